@@ -1,0 +1,132 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// MARK: - Package
+
+let package = Package(
+    name: "Entente",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "EntenteCore", targets: ["EntenteCore"]),
+        .library(name: "EntenteData", targets: ["EntenteData"]),
+        .library(name: "EntenteStore", targets: ["EntenteStore"]),
+        .library(name: "EntenteLaw", targets: ["EntenteLaw"]),
+        .library(name: "EntenteNetwork", targets: ["EntenteNetwork"]),
+        .library(name: "EntenteSim", targets: ["EntenteSim"]),
+        .library(name: "EntenteCLI", targets: ["EntenteCLI"]),
+        .executable(name: "entente", targets: ["entente"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    ],
+    targets: []
+)
+
+// MARK: - Library modules
+
+package.targets += [
+    .target(name: "EntenteCore"),
+    .target(
+        name: "EntenteData",
+        dependencies: ["EntenteCore"],
+        resources: [.copy("Resources/datasets"), .copy("Resources/curated")]
+    ),
+    .target(
+        name: "EntenteStore",
+        dependencies: [
+            "EntenteCore", "EntenteData",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]
+    ),
+    .target(
+        name: "EntenteLaw",
+        dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "EntenteNetwork", dependencies: ["EntenteCore"]),
+    .target(
+        name: "EntenteSim",
+        dependencies: [
+            "EntenteCore", "EntenteLaw", "EntenteNetwork",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "HeapModule", package: "swift-collections"),
+            .product(name: "DequeModule", package: "swift-collections"),
+        ]
+    ),
+]
+
+// MARK: - Front ends
+
+package.targets += [
+    .target(
+        name: "EntenteCLI",
+        dependencies: [
+            "EntenteCore", "EntenteData", "EntenteStore", "EntenteLaw", "EntenteNetwork", "EntenteSim",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]
+    ),
+    .executableTarget(
+        name: "entente",
+        dependencies: ["EntenteCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+]
+
+// MARK: - Tests
+
+package.targets += [
+    .target(
+        name: "EntenteTestSupport",
+        dependencies: [
+            "EntenteCore", "EntenteData", "EntenteStore", "EntenteSim",
+            .product(name: "RealModule", package: "swift-numerics"),
+        ]
+    ),
+    .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore", "EntenteTestSupport"]),
+    .testTarget(name: "EntenteDataTests", dependencies: ["EntenteCore", "EntenteData", "EntenteTestSupport"]),
+    .testTarget(
+        name: "EntenteStoreTests",
+        dependencies: [
+            "EntenteCore", "EntenteData", "EntenteStore", "EntenteTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]
+    ),
+    .testTarget(
+        name: "EntenteLawTests",
+        dependencies: ["EntenteCore", "EntenteLaw", "EntenteTestSupport"],
+        resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+        name: "EntenteNetworkTests",
+        dependencies: ["EntenteCore", "EntenteNetwork", "EntenteTestSupport"],
+        resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+        name: "EntenteSimTests",
+        dependencies: ["EntenteCore", "EntenteSim", "EntenteTestSupport"],
+        resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+        name: "EntenteCLITests",
+        dependencies: [
+            "EntenteCLI", "EntenteCore", "EntenteStore", "EntenteTestSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+]
+
+// MARK: - Shared settings
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings += [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    ]
+    target.swiftSettings = settings
+}

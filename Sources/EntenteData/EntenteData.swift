@@ -1,0 +1,1 @@
+// Bundled datasets and readers live here.

@@ -1,0 +1,1 @@
+// The rules-as-code engine lives here.

@@ -1,0 +1,1 @@
+// Graph measures over World snapshots live here.

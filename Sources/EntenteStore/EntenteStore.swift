@@ -1,0 +1,1 @@
+// The store protocol and its SQLite implementation live here.

@@ -1,0 +1,5 @@
+import Testing
+
+struct CLIPlaceholderTests {
+    @Test func moduleBuilds() { #expect(1 + 1 == 2) }
+}

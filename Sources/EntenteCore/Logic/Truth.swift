@@ -3,7 +3,7 @@
 /// International law is decided on facts that are often not known. `Truth` keeps "unknown" apart
 /// from "no" so that a conclusion depending on a missing fact is itself unknown (Kleene's strong
 /// three-valued logic), never a silent "no".
-public enum Truth: Hashable, Sendable, Codable {
+public enum Truth: Hashable, Sendable {
     case yes
     case no
     case unknown
@@ -51,5 +51,18 @@ public enum Truth: Hashable, Sendable, Codable {
         let right = rhs()
         if right == .yes { return .yes }
         return lhs == .no && right == .no ? .no : .unknown
+    }
+}
+
+extension Truth: Codable {
+    /// Encoded as JSON `true`, `false` or `null`, the way situations write facts.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = container.decodeNil() ? .unknown : Truth(try container.decode(Bool.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value = bool { try container.encode(value) } else { try container.encodeNil() }
     }
 }

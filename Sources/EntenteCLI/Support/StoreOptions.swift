@@ -1,0 +1,21 @@
+public import ArgumentParser
+public import EntenteCore
+import EntenteStore
+
+/// `--store PATH`: which store file to use (else `$ENTENTE_STORE`, else the XDG data folder).
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Path of the store file (default: $ENTENTE_STORE or ~/.local/share/entente/entente.sqlite).")
+    var store: String?
+
+    /// Opens the store, building it from the bundled data on first use.
+    func open(rebuild: Bool = false) throws -> SQLiteStore {
+        let path = StoreLocation.resolve(explicit: store)
+        return try SQLiteStore(path: path, rebuild: rebuild)
+    }
+}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}

@@ -1,0 +1,54 @@
+/// A state's (or the EU's) standing toward a treaty: party, signatory, withdrawn or not a party.
+public struct TreatyStatus: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case party, signatory, withdrawn
+        case nonParty = "non_party"
+    }
+
+    public var treaty: String
+    /// The state, when the party is a state (the EU, for example, is not).
+    public var state: CowCode?
+    /// The party's code as the source writes it (ISO alpha-3, or `EU`).
+    public var party: String
+    public var status: Status
+    public var signed: Day?
+    /// The day ratification, accession or succession took effect as deposited.
+    public var joined: Day?
+    public var withdrawn: Day?
+    public var source: String
+    public var sourceURL: String?
+    public var accessed: Day?
+    public var confidence: Confidence
+    public var note: String?
+
+    public init(
+        treaty: String, state: CowCode?, party: String, status: Status, signed: Day?, joined: Day?, withdrawn: Day?,
+        source: String, sourceURL: String?, accessed: Day?, confidence: Confidence, note: String?
+    ) {
+        self.treaty = treaty
+        self.state = state
+        self.party = party
+        self.status = status
+        self.signed = signed
+        self.joined = joined
+        self.withdrawn = withdrawn
+        self.source = source
+        self.sourceURL = sourceURL
+        self.accessed = accessed
+        self.confidence = confidence
+        self.note = note
+    }
+
+    /// Whether the party was bound on `day`.
+    public func isParty(on day: Day) -> Truth {
+        switch status {
+        case .nonParty, .signatory: return .no
+        case .party, .withdrawn:
+            guard let joined else { return status == .party ? .unknown : .no }
+            if day < joined { return .no }
+            if let withdrawn, day >= withdrawn { return .no }
+            if status == .withdrawn && withdrawn == nil { return .unknown }
+            return .yes
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Bundled datasets and readers live here.

@@ -1,1 +1,0 @@
-// The store protocol and its SQLite implementation live here.

@@ -1,0 +1,69 @@
+public import EntenteCore
+import GRDB
+
+extension SQLiteStore {
+    public func activities(_ filter: ActivityFilter) async throws(EntenteError) -> [Activity] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let state = filter.state {
+            conditions.append("id IN (SELECT activity FROM activity_participant WHERE ccode = ?)")
+            arguments.append(state.rawValue)
+        }
+        if let kind = filter.kind {
+            conditions.append("kind = ?")
+            arguments.append(kind.rawValue)
+        }
+        if let from = filter.from {
+            conditions.append("COALESCE(end_day, start_day) >= ?")
+            arguments.append(from.iso)
+        }
+        if let to = filter.to {
+            conditions.append("start_day <= ?")
+            arguments.append(to.iso)
+        }
+        var selection = "SELECT * FROM activity"
+        if !conditions.isEmpty { selection += " WHERE " + conditions.joined(separator: " AND ") }
+        selection += " ORDER BY start_day, id"
+        if let limit = filter.limit { selection += " LIMIT \(max(0, limit))" }
+        let statementArguments = StatementArguments(arguments.map { $0.databaseValue })
+        return try await read { [selection] db in
+            try Self.fetchActivities(db, selection: selection, arguments: statementArguments)
+        }
+    }
+
+    /// Activities selected by `selection` (a full `SELECT * FROM activity …`), with their participants.
+    static func fetchActivities(_ db: Database, selection: String, arguments: StatementArguments) throws -> [Activity] {
+        let rows = try Row.fetchAll(db, sql: selection, arguments: arguments)
+        var participants: [String: [CowCode]] = [:]
+        var observers: [String: [CowCode]] = [:]
+        if !rows.isEmpty {
+            let participantSQL = "SELECT activity, ccode, role FROM activity_participant "
+                + "WHERE activity IN (SELECT id FROM (\(selection))) ORDER BY id"
+            for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments) {
+                let id: String = row["activity"]
+                let code = CowCode(row["ccode"] as Int)
+                if (row["role"] as String) == "observer" { observers[id, default: []].append(code) } else {
+                    participants[id, default: []].append(code)
+                }
+            }
+        }
+        return rows.map { row in
+            let id: String = row["id"]
+            let start = Day(iso: row["start_day"] as String) ?? Day(ordinal: 0)
+            let domains: String = row["domains"]
+            let others: String = row["other_participants"]
+            let notified: Int? = row["notified"]
+            return Activity(
+                id: id, kind: ActivityKind(rawValue: row["kind"]) ?? .exercise, name: row["name"], series: row["series"],
+                period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }),
+                datePrecision: DatePrecision(rawValue: row["date_precision"]) ?? .day,
+                participants: participants[id] ?? [], otherParticipants: others.split(separator: ";").map(String.init),
+                host: (row["host"] as Int?).map { CowCode($0) }, observers: observers[id] ?? [], location: row["location"],
+                latitude: row["lat"], longitude: row["lon"], domains: domains.split(separator: ";").map(String.init),
+                purpose: (row["purpose"] as String?).flatMap { Activity.Purpose(rawValue: $0) },
+                notified: Truth(notified.map { $0 == 1 }), source: row["source"],
+                confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"], sourceURL: row["source_url"],
+                accessed: (row["accessed"] as String?).flatMap { Day(iso: $0) })
+        }
+    }
+}

@@ -1,0 +1,110 @@
+public import EntenteCore
+import GRDB
+
+extension SQLiteStore {
+    /// Loads every layer for the day and its year in one read transaction.
+    ///
+    /// - Complexity: a handful of indexed queries; about the size of the year's data.
+    public func world(asOf day: Day) async throws(EntenteError) -> World {
+        let directory = try await directory()
+        let year = day.year
+        let lastATOP = Self.atopLastYear
+        return try await read { db in
+            let codes = try Int.fetchAll(
+                db, sql: "SELECT DISTINCT ccode FROM state_system WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) ORDER BY ccode",
+                arguments: [day.iso, day.iso])
+            let states = codes.compactMap { directory.state(CowCode($0)) }
+            var idOf: [Int: Int32] = [:]
+            for (index, state) in states.enumerated() { idOf[state.cow.rawValue] = Int32(index) }
+            let count = states.count
+
+            var capabilities = [Capability?](repeating: nil, count: count)
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM nmc WHERE year = ?", arguments: [year]) {
+                guard let id = idOf[row["ccode"]] else { continue }
+                capabilities[Int(id)] = Capability(
+                    state: states[Int(id)].cow, year: year, militaryExpenditure: row["milex"], militaryPersonnel: row["milper"],
+                    ironSteel: row["irst"], energy: row["pec"], population: row["tpop"], urbanPopulation: row["upop"], cinc: row["cinc"])
+            }
+            var major = [Bool](repeating: false, count: count)
+            for ccode in try Int.fetchAll(
+                db, sql: "SELECT ccode FROM major_power WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?)",
+                arguments: [day.iso, day.iso])
+            {
+                if let id = idOf[ccode] { major[Int(id)] = true }
+            }
+            var polyarchy = [Double?](repeating: nil, count: count)
+            for row in try Row.fetchAll(db, sql: "SELECT ccode, v2x_polyarchy FROM democracy WHERE year = ?", arguments: [year]) {
+                if let id = idOf[row["ccode"]] { polyarchy[Int(id)] = row["v2x_polyarchy"] }
+            }
+            var members: [String: [Int32]] = [:]
+            var carried = Set<String>()
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT organisation, ccode, end_day, observed_until FROM membership
+                    WHERE status IN ('member', 'partner') AND start_day <= ? AND (end_day IS NULL OR end_day >= ?)
+                    ORDER BY organisation, ccode
+                    """, arguments: [day.iso, day.iso])
+            {
+                guard let id = idOf[row["ccode"]] else { continue }
+                let organisation: String = row["organisation"]
+                if members[organisation]?.last != id { members[organisation, default: []].append(id) }
+                if (row["end_day"] as String?) == nil, let observed = (row["observed_until"] as String?).flatMap({ Day(iso: $0) }),
+                    day > observed
+                {
+                    carried.insert(organisation)
+                }
+            }
+            var alliances: [World.AllianceEdge] = []
+            if year <= lastATOP {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT ccode1, ccode2, atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul FROM atop_ddyr WHERE year = ?",
+                    arguments: [year])
+                {
+                    guard let a = idOf[row["ccode1"]], let b = idOf[row["ccode2"]] else { continue }
+                    var flags = Obligations()
+                    if (row["atop_defense"] as Int?) == 1 { flags.insert(.defense) }
+                    if (row["atop_offense"] as Int?) == 1 { flags.insert(.offense) }
+                    if (row["atop_neutral"] as Int?) == 1 { flags.insert(.neutrality) }
+                    if (row["atop_nonagg"] as Int?) == 1 { flags.insert(.nonAggression) }
+                    if (row["atop_consul"] as Int?) == 1 { flags.insert(.consultation) }
+                    if !flags.isEmpty { alliances.append(World.AllianceEdge(from: a, to: b, obligations: flags)) }
+                }
+            }
+            let activities = try Self.fetchActivities(
+                db, selection: "SELECT * FROM activity WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
+                arguments: [Day.endOfYear(year).iso, Day.startOfYear(year).iso])
+            let activityParticipants = activities.map { activity in activity.participants.compactMap { idOf[$0.rawValue] } }
+            let yearMonth = year * 100
+            var contiguity: [World.Pair] = []
+            for row in try Row.fetchAll(
+                db, sql: "SELECT statelno, statehno, conttype FROM contiguity WHERE begin <= ? AND \"end\" >= ?",
+                arguments: [yearMonth + 12, yearMonth + 1])
+            {
+                guard let a = idOf[row["statelno"]], let b = idOf[row["statehno"]] else { continue }
+                contiguity.append(World.Pair(a: a, b: b, code: Int32(row["conttype"] as Int)))
+            }
+            var disputes: [World.Pair] = []
+            for row in try Row.fetchAll(
+                db, sql: "SELECT ccode1, ccode2, MAX(hostlev1, hostlev2) AS h FROM mid_dyad_year WHERE year = ? AND ccode1 < ccode2",
+                arguments: [year])
+            {
+                guard let a = idOf[row["ccode1"]], let b = idOf[row["ccode2"]] else { continue }
+                disputes.append(World.Pair(a: a, b: b, code: Int32((row["h"] as Int?) ?? 0)))
+            }
+            var rivalries: [World.Pair] = []
+            for row in try Row.fetchAll(
+                db, sql: "SELECT rivalryno, ccode1, ccode2 FROM rivalry WHERE styear <= ? AND endyear >= ?", arguments: [year, year])
+            {
+                guard let a = idOf[row["ccode1"]], let b = idOf[row["ccode2"]] else { continue }
+                rivalries.append(World.Pair(a: a, b: b, code: Int32(row["rivalryno"] as Int)))
+            }
+            return World(
+                asOf: day, states: states, capabilities: capabilities, isMajorPower: major, polyarchy: polyarchy,
+                members: members, membershipCarriedForward: carried, alliances: alliances, alliancesKnown: year <= lastATOP,
+                activities: activities, activityParticipants: activityParticipants, contiguity: contiguity,
+                disputes: disputes, rivalries: rivalries)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Shared fixtures and helpers for the test targets.

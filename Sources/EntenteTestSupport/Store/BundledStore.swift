@@ -1,0 +1,29 @@
+public import EntenteStore
+import Foundation
+
+/// One store built from the full bundled data, shared by every test in the process.
+///
+/// Building takes seconds, so end-to-end tests share it; tests that write get their own copy from
+/// ``copy()``.
+public enum BundledStore {
+    private static let shared = Task { () throws -> SQLiteStore in
+        let folder = FileManager.default.temporaryDirectory.appending(path: "entente-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try SQLiteStore(path: folder.appending(path: "bundled.sqlite").path)
+    }
+
+    /// The shared read-only store.
+    public static func store() async throws -> SQLiteStore {
+        try await shared.value
+    }
+
+    /// A private copy of the bundled store at a new path, for tests that import or rebuild.
+    public static func copy() async throws -> SQLiteStore {
+        let source = try await store().path
+        let folder = FileManager.default.temporaryDirectory.appending(path: "entente-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appending(path: "copy.sqlite").path
+        try FileManager.default.copyItem(atPath: source, toPath: path)
+        return try SQLiteStore(path: path)
+    }
+}

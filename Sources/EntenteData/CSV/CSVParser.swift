@@ -102,7 +102,10 @@ struct CSVParser {
 
     private func makeString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(EntenteError) -> String {
         if start == end { return "" }
-        guard let text = String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) else {
+        let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        // Plain ASCII (almost every field) needs no validation; anything else is checked.
+        if !field.contains(where: { $0 >= 0x80 }) { return String(decoding: field, as: UTF8.self) }
+        guard let text = String(validating: field, as: UTF8.self) else {
             throw EntenteError(.malformedFile, "\(fileName):\(line): the text is not valid UTF-8.")
         }
         return text

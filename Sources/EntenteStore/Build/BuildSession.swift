@@ -7,12 +7,22 @@ struct BuildSession {
     let db: Database
     private(set) var counts: [(table: String, rows: Int)] = []
     private var tables: [String: CSVTable] = [:]
+    private let pipeline: ParsePipeline
 
     init(db: Database) {
         self.db = db
+        pipeline = ParsePipeline(paths: MirrorTable.all.map(\.file) + BuildSession.derivedFiles)
     }
 
+    /// Files read only by the derivations, parsed after the mirrored ones.
+    private static let derivedFiles = [
+        "curated/state_aliases.csv", "curated/organisations.csv", "curated/memberships.csv", "curated/treaty_status.csv",
+        "datasets/mme_v7/mme_v7_exercises_wide.csv", "datasets/mme_v7/mme_v7_participant_year_long.csv",
+        "curated/activities.csv",
+    ]
+
     mutating func run() throws(EntenteError) {
+        pipeline.start()
         try writeSources()
         for mirror in MirrorTable.all { try load(mirror) }
         let states = try deriveStates()
@@ -56,7 +66,8 @@ struct BuildSession {
 
     mutating func table(_ path: String) throws(EntenteError) -> CSVTable {
         if let cached = tables[path] { return cached }
-        let parsed = try BundledData.table(path)
+        let parsed: CSVTable
+        if let pipelined = try pipeline.table(path) { parsed = pipelined } else { parsed = try BundledData.table(path) }
         tables[path] = parsed
         return parsed
     }

@@ -39,10 +39,9 @@ public struct StoreBuilder: Sendable {
                 return .commit
             }
             try queue.close()
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(URL(filePath: path), withItemAt: URL(filePath: temporary))
-            } else {
-                try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            // rename(2) replaces the old store atomically: readers see the old file or the new one.
+            guard rename(temporary, path) == 0 else {
+                throw EntenteError(.storage, "Cannot move the new store into place at '\(path)' (errno \(errno)).")
             }
         } catch let error as EntenteError {
             try? FileManager.default.removeItem(atPath: temporary)

@@ -115,3 +115,26 @@ struct KnowledgeBaseAcceptanceTests {
         #expect(error?.message.contains("'NATO'") == true)
     }
 }
+
+/// The in-memory snapshot the legal engine reads.
+struct KnowledgeSnapshotTests {
+    @Test func snapshotAnswersMembershipTreatyAndPactQuestions() async throws {
+        let store = try await BundledStore.store()
+        let snapshot = try await store.knowledgeSnapshot()
+        let finland = CowCode(375)
+        #expect(snapshot.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-03"))) == .no)
+        #expect(snapshot.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-04"))) == .yes)
+        #expect(snapshot.membership(of: finland, in: "No Such Body", on: Day.endOfYear(2020)) == .unknown)
+        #expect(snapshot.membership(of: CowCode(850), in: "NPT", on: Day.endOfYear(2020)) == .yes)
+        #expect(snapshot.membership(of: CowCode(750), in: "NPT", on: Day.endOfYear(2020)) == .no)
+        // NATO is ATOP alliance 3180; the US and the UK hold defense obligations in it in 1990.
+        let pacts = snapshot.defensePacts(between: CowCode(2), and: CowCode(200), on: Day.endOfYear(1990))
+        let nato = try #require(pacts.first { $0.atopID == 3180 })
+        #expect(nato.conditional && nato.locationLimited)
+        #expect(snapshot.membership(of: CowCode(2), in: "ATOP:3180", on: Day.endOfYear(1990)) == .yes)
+        let afterSuspension = try #require(Day(iso: "1990-01-01"))
+        #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: afterSuspension) == .yes)
+        #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(900), in: "ANZUS", on: afterSuspension) == .no)
+        #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1980)) == .no)
+    }
+}

@@ -128,7 +128,8 @@ public enum DatasetCatalog {
             id: curatedID, name: "Entente curated facts", version: "2026-11", coverage: "1949–2025",
             terms: "Entente project (Apache-2.0); each row names its own public source URL and access date.",
             citation: "Entente project. 2026. Curated defense-diplomacy facts (NATO, ASEAN, ADMM, ADMM-Plus, NPT, TAC, activities 2011–2025).",
-            files: ["curated/organisations.csv", "curated/memberships.csv", "curated/treaty_status.csv", "curated/activities.csv"]),
+            files: ["curated/organisations.csv", "curated/memberships.csv", "curated/treaty_status.csv", "curated/activities.csv",
+                "curated/obligation_suspensions.csv", "curated/state_aliases.csv"]),
     ]
 
     /// The source record with an id.

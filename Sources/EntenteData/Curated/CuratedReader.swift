@@ -160,6 +160,37 @@ public struct CuratedReader: Sendable {
 
     public static let domains = ["land", "sea", "air", "amphibious", "cyber", "cpx"]
 
+    /// A recorded suspension of one party's treaty obligations toward another.
+    public struct Suspension: Sendable, Hashable {
+        public var organisation: String
+        public var state: CowCode
+        public var towards: CowCode
+        public var period: DayInterval
+        public var sourceURL: String?
+        public var accessed: Day?
+        public var confidence: Confidence
+        public var note: String?
+    }
+
+    public static let suspensionColumns = ["org", "state", "towards", "start", "end"]
+
+    public func suspensions(_ table: CSVTable) throws(EntenteError) -> [Suspension] {
+        try table.requireRectangular()
+        let c = try table.requireColumns(Self.suspensionColumns)
+        let provenance = ProvenanceColumns(table)
+        var result: [Suspension] = []
+        for index in table.rows.indices {
+            let record = table.record(index)
+            result.append(
+                Suspension(
+                    organisation: Organisation.key(try record.requiredText(c[0])), state: try resolve(record, c[1]),
+                    towards: try resolve(record, c[2]), period: try interval(record, start: c[3], end: c[4]),
+                    sourceURL: provenance.url(record), accessed: try provenance.accessed(record),
+                    confidence: try provenance.confidence(record), note: provenance.note(record)))
+        }
+        return result
+    }
+
     /// A directory message turned into the tail of a field error ("unknown state 'X': …").
     private static func fragment(_ message: String) -> String {
         let lowered = message.prefix(1).lowercased() + message.dropFirst()

@@ -18,7 +18,7 @@ struct BuildSession {
     private static let derivedFiles = [
         "curated/state_aliases.csv", "curated/organisations.csv", "curated/memberships.csv", "curated/treaty_status.csv",
         "datasets/mme_v7/mme_v7_exercises_wide.csv", "datasets/mme_v7/mme_v7_participant_year_long.csv",
-        "curated/activities.csv",
+        "curated/activities.csv", "curated/obligation_suspensions.csv",
     ]
 
     mutating func run() throws(EntenteError) {
@@ -36,6 +36,7 @@ struct BuildSession {
         let curatedOrganisations = try curated.organisations(try table("curated/organisations.csv"))
         let curatedMemberships = try curated.memberships(try table("curated/memberships.csv"))
         try deriveMemberships(curatedOrganisations: curatedOrganisations, curatedMemberships: curatedMemberships)
+        try writeSuspensions(try curated.suspensions(try table("curated/obligation_suspensions.csv")))
         let treaties = try curated.treatyStatuses(try table("curated/treaty_status.csv"))
         try StoreWriter(db: db).insert(treaties)
         counts.append(("treaty_status", treaties.count))
@@ -60,6 +61,26 @@ struct BuildSession {
             try insert.step()
         }
         counts.append(("source", DatasetCatalog.sources.count))
+    }
+
+    private mutating func writeSuspensions(_ rows: [CuratedReader.Suspension]) throws(EntenteError) {
+        let insert = try BulkInsert(
+            db, table: "obligation_suspension",
+            columns: ["organisation", "ccode", "towards", "start_day", "end_day", "source", "source_url", "accessed", "confidence", "note"])
+        for row in rows {
+            insert.bind(1, text: row.organisation)
+            insert.bind(2, int: row.state.rawValue)
+            insert.bind(3, int: row.towards.rawValue)
+            insert.bind(4, text: row.period.start.iso)
+            insert.bind(5, row.period.end?.iso)
+            insert.bind(6, text: DatasetCatalog.curatedID)
+            insert.bind(7, row.sourceURL)
+            insert.bind(8, row.accessed?.iso)
+            insert.bind(9, text: row.confidence.rawValue)
+            insert.bind(10, row.note)
+            try insert.step()
+        }
+        counts.append(("obligation_suspension", rows.count))
     }
 
     // MARK: - Mirrors

@@ -8,7 +8,7 @@ import GRDB
 /// source of every row. Names are lower snake_case so the same schema works in PostgreSQL.
 enum StoreSchema {
     /// Bumped when the bundled data or the derivations change, so an old store is rebuilt.
-    static let dataVersion = "2026-11-26.1"
+    static let dataVersion = "2026-11-26.2"
 
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -58,6 +58,10 @@ enum StoreSchema {
                     CREATE INDEX activity_participant_activity ON activity_participant(activity);
                     CREATE INDEX activity_participant_ccode ON activity_participant(ccode);
                     CREATE TABLE un_country_code (country_code TEXT PRIMARY KEY, ccode INTEGER NOT NULL);
+                    CREATE TABLE obligation_suspension (
+                        id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, towards INTEGER NOT NULL,
+                        start_day TEXT NOT NULL, end_day TEXT, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
+                        accessed TEXT, confidence TEXT NOT NULL, note TEXT);
                     """)
         }
         return migrator

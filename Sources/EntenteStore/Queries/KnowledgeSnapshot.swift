@@ -1,0 +1,103 @@
+public import EntenteCore
+
+/// Everything the legal engine may ask the knowledge base, loaded once into memory so its
+/// synchronous, per-assessment lookups cost microseconds: state names, membership spells, treaty
+/// status, ATOP defense pacts with their conditions, and recorded suspensions of obligations.
+public struct KnowledgeSnapshot: Sendable {
+    /// An ATOP alliance's defense obligation as recorded for one member and phase.
+    public struct PactMembership: Sendable, Hashable {
+        public var atopID: Int
+        public var member: CowCode
+        public var period: DayInterval
+        public var defense: Bool
+        /// ATOP `defcon`: the defense obligation is conditional.
+        public var conditional: Bool
+        /// ATOP `defcoadv`: conditional on a specific adversary (named in `specificThreats`).
+        public var specificAdversary: Bool
+        /// ATOP `defcoloc`: conditional on the location of the attack.
+        public var locationLimited: Bool
+        /// ATOP `statthr1`/`statthr2`: states named as the threat.
+        public var specificThreats: [CowCode]
+        public var signedYear: Int
+    }
+
+    /// A recorded suspension of one party's obligations toward another.
+    public struct Suspension: Sendable, Hashable {
+        public var organisation: String
+        public var state: CowCode
+        public var towards: CowCode
+        public var period: DayInterval
+        public var note: String?
+    }
+
+    public let directory: StateDirectory
+    /// Membership spells (members and partners) by organisation key.
+    public let spells: [String: [MembershipSpell]]
+    /// Organisations the store knows, so a question about an unknown one answers unknown.
+    public let organisations: Set<String>
+    /// Treaty status by treaty key.
+    public let treaties: [String: [TreatyStatus]]
+    /// ATOP member-phase rows by alliance id (ATOP 4.01 member level).
+    public let pacts: [Int: [PactMembership]]
+    /// ATOP member-phase rows with a defense obligation, by member.
+    public let pactsByMember: [CowCode: [PactMembership]]
+    public let suspensions: [Suspension]
+    /// ATOP 4.01's last observed year.
+    public let atopObservedUntil: Day
+
+    public init(
+        directory: StateDirectory, spells: [String: [MembershipSpell]], organisations: Set<String>,
+        treaties: [String: [TreatyStatus]], pacts: [PactMembership], suspensions: [Suspension], atopObservedUntil: Day
+    ) {
+        self.directory = directory
+        self.spells = spells
+        self.organisations = organisations
+        self.treaties = treaties
+        self.pacts = Dictionary(grouping: pacts, by: \.atopID)
+        self.pactsByMember = Dictionary(grouping: pacts.filter(\.defense), by: \.member)
+        self.suspensions = suspensions
+        self.atopObservedUntil = atopObservedUntil
+    }
+
+    /// Whether a state belongs to an organisation, is a party to a treaty, or (key `ATOP:<id>`)
+    /// a member of an ATOP alliance, on a day.
+    public func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
+        let key = Organisation.key(organisation)
+        if key.hasPrefix("ATOP:"), let id = Int(key.dropFirst(5)) {
+            guard let rows = pacts[id] else { return .unknown }
+            var answer = Truth.no
+            for row in rows where row.member == state {
+                if row.period.contains(day) {
+                    answer = answer || (row.period.end == nil && day > atopObservedUntil ? .unknown : .yes)
+                }
+            }
+            return answer
+        }
+        if let statuses = treaties[key], spells[key] == nil {
+            return statuses.first { $0.state == state }?.isParty(on: day) ?? .no
+        }
+        guard organisations.contains(key) else { return .unknown }
+        var answer = Truth.no
+        for spell in spells[key] ?? [] where spell.state == state {
+            answer = answer || spell.covers(day)
+        }
+        return answer
+    }
+
+    /// ATOP alliances in which both states hold a defense obligation on the day.
+    public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [PactMembership] {
+        let mine = (pactsByMember[first] ?? []).filter { $0.period.contains(day) }
+        let theirs = Set((pactsByMember[second] ?? []).filter { $0.period.contains(day) }.map(\.atopID))
+        var seen = Set<Int>()
+        return mine.filter { theirs.contains($0.atopID) && seen.insert($0.atopID).inserted }
+    }
+
+    /// Whether `state`'s obligations toward `towards` under an organisation are suspended on a day.
+    public func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day) -> Truth {
+        let key = Organisation.key(organisation)
+        let recorded = suspensions.contains {
+            $0.organisation == key && $0.state == state && $0.towards == towards && $0.period.contains(day)
+        }
+        return recorded ? .yes : .no
+    }
+}

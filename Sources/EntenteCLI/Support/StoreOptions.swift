@@ -10,6 +10,9 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store, building it from the bundled data on first use.
     func open(rebuild: Bool = false) throws -> SQLiteStore {
         let path = StoreLocation.resolve(explicit: store)
+        if rebuild || SQLiteStore.needsBuild(at: path) {
+            Diagnostics.note("Building the knowledge base at \(path) from the bundled data (a few seconds, once)…")
+        }
         return try SQLiteStore(path: path, rebuild: rebuild)
     }
 }

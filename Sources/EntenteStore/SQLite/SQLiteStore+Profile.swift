@@ -6,34 +6,10 @@ extension SQLiteStore {
         let directory = try await directory()
         guard let info = directory.state(state) else { throw EntenteError(.unknownState, "No state has COW number \(state).") }
         let year = day.year
-        let inSystem = try await read { db -> Truth in
-            let rows = try Row.fetchAll(db, sql: "SELECT start_day, end_day, observed_until FROM state_system WHERE ccode = ?", arguments: [state.rawValue])
-            var answer = Truth.no
-            for row in rows {
-                guard let start = Day(iso: row["start_day"] as String) else { continue }
-                let spell = DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) })
-                if spell.contains(day) {
-                    let observed = (row["observed_until"] as String?).flatMap { Day(iso: $0) }
-                    answer = answer || (spell.end == nil && observed.map { day > $0 } == true ? .unknown : .yes)
-                }
-            }
-            return answer
-        }
-        let majorPower = try await read { db -> Truth in
-            let rows = try Row.fetchAll(db, sql: "SELECT start_day, end_day, observed_until FROM major_power WHERE ccode = ?", arguments: [state.rawValue])
-            var answer = Truth.no
-            for row in rows {
-                guard let start = Day(iso: row["start_day"] as String) else { continue }
-                let spell = DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) })
-                if spell.contains(day) {
-                    let observed = (row["observed_until"] as String?).flatMap { Day(iso: $0) }
-                    answer = answer || (spell.end == nil && observed.map { day > $0 } == true ? .unknown : .yes)
-                }
-            }
-            // COW's major-power list ends in 2016: after it a state not on the list is not known to be minor.
-            if answer == .no && year > 2016 { return .unknown }
-            return answer
-        }
+        let inSystem = try await read { db in try Self.spellTruth(db, table: "state_system", state: state, on: day) }
+        var majorPower = try await read { db in try Self.spellTruth(db, table: "major_power", state: state, on: day) }
+        // COW's major-power list ends in 2016: after it a state not on the list is not known to be minor.
+        if majorPower == .no && year > 2016 { majorPower = .unknown }
         let capability = try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM nmc WHERE ccode = ? AND year = ?", arguments: [state.rawValue, year]).map {
                 Capability(
@@ -118,5 +94,21 @@ extension SQLiteStore {
             status: TreatyStatus.Status(rawValue: row["status"]) ?? .party, signed: day("signed"), joined: day("joined"),
             withdrawn: day("withdrawn"), source: row["source"], sourceURL: row["source_url"], accessed: day("accessed"),
             confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"])
+    }
+
+    /// Whether a state's spells in a table (`state_system`, `major_power`) cover a day: unknown when
+    /// only an open spell past the table's last observed day covers it.
+    static func spellTruth(_ db: Database, table: String, state: CowCode, on day: Day) throws -> Truth {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT start_day, end_day, observed_until FROM \(table) WHERE ccode = ?", arguments: [state.rawValue])
+        var answer = Truth.no
+        for row in rows {
+            guard let start = Day(iso: row["start_day"] as String) else { continue }
+            let spell = DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) })
+            guard spell.contains(day) else { continue }
+            let observed = (row["observed_until"] as String?).flatMap { Day(iso: $0) }
+            answer = answer || (spell.end == nil && observed.map { day > $0 } == true ? .unknown : .yes)
+        }
+        return answer
     }
 }

@@ -36,6 +36,11 @@ public final class SQLiteStore: KnowledgeStore {
         }
     }
 
+    /// Whether opening `path` will first build the store (no store there, or one from older data).
+    public static func needsBuild(at path: String) -> Bool {
+        !isCurrent(path)
+    }
+
     /// Whether `path` holds a store built from the current bundled data.
     static func isCurrent(_ path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }

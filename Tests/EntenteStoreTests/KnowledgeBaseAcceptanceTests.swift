@@ -138,3 +138,24 @@ struct KnowledgeSnapshotTests {
         #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1980)) == .no)
     }
 }
+
+struct VoteAndDisputeQueryTests {
+    @Test func votePairsAlignRollCallsBothStatesVotedIn() async throws {
+        let store = try await BundledStore.store()
+        let pair = try await store.votes(of: CowCode(2), and: CowCode(200), fromYear: 1990, toYear: 1999)
+        #expect(pair.rollCalls.count > 300)
+        #expect(pair.rollCalls == pair.rollCalls.sorted())
+        let agreement = Double(zip(pair.firstVotes, pair.secondVotes).filter { $0 == $1 }.count) / Double(pair.rollCalls.count)
+        #expect(agreement > 0.6)
+        let nuclear = try await store.votes(of: CowCode(2), and: CowCode(200), fromYear: 1990, toYear: 1999, issue: "nuclear")
+        #expect(!nuclear.rollCalls.isEmpty && nuclear.rollCalls.count < pair.rollCalls.count)
+        let calls = try await store.rollCalls(Array(nuclear.rollCalls.prefix(3)))
+        #expect(calls.count == 3 && calls.allSatisfy { $0.issues.contains { $0.lowercased().contains("nuclear") } })
+    }
+
+    @Test func disputesComeFromMID() async throws {
+        let store = try await BundledStore.store()
+        let disputes = try await store.disputes(of: CowCode(2), fromYear: 2001, toYear: 2003)
+        #expect(disputes.contains { $0.opponent == CowCode(645) })
+    }
+}

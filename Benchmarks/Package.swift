@@ -8,7 +8,8 @@ let package = Package(
     name: "EntenteBenchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(path: ".."),
+        // Named explicitly: a path dependency is otherwise identified by its folder name, which differs per clone.
+        .package(name: "Entente", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: []

@@ -4,23 +4,6 @@ public import EntenteCore
 /// synchronous, per-assessment lookups cost microseconds: state names, membership spells, treaty
 /// status, ATOP defense pacts with their conditions, and recorded suspensions of obligations.
 public struct KnowledgeSnapshot: Sendable {
-    /// An ATOP alliance's defense obligation as recorded for one member and phase.
-    public struct PactMembership: Sendable, Hashable {
-        public var atopID: Int
-        public var member: CowCode
-        public var period: DayInterval
-        public var defense: Bool
-        /// ATOP `defcon`: the defense obligation is conditional.
-        public var conditional: Bool
-        /// ATOP `defcoadv`: conditional on a specific adversary (named in `specificThreats`).
-        public var specificAdversary: Bool
-        /// ATOP `defcoloc`: conditional on the location of the attack.
-        public var locationLimited: Bool
-        /// ATOP `statthr1`/`statthr2`: states named as the threat.
-        public var specificThreats: [CowCode]
-        public var signedYear: Int
-    }
-
     /// A recorded suspension of one party's obligations toward another.
     public struct Suspension: Sendable, Hashable {
         public var organisation: String
@@ -38,16 +21,16 @@ public struct KnowledgeSnapshot: Sendable {
     /// Treaty status by treaty key.
     public let treaties: [String: [TreatyStatus]]
     /// ATOP member-phase rows by alliance id (ATOP 4.01 member level).
-    public let pacts: [Int: [PactMembership]]
+    public let pacts: [Int: [AllianceMembership]]
     /// ATOP member-phase rows with a defense obligation, by member.
-    public let pactsByMember: [CowCode: [PactMembership]]
+    public let pactsByMember: [CowCode: [AllianceMembership]]
     public let suspensions: [Suspension]
     /// ATOP 4.01's last observed year.
     public let atopObservedUntil: Day
 
     public init(
         directory: StateDirectory, spells: [String: [MembershipSpell]], organisations: Set<String>,
-        treaties: [String: [TreatyStatus]], pacts: [PactMembership], suspensions: [Suspension], atopObservedUntil: Day
+        treaties: [String: [TreatyStatus]], pacts: [AllianceMembership], suspensions: [Suspension], atopObservedUntil: Day
     ) {
         self.directory = directory
         self.spells = spells
@@ -85,7 +68,7 @@ public struct KnowledgeSnapshot: Sendable {
     }
 
     /// ATOP alliances in which both states hold a defense obligation on the day.
-    public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [PactMembership] {
+    public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [AllianceMembership] {
         let mine = (pactsByMember[first] ?? []).filter { $0.period.contains(day) }
         let theirs = Set((pactsByMember[second] ?? []).filter { $0.period.contains(day) }.map(\.atopID))
         var seen = Set<Int>()

@@ -27,7 +27,7 @@ extension SQLiteStore {
                 let status = Self.treatyStatus(row)
                 treaties[status.treaty, default: []].append(status)
             }
-            var pacts: [KnowledgeSnapshot.PactMembership] = []
+            var pacts: [AllianceMembership] = []
             for row in try Row.fetchAll(
                 db,
                 sql: """
@@ -40,7 +40,7 @@ extension SQLiteStore {
                 let end = exitYear == 0 ? nil : Self.atopDay(exitYear, row["moexit"], row["dayexit"], atEnd: true)
                 let threats = [row["statthr1"] as Int?, row["statthr2"] as Int?].compactMap { $0 }.filter { $0 > 0 }.map { CowCode($0) }
                 pacts.append(
-                    KnowledgeSnapshot.PactMembership(
+                    AllianceMembership(
                         atopID: row["atopid"], member: CowCode(row["member"] as Int), period: DayInterval(start: start, end: end),
                         defense: (row["defense"] as Int?) == 1, conditional: (row["defcon"] as Int?) == 1,
                         specificAdversary: (row["defcoadv"] as Int?) == 1, locationLimited: (row["defcoloc"] as Int?) == 1,

@@ -28,9 +28,8 @@ public enum Betweenness {
         let chunks = chunkRanges(graph.nodeCount)
         var slots: [[Double]] = []
         slots.reserveCapacity(chunks.count)
-        var workspace = Workspace(graph)
         for range in chunks {
-            slots.append(accumulate(graph, sources: range, path: path, workspace: &workspace))
+            slots.append(accumulate(graph, sources: range, path: path))
         }
         return finish(slots, graph: graph, normalized: normalized)
     }
@@ -52,8 +51,7 @@ public enum Betweenness {
                 let index = next
                 let range = chunks[index]
                 group.addTask {
-                    var workspace = Workspace(graph)
-                    return (index, accumulate(graph, sources: range, path: path, workspace: &workspace))
+                    (index, accumulate(graph, sources: range, path: path))
                 }
                 next += 1
             }
@@ -91,197 +89,242 @@ public enum Betweenness {
         return total
     }
 
-    /// Scratch arrays reused across the sources of one chunk.
-    struct Workspace {
-        var sigma: [Double]
-        var dist: [Double]
-        var delta: [Double]
-        var stack: [Int32]
-        var predCount: [Int32]
-        var preds: [Int32]
-        var queue: [Int32]
-        var lengths: [Double]
-        var heap: DistanceHeap
-
-        init(_ graph: Graph) {
-            let n = graph.nodeCount
-            sigma = [Double](repeating: 0, count: n)
-            dist = [Double](repeating: -1, count: n)
-            delta = [Double](repeating: 0, count: n)
-            stack = [Int32](repeating: 0, count: n)
-            predCount = [Int32](repeating: 0, count: n)
-            preds = [Int32](repeating: 0, count: graph.sources.count)
-            queue = [Int32](repeating: 0, count: n)
-            lengths = []
-            heap = DistanceHeap(capacity: graph.targets.count + 1)
-        }
-    }
-
     /// Sums the dependencies of the sources in `range` (unscaled, ordered pairs).
-    static func accumulate(_ graph: Graph, sources range: Range<Int>, path: PathLength, workspace ws: inout Workspace)
-        -> [Double]
-    {
+    ///
+    /// All scratch memory is allocated once per chunk; the graph's arrays are borrowed as buffer
+    /// pointers once around the whole loop.
+    static func accumulate(_ graph: Graph, sources range: Range<Int>, path: PathLength) -> [Double] {
         let n = graph.nodeCount
         var result = [Double](repeating: 0, count: n)
-        if path != .hops && ws.lengths.count != graph.weights.count {
-            ws.lengths = graph.weights.map { path.length($0) }
-        }
-        for s in range {
-            let count = path == .hops ? singleSourceBFS(graph, s, &ws) : singleSourceDijkstra(graph, s, &ws)
-            accumulateDependencies(graph, s, count, &ws, &result)
+        let lengths: [Double] = path == .hops ? [] : graph.weights.map { path.length($0) }
+        let scratch = Scratch(nodeCount: n, predecessorCapacity: graph.sources.count)
+        defer { scratch.deallocate() }
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        result.withUnsafeMutableBufferPointer { result in
+                            let csr = CSR(offsets: offsets, targets: targets, inOffsets: inOffsets, lengths: lengths)
+                            for s in range {
+                                let count = path == .hops ? bfs(csr, s, scratch) : dijkstra(csr, s, scratch)
+                                backPropagate(csr, s, count, scratch, result)
+                            }
+                        }
+                    }
+                }
+            }
         }
         return result
     }
 
+    /// Borrowed views of the graph arrays.
+    struct CSR {
+        let offsets: UnsafeBufferPointer<Int>
+        let targets: UnsafeBufferPointer<Int32>
+        let inOffsets: UnsafeBufferPointer<Int>
+        let lengths: UnsafeBufferPointer<Double>
+    }
+
+    /// Per-chunk scratch memory; every array is reset to its initial state after each source.
+    struct Scratch {
+        let sigma: UnsafeMutableBufferPointer<Double>
+        /// Final distance of settled nodes; −1 when not settled.
+        let dist: UnsafeMutableBufferPointer<Double>
+        /// Tentative distance (Dijkstra); +∞ when not reached.
+        let tentative: UnsafeMutableBufferPointer<Double>
+        let delta: UnsafeMutableBufferPointer<Double>
+        /// Nodes in order of settlement (non-decreasing distance).
+        let stack: UnsafeMutableBufferPointer<Int32>
+        let predCount: UnsafeMutableBufferPointer<Int32>
+        /// Predecessors of w live at preds[inOffsets[w] ..< inOffsets[w] + predCount[w]].
+        let preds: UnsafeMutableBufferPointer<Int32>
+        /// Indexed 4-ary heap: heap[i] is a node, position[node] its slot or −1.
+        let heap: UnsafeMutableBufferPointer<Int32>
+        let position: UnsafeMutableBufferPointer<Int32>
+
+        init(nodeCount n: Int, predecessorCapacity: Int) {
+            func doubles(_ value: Double) -> UnsafeMutableBufferPointer<Double> {
+                let p = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
+                p.initialize(repeating: value)
+                return p
+            }
+            func ints(_ value: Int32, _ count: Int) -> UnsafeMutableBufferPointer<Int32> {
+                let p = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(count, 1))
+                p.initialize(repeating: value)
+                return p
+            }
+            sigma = doubles(0)
+            dist = doubles(-1)
+            tentative = doubles(.infinity)
+            delta = doubles(0)
+            stack = ints(0, n)
+            predCount = ints(0, n)
+            preds = ints(0, predecessorCapacity)
+            heap = ints(0, n)
+            position = ints(-1, n)
+        }
+
+        func deallocate() {
+            for p in [sigma, dist, tentative, delta] { p.deallocate() }
+            for p in [stack, predCount, preds, heap, position] { p.deallocate() }
+        }
+    }
+
     /// Breadth-first shortest-path counts from `s`; returns how many nodes were reached.
-    private static func singleSourceBFS(_ graph: Graph, _ s: Int, _ ws: inout Workspace) -> Int {
-        var reached = 0
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-                    ws.sigma.withUnsafeMutableBufferPointer { sigma in
-                        ws.dist.withUnsafeMutableBufferPointer { dist in
-                            ws.stack.withUnsafeMutableBufferPointer { stack in
-                                ws.predCount.withUnsafeMutableBufferPointer { predCount in
-                                    ws.preds.withUnsafeMutableBufferPointer { preds in
-                                        sigma[s] = 1
-                                        dist[s] = 0
-                                        stack[0] = Int32(s)
-                                        var head = 0
-                                        var tail = 1
-                                        // The stack doubles as the BFS queue: nodes are appended in
-                                        // order of distance.
-                                        while head < tail {
-                                            let v = Int(stack[head])
-                                            head += 1
-                                            let dv = dist[v]
-                                            let sv = sigma[v]
-                                            for k in offsets[v]..<offsets[v + 1] {
-                                                let w = Int(targets[k])
-                                                if dist[w] < 0 {
-                                                    dist[w] = dv + 1
-                                                    stack[tail] = Int32(w)
-                                                    tail += 1
-                                                }
-                                                if dist[w] == dv + 1 {
-                                                    sigma[w] += sv
-                                                    preds[inOffsets[w] + Int(predCount[w])] = Int32(v)
-                                                    predCount[w] += 1
-                                                }
-                                            }
-                                        }
-                                        reached = tail
-                                    }
-                                }
-                            }
+    private static func bfs(_ g: CSR, _ s: Int, _ w: Scratch) -> Int {
+        w.sigma[s] = 1
+        w.dist[s] = 0
+        w.stack[0] = Int32(s)
+        var head = 0
+        var tail = 1
+        // The stack doubles as the queue: nodes are appended in order of distance.
+        while head < tail {
+            let v = Int(w.stack[head])
+            head += 1
+            let next = w.dist[v] + 1
+            let sv = w.sigma[v]
+            for k in g.offsets[v]..<g.offsets[v + 1] {
+                let u = Int(g.targets[k])
+                let du = w.dist[u]
+                if du < 0 {
+                    w.dist[u] = next
+                    w.stack[tail] = Int32(u)
+                    tail += 1
+                } else if du != next {
+                    continue
+                }
+                w.sigma[u] += sv
+                w.preds[g.inOffsets[u] + Int(w.predCount[u])] = Int32(v)
+                w.predCount[u] += 1
+            }
+        }
+        return tail
+    }
+
+    /// Dijkstra shortest-path counts from `s` with an indexed 4-ary heap; returns how many nodes were settled.
+    ///
+    /// Equal-length paths are detected by exact equality of summed lengths, as in networkx.
+    private static func dijkstra(_ g: CSR, _ s: Int, _ w: Scratch) -> Int {
+        var size = 0
+        let key = w.tentative
+        let heap = w.heap
+        let position = w.position
+
+        @inline(__always) func siftUp(_ start: Int) {
+            var i = start
+            let node = heap[i]
+            let k = key[Int(node)]
+            while i > 0 {
+                let parent = (i - 1) >> 2
+                let p = heap[parent]
+                if key[Int(p)] <= k { break }
+                heap[i] = p
+                position[Int(p)] = Int32(i)
+                i = parent
+            }
+            heap[i] = node
+            position[Int(node)] = Int32(i)
+        }
+
+        @inline(__always) func popMin() -> Int {
+            let top = Int(heap[0])
+            position[top] = -1
+            size -= 1
+            if size > 0 {
+                let node = heap[size]
+                let k = key[Int(node)]
+                var i = 0
+                while true {
+                    let first = 4 * i + 1
+                    if first >= size { break }
+                    var c = first
+                    var kc = key[Int(heap[first])]
+                    let last = min(first + 4, size)
+                    var j = first + 1
+                    while j < last {
+                        let kj = key[Int(heap[j])]
+                        if kj < kc {
+                            c = j
+                            kc = kj
                         }
+                        j += 1
                     }
+                    if kc >= k { break }
+                    let child = heap[c]
+                    heap[i] = child
+                    position[Int(child)] = Int32(i)
+                    i = c
+                }
+                heap[i] = node
+                position[Int(node)] = Int32(i)
+            }
+            return top
+        }
+
+        w.sigma[s] = 1
+        key[s] = 0
+        heap[0] = Int32(s)
+        position[s] = 0
+        size = 1
+        var tail = 0
+        while size > 0 {
+            let v = popMin()
+            let d = key[v]
+            w.dist[v] = d
+            w.stack[tail] = Int32(v)
+            tail += 1
+            let sv = w.sigma[v]
+            for k in g.offsets[v]..<g.offsets[v + 1] {
+                let u = Int(g.targets[k])
+                if w.dist[u] >= 0 { continue }
+                let candidate = d + g.lengths[k]
+                let current = key[u]
+                if candidate < current {
+                    key[u] = candidate
+                    if current == .infinity {
+                        heap[size] = Int32(u)
+                        position[u] = Int32(size)
+                        size += 1
+                        siftUp(size - 1)
+                    } else {
+                        siftUp(Int(position[u]))
+                    }
+                    w.sigma[u] = sv
+                    w.preds[g.inOffsets[u]] = Int32(v)
+                    w.predCount[u] = 1
+                } else if candidate == current {
+                    w.sigma[u] += sv
+                    w.preds[g.inOffsets[u] + Int(w.predCount[u])] = Int32(v)
+                    w.predCount[u] += 1
                 }
             }
         }
-        return reached
+        return tail
     }
 
-    /// Dijkstra shortest-path counts from `s`; returns how many nodes were settled.
-    private static func singleSourceDijkstra(_ graph: Graph, _ s: Int, _ ws: inout Workspace) -> Int {
-        var reached = 0
-        var heap = ws.heap
-        heap.removeAll()
-        let n = graph.nodeCount
-        // `tentative` holds the best distance seen so far; `dist` >= 0 marks settled nodes.
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-                    ws.lengths.withUnsafeBufferPointer { lengths in
-                        ws.sigma.withUnsafeMutableBufferPointer { sigma in
-                            ws.dist.withUnsafeMutableBufferPointer { dist in
-                                ws.delta.withUnsafeMutableBufferPointer { tentative in
-                                    ws.stack.withUnsafeMutableBufferPointer { stack in
-                                        ws.predCount.withUnsafeMutableBufferPointer { predCount in
-                                            ws.preds.withUnsafeMutableBufferPointer { preds in
-                                                for i in 0..<n { tentative[i] = .infinity }
-                                                sigma[s] = 1
-                                                tentative[s] = 0
-                                                heap.push(0, Int32(s))
-                                                var tail = 0
-                                                while !heap.isEmpty {
-                                                    let (d, node) = heap.pop()
-                                                    let v = Int(node)
-                                                    if dist[v] >= 0 { continue }
-                                                    dist[v] = d
-                                                    stack[tail] = node
-                                                    tail += 1
-                                                    let sv = sigma[v]
-                                                    for k in offsets[v]..<offsets[v + 1] {
-                                                        let w = Int(targets[k])
-                                                        let vw = d + lengths[k]
-                                                        if dist[w] < 0 && vw < tentative[w] {
-                                                            tentative[w] = vw
-                                                            heap.push(vw, Int32(w))
-                                                            sigma[w] = sv
-                                                            preds[inOffsets[w]] = node
-                                                            predCount[w] = 1
-                                                        } else if vw == tentative[w] {
-                                                            sigma[w] += sv
-                                                            preds[inOffsets[w] + Int(predCount[w])] = node
-                                                            predCount[w] += 1
-                                                        }
-                                                    }
-                                                }
-                                                reached = tail
-                                                for i in 0..<n { tentative[i] = 0 }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        ws.heap = heap
-        return reached
-    }
-
-    /// Back-propagates dependencies over the settled nodes and resets the workspace for the next source.
-    private static func accumulateDependencies(
-        _ graph: Graph, _ s: Int, _ count: Int, _ ws: inout Workspace, _ result: inout [Double]
+    /// Back-propagates dependencies over the settled nodes and resets the scratch for the next source.
+    private static func backPropagate(
+        _ g: CSR, _ s: Int, _ count: Int, _ w: Scratch, _ result: UnsafeMutableBufferPointer<Double>
     ) {
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-            ws.sigma.withUnsafeMutableBufferPointer { sigma in
-                ws.dist.withUnsafeMutableBufferPointer { dist in
-                    ws.delta.withUnsafeMutableBufferPointer { delta in
-                        ws.stack.withUnsafeMutableBufferPointer { stack in
-                            ws.predCount.withUnsafeMutableBufferPointer { predCount in
-                                ws.preds.withUnsafeMutableBufferPointer { preds in
-                                    result.withUnsafeMutableBufferPointer { result in
-                                        var i = count - 1
-                                        while i >= 0 {
-                                            let w = Int(stack[i])
-                                            let coeff = (1 + delta[w]) / sigma[w]
-                                            let base = inOffsets[w]
-                                            for p in 0..<Int(predCount[w]) {
-                                                let v = Int(preds[base + p])
-                                                delta[v] += sigma[v] * coeff
-                                            }
-                                            if w != s { result[w] += delta[w] }
-                                            i -= 1
-                                        }
-                                        for j in 0..<count {
-                                            let w = Int(stack[j])
-                                            sigma[w] = 0
-                                            dist[w] = -1
-                                            delta[w] = 0
-                                            predCount[w] = 0
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        var i = count - 1
+        while i >= 0 {
+            let node = Int(w.stack[i])
+            let coeff = (1 + w.delta[node]) / w.sigma[node]
+            let base = g.inOffsets[node]
+            for p in 0..<Int(w.predCount[node]) {
+                let v = Int(w.preds[base + p])
+                w.delta[v] += w.sigma[v] * coeff
             }
+            if node != s { result[node] += w.delta[node] }
+            i -= 1
+        }
+        for j in 0..<count {
+            let node = Int(w.stack[j])
+            w.sigma[node] = 0
+            w.dist[node] = -1
+            w.tentative[node] = .infinity
+            w.delta[node] = 0
+            w.predCount[node] = 0
         }
     }
 }

@@ -132,45 +132,61 @@ struct LevelGraph {
         var order = Array(0..<n)
         rng.shuffle(&order)
         var weightTo = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
+        var touched = [Int](repeating: 0, count: n)
         var improvement = false
         let twoM2 = 2 * m * m
-        var moves = 1
-        while moves > 0 {
-            moves = 0
-            for u in order {
-                touched.removeAll(keepingCapacity: true)
-                for k in offsets[u]..<offsets[u + 1] {
-                    let c = node2com[Int(targets[k])]
-                    if !seen[c] {
-                        seen[c] = true
-                        touched.append(c)
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                weights.withUnsafeBufferPointer { weights in
+                    degree.withUnsafeBufferPointer { degree in
+                        node2com.withUnsafeMutableBufferPointer { node2com in
+                            stot.withUnsafeMutableBufferPointer { stot in
+                                weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                    touched.withUnsafeMutableBufferPointer { touched in
+                                        var moves = 1
+                                        while moves > 0 {
+                                            moves = 0
+                                            for u in order {
+                                                // Weight from u to each neighbouring community, in first-seen order.
+                                                // A community is "seen" when its accumulated weight is positive
+                                                // (weights are positive).
+                                                var count = 0
+                                                for k in offsets[u]..<offsets[u + 1] {
+                                                    let c = node2com[Int(targets[k])]
+                                                    if weightTo[c] == 0 {
+                                                        touched[count] = c
+                                                        count += 1
+                                                    }
+                                                    weightTo[c] += weights[k]
+                                                }
+                                                let current = node2com[u]
+                                                var bestCom = current
+                                                var bestGain = 0.0
+                                                let d = degree[u]
+                                                stot[current] -= d
+                                                let removeCost = -weightTo[current] / m + resolution * (stot[current] * d) / twoM2
+                                                for t in 0..<count {
+                                                    let c = touched[t]
+                                                    let gain = removeCost + weightTo[c] / m - resolution * (stot[c] * d) / twoM2
+                                                    if gain > bestGain {
+                                                        bestGain = gain
+                                                        bestCom = c
+                                                    }
+                                                }
+                                                stot[bestCom] += d
+                                                if bestCom != current {
+                                                    node2com[u] = bestCom
+                                                    moves += 1
+                                                    improvement = true
+                                                }
+                                                for t in 0..<count { weightTo[touched[t]] = 0 }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    weightTo[c] += weights[k]
-                }
-                let current = node2com[u]
-                var bestCom = current
-                var bestGain = 0.0
-                let d = degree[u]
-                stot[current] -= d
-                let removeCost = -weightTo[current] / m + resolution * (stot[current] * d) / twoM2
-                for c in touched {
-                    let gain = removeCost + weightTo[c] / m - resolution * (stot[c] * d) / twoM2
-                    if gain > bestGain {
-                        bestGain = gain
-                        bestCom = c
-                    }
-                }
-                stot[bestCom] += d
-                if bestCom != current {
-                    node2com[u] = bestCom
-                    moves += 1
-                    improvement = true
-                }
-                for c in touched {
-                    weightTo[c] = 0
-                    seen[c] = false
                 }
             }
         }

@@ -195,8 +195,16 @@ struct LevelGraph {
 
     /// The graph of communities (networkx `_gen_graph`): community ties summed, inner ties as self-loops.
     func aggregated(by community: [Int], count: Int) -> LevelGraph {
-        var members = [[Int]](repeating: [], count: count)
-        for u in 0..<nodeCount { members[community[u]].append(u) }
+        // Members of each community, by counting sort (one flat array, not one array per community).
+        var memberStart = [Int](repeating: 0, count: count + 1)
+        for u in 0..<nodeCount { memberStart[community[u] + 1] += 1 }
+        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
+        var cursor = memberStart
+        var members = [Int](repeating: 0, count: nodeCount)
+        for u in 0..<nodeCount {
+            members[cursor[community[u]]] = u
+            cursor[community[u]] += 1
+        }
         var newOffsets = [Int](repeating: 0, count: count + 1)
         var newTargets: [Int32] = []
         var newWeights: [Double] = []
@@ -207,7 +215,7 @@ struct LevelGraph {
         var touched: [Int] = []
         for c in 0..<count {
             touched.removeAll(keepingCapacity: true)
-            for u in members[c] {
+            for u in members[memberStart[c]..<memberStart[c + 1]] {
                 newSelf[c] += selfLoop[u]
                 newDegree[c] += degree[u]
                 for k in offsets[u]..<offsets[u + 1] {

@@ -120,6 +120,9 @@ struct NetworkBenchCommand: AsyncParsableCommand {
             return out
         }
         var out = "\(graph.nodeCount) nodes, \(graph.edgeCount) ties; median of \(repetitions) runs\n"
+        #if DEBUG
+        out += "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
+        #endif
         out += "measure".padding(36) + "Entente s".leftPadding(12) + "networkx s".leftPadding(12) + "ratio".leftPadding(10) + "\n"
         for r in rows {
             out += r.0.padding(36) + fixed(r.1, 4).leftPadding(12)

@@ -60,13 +60,14 @@ public struct Communities: Sendable, Hashable {
         var level = LevelGraph(g)
         // The level node of every original node.
         var levelOf = Array(0..<n)
-        var mod = try Modularity.compute(g, membership: levelOf, resolution: resolution)
+        var mod = level.modularity(of: Array(0..<n), count: n, m: m, resolution: resolution)
         while true {
             let (node2com, improved) = level.oneLevel(m: m, resolution: resolution, rng: &rng)
             let (renumbered, count) = Communities.renumber(node2com)
             for i in 0..<n { levelOf[i] = renumbered[levelOf[i]] }
             if !improved { break }
-            let newMod = try Modularity.compute(g, membership: levelOf, resolution: resolution)
+            // Modularity of the partition, computed on the (smaller) level graph.
+            let newMod = level.modularity(of: renumbered, count: count, m: m, resolution: resolution)
             if newMod - mod <= threshold { break }
             mod = newMod
             level = level.aggregated(by: renumbered, count: count)
@@ -191,6 +192,26 @@ struct LevelGraph {
             }
         }
         return (node2com, improvement)
+    }
+
+    /// Modularity of a partition of this level's nodes, with m the original total tie weight.
+    func modularity(of community: [Int], count: Int, m: Double, resolution: Double) -> Double {
+        var inside = [Double](repeating: 0, count: count)
+        var total = [Double](repeating: 0, count: count)
+        for u in 0..<nodeCount {
+            let c = community[u]
+            total[c] += degree[u]
+            inside[c] += selfLoop[u]
+            for k in offsets[u]..<offsets[u + 1] where community[Int(targets[k])] == c {
+                inside[c] += weights[k] / 2
+            }
+        }
+        var q = 0.0
+        for c in 0..<count {
+            let share = total[c] / (2 * m)
+            q += inside[c] / m - resolution * share * share
+        }
+        return q
     }
 
     /// The graph of communities (networkx `_gen_graph`): community ties summed, inner ties as self-loops.

@@ -40,8 +40,8 @@ public enum CompositeIndex {
             WeightPreset(name: "equal", weights: Dictionary(uniqueKeysWithValues: indicators.map { ($0, 1.0) }))
         }
 
-        /// The default defence-network preset, over the indicators ``Indicators/alliances``,
-        /// ``Indicators/exercises``, ``Indicators/organisations`` and ``Indicators/centrality``:
+        /// The default defence-network preset, over the indicators ``CompositeIndex/Indicators/alliances``,
+        /// ``CompositeIndex/Indicators/exercises``, ``CompositeIndex/Indicators/organisations`` and ``CompositeIndex/Indicators/centrality``:
         /// 0.35, 0.3, 0.15, 0.2. Alliances weigh most because they carry legal obligations (the
         /// Asia Power Index's "regional alliance network" sub-measure); exercises next, as the
         /// practice of defence diplomacy; co-membership least, as the cheapest tie. A modelling

@@ -2,6 +2,18 @@ import ArgumentParser
 import EntenteCore
 import EntenteNetwork
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// CPU seconds used by this process so far (all threads).
+func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
 
 /// `entente network bench --edges FILE [--peer NX.json]`
 struct NetworkBenchCommand: AsyncParsableCommand {
@@ -22,6 +34,9 @@ struct NetworkBenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "JSON printed by networkx_metrics.py (with --full to check every node's value).")
     var peer: String?
 
+    @Option(name: .long, help: "JSON printed by scripts/peers/network/networkx_cpu_time.py, for CPU-time ratios.")
+    var cpuPeer: String?
+
     @Option(name: .customLong("repeat"), help: "Runs per measure; the median is reported.")
     var repetitions: Int = 5
 
@@ -39,19 +54,25 @@ struct NetworkBenchCommand: AsyncParsableCommand {
     func run() async throws {
         let graph = try input.load()
         let clock = ContinuousClock()
-        func median(_ f: () throws -> Void) rethrows -> Double {
+        var cpu: [String: Double] = [:]
+        func median(_ name: String, _ f: () throws -> Void) rethrows -> Double {
             var times: [Double] = []
+            var cpuTimes: [Double] = []
             for _ in 0..<repetitions {
+                let c0 = processCPUSeconds()
                 let d = try clock.measure { try f() }
+                cpuTimes.append(processCPUSeconds() - c0)
                 times.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
             }
             times.sort()
+            cpuTimes.sort()
+            cpu[name] = cpuTimes[cpuTimes.count / 2]
             return times[times.count / 2]
         }
         var betweenness: [Double] = []
         var eigen: [Double] = []
         var communities: Communities?
-        let tSequential = median { betweenness = Betweenness.compute(graph, path: .inverseWeight) }
+        let tSequential = median("betweenness") { betweenness = Betweenness.compute(graph, path: .inverseWeight) }
         var times: [Double] = []
         var parallel: [Double] = []
         for _ in 0..<repetitions {
@@ -65,8 +86,8 @@ struct NetworkBenchCommand: AsyncParsableCommand {
         guard parallel == betweenness else {
             throw EntenteError(.internalFailure, "Parallel betweenness differs from sequential; please report this bug.")
         }
-        let tEigen = try median { eigen = try EigenvectorCentrality.compute(graph) }
-        let tLouvain = try median { communities = try Communities(louvain: graph, seed: 1) }
+        let tEigen = try median("eigenvector") { eigen = try EigenvectorCentrality.compute(graph) }
+        let tLouvain = try median("louvain") { communities = try Communities(louvain: graph, seed: 1) }
 
         var rows: [(String, Double, Double?)] = [
             ("betweenness (1 thread)", tSequential, nil), ("betweenness (\(tasks) tasks)", tParallel, nil),
@@ -87,6 +108,19 @@ struct NetworkBenchCommand: AsyncParsableCommand {
             }
             if let q = p.modularity, let c = communities {
                 checks.append("louvain modularity: Entente \(fixed(c.modularity, 6)), networkx \(fixed(q, 6))")
+            }
+        }
+        if let cpuPeer {
+            let p = try PeerCPU(path: cpuPeer)
+            for name in ["betweenness", "eigenvector", "louvain"] {
+                if let ours = cpu[name], let theirs = p.seconds[name] {
+                    checks.append(
+                        "\(name) CPU time: Entente \(fixed(ours, 4)) s (1 thread), networkx \(fixed(theirs, 4)) s, ratio \(fixed(theirs / ours, 1))x")
+                }
+            }
+        } else {
+            for name in ["betweenness", "eigenvector", "louvain"] {
+                if let ours = cpu[name] { checks.append("\(name) CPU time (1 thread): \(fixed(ours, 4)) s") }
             }
         }
         let sum = tParallel + tEigen + tLouvain
@@ -155,5 +189,18 @@ struct PeerResult {
         if let n = root["nodes"] as? [String: [String: Any]] {
             nodes = n.mapValues { $0.compactMapValues { ($0 as? NSNumber)?.doubleValue } }
         }
+    }
+}
+
+/// The JSON printed by scripts/peers/network/networkx_cpu_time.py.
+struct PeerCPU {
+    var seconds: [String: Double] = [:]
+
+    init(path: String) throws {
+        let object = try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let root = object as? [String: Any], let cpu = root["cpu_seconds"] as? [String: Any] else {
+            throw EntenteError(.malformedFile, "\(path): expected the JSON printed by networkx_cpu_time.py, with \"cpu_seconds\".")
+        }
+        for (k, v) in cpu { if let d = (v as? NSNumber)?.doubleValue { seconds[k] = d } }
     }
 }

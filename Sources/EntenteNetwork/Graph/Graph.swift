@@ -103,6 +103,38 @@ public struct Graph: Sendable, Hashable {
         try self.init(labels: (0..<max(nodeCount, 0)).map { String($0) }, edges: edges, directed: directed)
     }
 
+    /// Builds a graph from ties between labelled nodes, for example COW codes of a World snapshot.
+    ///
+    /// - Parameters:
+    ///   - labels: every node's label, in the order that fixes the dense ids.
+    ///   - labelledEdges: ties by label; repeated ties are summed, self-loops dropped.
+    ///   - directed: whether ties have a direction.
+    /// - Throws: ``EntenteError`` `.invalidInput` naming a label that is not in `labels`, a repeated
+    ///   label, or a weight that is not finite and positive.
+    public init(
+        labels: [String], labelledEdges: [(source: String, target: String, weight: Double)], directed: Bool = false
+    ) throws(EntenteError) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(labels.count)
+        for (i, label) in labels.enumerated() {
+            guard index.updateValue(i, forKey: label) == nil else {
+                throw EntenteError(.invalidInput, "Node label '\(label)' appears twice; labels must be unique.")
+            }
+        }
+        var edges: [WeightedEdge] = []
+        edges.reserveCapacity(labelledEdges.count)
+        for (k, e) in labelledEdges.enumerated() {
+            guard let a = index[e.source] else {
+                throw EntenteError(.invalidInput, "Tie \(k) starts at '\(e.source)', which is not a node of the graph.")
+            }
+            guard let b = index[e.target] else {
+                throw EntenteError(.invalidInput, "Tie \(k) ends at '\(e.target)', which is not a node of the graph.")
+            }
+            edges.append(WeightedEdge(a, b, weight: e.weight))
+        }
+        try self.init(labels: labels, edges: edges, directed: directed)
+    }
+
     /// Counting sort by row, then sort each row by neighbour and merge repeats by summing.
     private static func compress(
         nodeCount n: Int, edges: [WeightedEdge], directed: Bool, reversed: Bool

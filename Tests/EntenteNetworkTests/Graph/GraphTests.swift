@@ -94,3 +94,21 @@ struct MultiplexTests {
         #expect(throws: EntenteError.self) { try Multiplex(nodes: nodes, layers: [.init(name: "x", graph: other)]) }
     }
 }
+
+struct LabelledGraphTests {
+    @Test func labelledEdgesMapToDenseIds() throws {
+        let g = try Graph(labels: ["850", "2", "710"], labelledEdges: [("850", "2", 3), ("710", "850", 1), ("2", "850", 1)])
+        #expect(g.weight(from: 0, to: 1) == 4)
+        #expect(g.weight(from: 0, to: 2) == 1)
+        #expect(g.node(labelled: "710") == 2)
+    }
+
+    @Test func unknownLabelIsNamed() {
+        let error = #expect(throws: EntenteError.self) { try Graph(labels: ["850"], labelledEdges: [("850", "365", 1)]) }
+        #expect(error?.message == "Tie 0 ends at '365', which is not a node of the graph.")
+    }
+
+    @Test func repeatedLabelIsRefused() {
+        #expect(throws: EntenteError.self) { try Graph(labels: ["2", "2"], labelledEdges: []) }
+    }
+}

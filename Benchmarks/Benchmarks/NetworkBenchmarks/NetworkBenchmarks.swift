@@ -96,6 +96,21 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // A year of the state system is about 150–200 states: every measure of one such graph, the unit
+    // of `entente network measures --year` (31 years × 2 layers for 1980–2010).
+    let year: Graph = {
+        let url = fixtures.appendingPathComponent("graphs/graph_n200_m800.csv")
+        guard let text = try? String(contentsOf: url, encoding: .utf8), let g = try? EdgeListReader.parse(text, fileName: url.path)
+        else { fatalError("cannot read \(url.path)") }
+        return g
+    }()
+
+    Benchmark("all measures n200 (one year-sized graph)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try? NetworkMeasures.compute(year))
+        }
+    }
+
     Benchmark("read csv n2000") { benchmark in
         let text = (try? String(contentsOf: fixtures.appendingPathComponent("graphs/graph_n2000_m10000.csv"), encoding: .utf8)) ?? ""
         benchmark.startMeasurement()

@@ -9,7 +9,8 @@ import EntenteNetwork
 import Foundation
 
 /// Repository root: $ENTENTE_ROOT when set, else from this file's location (Benchmarks/Benchmarks/NetworkBenchmarks/).
-private let root = ProcessInfo.processInfo.environment["ENTENTE_ROOT"].map { URL(fileURLWithPath: $0) }
+private let root =
+    ProcessInfo.processInfo.environment["ENTENTE_ROOT"].map { URL(fileURLWithPath: $0) }
     ?? URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 private let fixtures = root.appendingPathComponent("Tests/EntenteNetworkTests/Fixtures")
@@ -54,7 +55,9 @@ let benchmarks: @Sendable () -> Void = {
         check(try EigenvectorCentrality.compute(graph), "eigenvector_weighted", graph: graph, reference: ref)
         let communities = try Communities(louvain: graph, seed: 1)
         let lowest = (ref["louvain"] as? [String: Any])?["min"] as? Double ?? 1
-        precondition(communities.modularity >= lowest - 0.01, "Louvain modularity \(communities.modularity) below networkx's \(lowest)")
+        precondition(
+            communities.modularity >= lowest - 0.01,
+            "Louvain modularity \(communities.modularity) below networkx's \(lowest)")
     } catch {
         fatalError("\(error)")
     }
@@ -100,7 +103,8 @@ let benchmarks: @Sendable () -> Void = {
     // of `entente network measures --year` (31 years × 2 layers for 1980–2010).
     let year: Graph = {
         let url = fixtures.appendingPathComponent("graphs/graph_n200_m800.csv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8), let g = try? EdgeListReader.parse(text, fileName: url.path)
+        guard let text = try? String(contentsOf: url, encoding: .utf8),
+            let g = try? EdgeListReader.parse(text, fileName: url.path)
         else { fatalError("cannot read \(url.path)") }
         return g
     }()
@@ -112,7 +116,9 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("read csv n2000") { benchmark in
-        let text = (try? String(contentsOf: fixtures.appendingPathComponent("graphs/graph_n2000_m10000.csv"), encoding: .utf8)) ?? ""
+        let text =
+            (try? String(contentsOf: fixtures.appendingPathComponent("graphs/graph_n2000_m10000.csv"), encoding: .utf8))
+            ?? ""
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try? EdgeListReader.parse(text, fileName: "n2000"))

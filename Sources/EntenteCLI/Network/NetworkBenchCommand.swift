@@ -2,10 +2,11 @@ import ArgumentParser
 import EntenteCore
 import EntenteNetwork
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// CPU seconds used by this process so far (all threads).
@@ -84,7 +85,8 @@ struct NetworkBenchCommand: AsyncParsableCommand {
         times.sort()
         let tParallel = times[times.count / 2]
         guard parallel == betweenness else {
-            throw EntenteError(.internalFailure, "Parallel betweenness differs from sequential; please report this bug.")
+            throw EntenteError(
+                .internalFailure, "Parallel betweenness differs from sequential; please report this bug.")
         }
         let tEigen = try median("eigenvector") { eigen = try EigenvectorCentrality.compute(graph) }
         let tLouvain = try median("louvain") { communities = try Communities(louvain: graph, seed: 1) }
@@ -115,7 +117,8 @@ struct NetworkBenchCommand: AsyncParsableCommand {
             for name in ["betweenness", "eigenvector", "louvain"] {
                 if let ours = cpu[name], let theirs = p.seconds[name] {
                     checks.append(
-                        "\(name) CPU time: Entente \(fixed(ours, 4)) s (1 thread), networkx \(fixed(theirs, 4)) s, ratio \(fixed(theirs / ours, 1))x")
+                        "\(name) CPU time: Entente \(fixed(ours, 4)) s (1 thread), networkx \(fixed(theirs, 4)) s, ratio \(fixed(theirs / ours, 1))x"
+                    )
                 }
             }
         } else {
@@ -129,11 +132,14 @@ struct NetworkBenchCommand: AsyncParsableCommand {
         print(render(graph, rows, checks), terminator: "")
     }
 
-    private func compare(_ values: [Double], _ nodes: [String: [String: Double]], _ key: String, _ graph: Graph) throws -> String {
+    private func compare(_ values: [Double], _ nodes: [String: [String: Double]], _ key: String, _ graph: Graph) throws
+        -> String
+    {
         var worst = 0.0
         for (i, label) in graph.labels.enumerated() {
             guard let e = nodes[label]?[key] else {
-                throw EntenteError(.invalidInput, "The peer output has no \(key) for node '\(label)'; was it run on the same file?")
+                throw EntenteError(
+                    .invalidInput, "The peer output has no \(key) for node '\(label)'; was it run on the same file?")
             }
             worst = max(worst, abs(values[i] - e))
         }
@@ -145,7 +151,8 @@ struct NetworkBenchCommand: AsyncParsableCommand {
 
     private func render(_ graph: Graph, _ rows: [(String, Double, Double?)], _ checks: [String]) -> String {
         if format == .json {
-            var out = "{\"graph\": {\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount)}, \"repeat\": \(repetitions), \"measures\": ["
+            var out =
+                "{\"graph\": {\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount)}, \"repeat\": \(repetitions), \"measures\": ["
             out += rows.map { r in
                 "{\"measure\": \(JSONText.string(r.0)), \"entente_seconds\": \(r.1), \"networkx_seconds\": \(r.2.map { "\($0)" } ?? "null"), "
                     + "\"ratio\": \(r.2.map { "\($0 / r.1)" } ?? "null")}"
@@ -155,9 +162,12 @@ struct NetworkBenchCommand: AsyncParsableCommand {
         }
         var out = "\(graph.nodeCount) nodes, \(graph.edgeCount) ties; median of \(repetitions) runs\n"
         #if DEBUG
-        out += "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
+            out +=
+                "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
         #endif
-        out += "measure".padding(36) + "Entente s".leftPadding(12) + "networkx s".leftPadding(12) + "ratio".leftPadding(10) + "\n"
+        out +=
+            "measure".padding(36) + "Entente s".leftPadding(12) + "networkx s".leftPadding(12) + "ratio".leftPadding(10)
+            + "\n"
         for r in rows {
             out += r.0.padding(36) + fixed(r.1, 4).leftPadding(12)
             out += (r.2.map { fixed($0, 4) } ?? "—").leftPadding(12)
@@ -179,10 +189,14 @@ struct PeerResult {
         do {
             object = try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw EntenteError(.malformedFile, "Cannot read the networkx output '\(path)': \(error.localizedDescription)", underlying: error)
+            throw EntenteError(
+                .malformedFile, "Cannot read the networkx output '\(path)': \(error.localizedDescription)",
+                underlying: error)
         }
         guard let root = object as? [String: Any], let wall = root["wall_seconds"] as? [String: Any] else {
-            throw EntenteError(.malformedFile, "\(path): expected the JSON object printed by networkx_metrics.py, with \"wall_seconds\".")
+            throw EntenteError(
+                .malformedFile,
+                "\(path): expected the JSON object printed by networkx_metrics.py, with \"wall_seconds\".")
         }
         for (k, v) in wall { if let d = (v as? NSNumber)?.doubleValue { seconds[k] = d } }
         modularity = ((root["louvain"] as? [String: Any])?["modularity"] as? NSNumber)?.doubleValue
@@ -199,7 +213,8 @@ struct PeerCPU {
     init(path: String) throws {
         let object = try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
         guard let root = object as? [String: Any], let cpu = root["cpu_seconds"] as? [String: Any] else {
-            throw EntenteError(.malformedFile, "\(path): expected the JSON printed by networkx_cpu_time.py, with \"cpu_seconds\".")
+            throw EntenteError(
+                .malformedFile, "\(path): expected the JSON printed by networkx_cpu_time.py, with \"cpu_seconds\".")
         }
         for (k, v) in cpu { if let d = (v as? NSNumber)?.doubleValue { seconds[k] = d } }
     }

@@ -8,7 +8,8 @@ struct NetworkExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a network as GraphML, GEXF or node-link JSON for Gephi or Cytoscape.",
-        discussion: "With --with-measures, every node carries its degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, HHI and Louvain community."
+        discussion:
+            "With --with-measures, every node carries its degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, HHI and Louvain community."
     )
 
     @OptionGroup var input: EdgeListOptions
@@ -36,7 +37,8 @@ struct NetworkExportCommand: AsyncParsableCommand {
             do {
                 try text.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
-                throw EntenteError(.storage, "Cannot write '\(output)': \(error.localizedDescription)", underlying: error)
+                throw EntenteError(
+                    .storage, "Cannot write '\(output)': \(error.localizedDescription)", underlying: error)
             }
         } else {
             print(text, terminator: "")

@@ -17,7 +17,8 @@ struct EdgeListOptions: ParsableArguments {
         do {
             text = try String(contentsOfFile: edges, encoding: .utf8)
         } catch {
-            throw EntenteError(.notFound, "Cannot read the edge list '\(edges)': \(error.localizedDescription)", underlying: error)
+            throw EntenteError(
+                .notFound, "Cannot read the edge list '\(edges)': \(error.localizedDescription)", underlying: error)
         }
         return try EdgeListReader.parse(text, fileName: edges, directed: directed)
     }

@@ -7,7 +7,8 @@ import Foundation
 struct NetworkMeasuresCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "measures",
-        abstract: "Per-node measures of a network: degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, partner concentration, Louvain community.",
+        abstract:
+            "Per-node measures of a network: degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, partner concentration, Louvain community.",
         discussion: """
             Values follow networkx 3.6's definitions (betweenness normalised; eigenvector with unit norm). \
             Betweenness reads tie weights as strengths by default (length = 1/weight); see --path-length.
@@ -28,10 +29,14 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Show only the N nodes with the highest value of --sort.")
     var top: Int?
 
-    @Option(name: .long, help: "Sort by: label, degree, strength, betweenness, eigenvector, pagerank, clustering, constraint, hhi.")
+    @Option(
+        name: .long,
+        help: "Sort by: label, degree, strength, betweenness, eigenvector, pagerank, clustering, constraint, hhi.")
     var sort: String = "label"
 
-    static let sortKeys = ["label", "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi"]
+    static let sortKeys = [
+        "label", "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi",
+    ]
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1; got \(top).") }
@@ -56,7 +61,9 @@ struct MeasuresReport {
     let measures: NetworkMeasures
     let rows: [Int]
 
-    static let columns = ["degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi", "community"]
+    static let columns = [
+        "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi", "community",
+    ]
 
     init(graph: Graph, measures: NetworkMeasures, sort: String, top: Int?) {
         self.graph = graph
@@ -124,15 +131,20 @@ struct MeasuresReport {
     private func json() -> String {
         let c = measures.communities
         let o = measures.options
-        var out = "{\n  \"graph\": {\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"directed\": \(graph.isDirected)},\n"
-        out += "  \"options\": {\"betweenness_path_length\": \(JSONText.string(o.betweennessPath.rawValue)), \"louvain_seed\": \(o.louvainSeed)},\n"
-        out += "  \"communities\": {\"count\": \(c.count), \"modularity\": \(JSONText.number(c.modularity)), \"seed\": \(c.seed)},\n"
+        var out =
+            "{\n  \"graph\": {\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"directed\": \(graph.isDirected)},\n"
+        out +=
+            "  \"options\": {\"betweenness_path_length\": \(JSONText.string(o.betweennessPath.rawValue)), \"louvain_seed\": \(o.louvainSeed)},\n"
+        out +=
+            "  \"communities\": {\"count\": \(c.count), \"modularity\": \(JSONText.number(c.modularity)), \"seed\": \(c.seed)},\n"
         out += "  \"nodes\": [\n"
         for (k, i) in rows.enumerated() {
             out += "    {\"label\": \(JSONText.string(graph.labels[i]))"
             for column in Self.columns {
                 let v = cell(column, i)
-                out += ", \"\(column)\": " + (column == "degree" || column == "community" ? String(Int(v)) : JSONText.number(v))
+                out +=
+                    ", \"\(column)\": "
+                    + (column == "degree" || column == "community" ? String(Int(v)) : JSONText.number(v))
             }
             out += k == rows.count - 1 ? "}\n" : "},\n"
         }
@@ -173,10 +185,13 @@ func fixed(_ x: Double, _ digits: Int) -> String {
 }
 
 func csvField(_ s: String) -> String {
-    s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    s.contains(",") || s.contains("\"") || s.contains("\n")
+        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
 }
 
 extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+    func leftPadding(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
 }

@@ -165,10 +165,13 @@ struct LevelGraph {
                                                 var bestGain = 0.0
                                                 let d = degree[u]
                                                 stot[current] -= d
-                                                let removeCost = -weightTo[current] / m + resolution * (stot[current] * d) / twoM2
+                                                let removeCost =
+                                                    -weightTo[current] / m + resolution * (stot[current] * d) / twoM2
                                                 for t in 0..<count {
                                                     let c = touched[t]
-                                                    let gain = removeCost + weightTo[c] / m - resolution * (stot[c] * d) / twoM2
+                                                    let gain =
+                                                        removeCost + weightTo[c] / m - resolution * (stot[c] * d)
+                                                        / twoM2
                                                     if gain > bestGain {
                                                         bestGain = gain
                                                         bestCom = c
@@ -261,6 +264,7 @@ struct LevelGraph {
             }
             newOffsets[c + 1] = newTargets.count
         }
-        return LevelGraph(offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: newSelf, degree: newDegree)
+        return LevelGraph(
+            offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: newSelf, degree: newDegree)
     }
 }

@@ -14,10 +14,12 @@ public enum Modularity {
     ///   - resolution: γ (default 1).
     /// - Throws: ``EntenteError`` `.invalidInput` when `membership` has the wrong length or a negative
     ///   index, or the graph has no ties.
-    public static func compute(_ graph: Graph, membership: [Int], resolution: Double = 1) throws(EntenteError) -> Double {
+    public static func compute(_ graph: Graph, membership: [Int], resolution: Double = 1) throws(EntenteError) -> Double
+    {
         let n = graph.nodeCount
         guard membership.count == n else {
-            throw EntenteError(.invalidInput, "The partition gives \(membership.count) community labels for \(n) nodes.")
+            throw EntenteError(
+                .invalidInput, "The partition gives \(membership.count) community labels for \(n) nodes.")
         }
         guard membership.allSatisfy({ $0 >= 0 }) else {
             throw EntenteError(.invalidInput, "Community labels must be non-negative integers.")

@@ -57,7 +57,10 @@ public struct Multiplex: Sendable, Hashable {
         var built: [Layer] = []
         for layer in layers {
             do {
-                built.append(Layer(name: layer.name, graph: try Graph(labels: nodes, edges: layer.edges, directed: layer.isDirected)))
+                built.append(
+                    Layer(
+                        name: layer.name,
+                        graph: try Graph(labels: nodes, edges: layer.edges, directed: layer.isDirected)))
             } catch {
                 throw EntenteError(.invalidInput, "Layer '\(layer.name)': \(error.message)")
             }
@@ -73,7 +76,8 @@ public struct Multiplex: Sendable, Hashable {
         var names = Set<String>()
         for layer in layers {
             guard names.insert(layer.name).inserted else {
-                throw EntenteError(.invalidInput, "Layer name '\(layer.name)' is used twice; layer names must be unique.")
+                throw EntenteError(
+                    .invalidInput, "Layer name '\(layer.name)' is used twice; layer names must be unique.")
             }
             guard layer.graph.labels == nodes else {
                 throw EntenteError(
@@ -110,15 +114,18 @@ public struct Multiplex: Sendable, Hashable {
             guard layer(named: name) != nil else {
                 throw EntenteError(
                     .invalidInput,
-                    "Unknown layer '\(name)' in the combination weights; layers are: \(layerNames.joined(separator: ", ")).")
+                    "Unknown layer '\(name)' in the combination weights; layers are: \(layerNames.joined(separator: ", "))."
+                )
             }
             guard w.isFinite, w >= 0 else {
-                throw EntenteError(.invalidInput, "Layer '\(name)' has weight \(w); weights must be finite and at least 0.")
+                throw EntenteError(
+                    .invalidInput, "Layer '\(name)' has weight \(w); weights must be finite and at least 0.")
             }
         }
         let included = layers.filter { (weights[$0.name] ?? 0) > 0 }
         guard !included.isEmpty else {
-            throw EntenteError(.invalidInput, "Every layer weight is 0 or missing; give at least one layer a positive weight.")
+            throw EntenteError(
+                .invalidInput, "Every layer weight is 0 or missing; give at least one layer a positive weight.")
         }
         let directed = included.contains { $0.graph.isDirected }
         var edges: [WeightedEdge] = []

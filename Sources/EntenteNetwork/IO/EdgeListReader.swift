@@ -74,7 +74,8 @@ public enum EdgeListReader {
             edges.append(WeightedEdge(id(fields[0]), id(fields[1]), weight: weight))
         }
         guard !edges.isEmpty else {
-            throw EntenteError(.malformedFile, "\(fileName): the file has no ties; expected lines source,target[,weight].")
+            throw EntenteError(
+                .malformedFile, "\(fileName): the file has no ties; expected lines source,target[,weight].")
         }
         return try Graph(labels: labels, edges: edges, directed: directed)
     }

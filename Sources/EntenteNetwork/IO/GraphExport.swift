@@ -66,7 +66,8 @@ public enum GraphExport {
             out += "</node>\n"
         }
         for (k, e) in g.edges.enumerated() {
-            out += "    <edge id=\"e\(k)\" source=\"n\(e.source)\" target=\"n\(e.target)\"><data key=\"weight\">\(number(e.weight))</data></edge>\n"
+            out +=
+                "    <edge id=\"e\(k)\" source=\"n\(e.source)\" target=\"n\(e.target)\"><data key=\"weight\">\(number(e.weight))</data></edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return out
@@ -101,7 +102,8 @@ public enum GraphExport {
         }
         out += "    </nodes>\n    <edges>\n"
         for (k, e) in g.edges.enumerated() {
-            out += "      <edge id=\"\(k)\" source=\"\(e.source)\" target=\"\(e.target)\" weight=\"\(number(e.weight))\"/>\n"
+            out +=
+                "      <edge id=\"\(k)\" source=\"\(e.source)\" target=\"\(e.target)\" weight=\"\(number(e.weight))\"/>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
@@ -118,7 +120,8 @@ public enum GraphExport {
         out += "], \"links\": ["
         for (k, e) in g.edges.enumerated() {
             if k > 0 { out += ", " }
-            out += "{\"source\": \(JSONText.string(g.labels[e.source])), \"target\": \(JSONText.string(g.labels[e.target])), "
+            out +=
+                "{\"source\": \(JSONText.string(g.labels[e.source])), \"target\": \(JSONText.string(g.labels[e.target])), "
             out += "\"weight\": \(JSONText.number(e.weight))}"
         }
         out += "]}\n"

@@ -50,7 +50,8 @@ public enum Affinity {
     public static func compute(_ a: [Vote?], _ b: [Vote?]) throws(EntenteError) -> AffinityScores {
         guard a.count == b.count else {
             throw EntenteError(
-                .invalidInput, "The vote vectors have different lengths (\(a.count) and \(b.count)); pair them by resolution first.")
+                .invalidInput,
+                "The vote vectors have different lengths (\(a.count) and \(b.count)); pair them by resolution first.")
         }
         var n = 0
         var same = 0
@@ -66,14 +67,14 @@ public enum Affinity {
             countB[y.rawValue] += 1
         }
         guard n > 0 else { return AffinityScores(commonVotes: 0) }
-        let N = Double(n)
-        let po = Double(same) / N
-        let s = 1 - 2 * Double(distance) / (2 * N)
+        let total = Double(n)
+        let po = Double(same) / total
+        let s = 1 - 2 * Double(distance) / (2 * total)
         var peKappa = 0.0
         var pePi = 0.0
         for c in 1...3 {
-            let pa = Double(countA[c]) / N
-            let pb = Double(countB[c]) / N
+            let pa = Double(countA[c]) / total
+            let pb = Double(countB[c]) / total
             peKappa += pa * pb
             let pooled = (pa + pb) / 2
             pePi += pooled * pooled

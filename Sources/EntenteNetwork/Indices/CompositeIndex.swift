@@ -48,19 +48,28 @@ public enum CompositeIndex {
         /// choice, not Lowy's own weights.
         public static let defenceNetworks = WeightPreset(
             name: "defence-networks",
-            weights: [Indicators.alliances: 0.35, Indicators.exercises: 0.3, Indicators.organisations: 0.15, Indicators.centrality: 0.2])
+            weights: [
+                Indicators.alliances: 0.35, Indicators.exercises: 0.3, Indicators.organisations: 0.15,
+                Indicators.centrality: 0.2,
+            ])
 
         /// A preset that weighs alliances over everything else (0.6 alliances, 0.2 exercises,
         /// 0.1 organisations, 0.1 centrality): the reading of a treaty-minded analyst.
         public static let allianceHeavy = WeightPreset(
             name: "alliance-heavy",
-            weights: [Indicators.alliances: 0.6, Indicators.exercises: 0.2, Indicators.organisations: 0.1, Indicators.centrality: 0.1])
+            weights: [
+                Indicators.alliances: 0.6, Indicators.exercises: 0.2, Indicators.organisations: 0.1,
+                Indicators.centrality: 0.1,
+            ])
 
         /// A preset that weighs practice over treaties (0.15 alliances, 0.45 exercises,
         /// 0.2 organisations, 0.2 centrality): the reading of a non-aligned, free-and-active policy.
         public static let practiceHeavy = WeightPreset(
             name: "practice-heavy",
-            weights: [Indicators.alliances: 0.15, Indicators.exercises: 0.45, Indicators.organisations: 0.2, Indicators.centrality: 0.2])
+            weights: [
+                Indicators.alliances: 0.15, Indicators.exercises: 0.45, Indicators.organisations: 0.2,
+                Indicators.centrality: 0.2,
+            ])
     }
 
     /// The indicator names the presets use.
@@ -127,16 +136,21 @@ public enum CompositeIndex {
         }
         for indicator in indicators where indicator.values.count != n {
             throw EntenteError(
-                .invalidInput, "Indicator '\(indicator.name)' has \(indicator.values.count) values; the others have \(n).")
+                .invalidInput,
+                "Indicator '\(indicator.name)' has \(indicator.values.count) values; the others have \(n).")
         }
         let names = indicators.map(\.name)
         for (name, w) in preset.weights.sorted(by: { $0.key < $1.key }) {
             guard names.contains(name) else {
                 throw EntenteError(
-                    .invalidInput, "Preset '\(preset.name)' weighs '\(name)', which is not an indicator (\(names.joined(separator: ", "))).")
+                    .invalidInput,
+                    "Preset '\(preset.name)' weighs '\(name)', which is not an indicator (\(names.joined(separator: ", ")))."
+                )
             }
             guard w >= 0, w.isFinite else {
-                throw EntenteError(.invalidInput, "Preset '\(preset.name)' gives '\(name)' weight \(w); weights must be finite and at least 0.")
+                throw EntenteError(
+                    .invalidInput,
+                    "Preset '\(preset.name)' gives '\(name)' weight \(w); weights must be finite and at least 0.")
             }
         }
         guard uncertainty.samples >= 1, uncertainty.concentration > 0 else {
@@ -144,7 +158,9 @@ public enum CompositeIndex {
         }
         let raw = names.map { preset.weights[$0] ?? 0 }
         let total = raw.reduce(0, +)
-        guard total > 0 else { throw EntenteError(.invalidInput, "Preset '\(preset.name)' gives every indicator weight 0.") }
+        guard total > 0 else {
+            throw EntenteError(.invalidInput, "Preset '\(preset.name)' gives every indicator weight 0.")
+        }
         let weights = raw.map { $0 / total }
         let scaled = indicators.map { normalise($0.values) }
         let scores = combine(scaled, weights: weights, count: n)

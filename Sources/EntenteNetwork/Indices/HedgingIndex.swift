@@ -65,7 +65,8 @@ public enum HedgingIndex {
     /// The position of one node.
     ///
     /// - Throws: ``EntenteError`` `.invalidInput` when the blocs overlap or the node id is out of range.
-    public static func compute(_ graph: Graph, node: Int, blocA: Bloc, blocB: Bloc) throws(EntenteError) -> BlocPosition {
+    public static func compute(_ graph: Graph, node: Int, blocA: Bloc, blocB: Bloc) throws(EntenteError) -> BlocPosition
+    {
         try compute(graph.undirected(), nodes: [node], blocA: blocA, blocB: blocB)[0]
     }
 
@@ -76,13 +77,16 @@ public enum HedgingIndex {
         try compute(graph.undirected(), nodes: Array(0..<graph.nodeCount), blocA: blocA, blocB: blocB)
     }
 
-    private static func compute(_ g: Graph, nodes: [Int], blocA: Bloc, blocB: Bloc) throws(EntenteError) -> [BlocPosition] {
+    private static func compute(_ g: Graph, nodes: [Int], blocA: Bloc, blocB: Bloc) throws(EntenteError)
+        -> [BlocPosition]
+    {
         let overlap = blocA.members.intersection(blocB.members)
         guard overlap.isEmpty else {
             let names = overlap.sorted().prefix(5).map { $0 < g.nodeCount ? g.labels[$0] : String($0) }
             throw EntenteError(
                 .invalidInput,
-                "Blocs '\(blocA.name)' and '\(blocB.name)' share members (\(names.joined(separator: ", "))); a node can belong to one bloc only.")
+                "Blocs '\(blocA.name)' and '\(blocB.name)' share members (\(names.joined(separator: ", "))); a node can belong to one bloc only."
+            )
         }
         var side = [Int8](repeating: 0, count: g.nodeCount)
         for i in blocA.members where i >= 0 && i < g.nodeCount { side[i] = 1 }

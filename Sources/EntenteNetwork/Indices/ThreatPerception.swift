@@ -31,7 +31,8 @@ public struct ExerciseObservation: Sendable, Hashable {
 
     public init(
         troops: Int, purpose: ExercisePurpose, distanceKilometres: Double, participantCapability: Double,
-        observerCapability: Double, observerDistrust: Double, priorNotification: Bool = false, invitedObservers: Bool = false
+        observerCapability: Double, observerDistrust: Double, priorNotification: Bool = false,
+        invitedObservers: Bool = false
     ) {
         self.troops = troops
         self.purpose = purpose
@@ -109,9 +110,13 @@ public enum ThreatPerception {
     public static func assess(_ exercise: ExerciseObservation, parameters: ThreatParameters = ThreatParameters())
         throws(EntenteError) -> ThreatAssessment
     {
-        guard exercise.troops >= 0 else { throw EntenteError(.invalidInput, "Troops must be at least 0; got \(exercise.troops).") }
+        guard exercise.troops >= 0 else {
+            throw EntenteError(.invalidInput, "Troops must be at least 0; got \(exercise.troops).")
+        }
         guard exercise.distanceKilometres >= 0, exercise.distanceKilometres.isFinite else {
-            throw EntenteError(.invalidInput, "Distance must be a finite number of km, at least 0; got \(exercise.distanceKilometres).")
+            throw EntenteError(
+                .invalidInput, "Distance must be a finite number of km, at least 0; got \(exercise.distanceKilometres)."
+            )
         }
         guard exercise.participantCapability >= 0, exercise.observerCapability >= 0,
             exercise.participantCapability + exercise.observerCapability > 0
@@ -132,7 +137,8 @@ public enum ThreatPerception {
         let proximity = max(p.proximityFloor, CMath.exponential(-exercise.distanceKilometres / p.distanceScale))
         let capability = exercise.participantCapability / (exercise.participantCapability + exercise.observerCapability)
         let distrust = p.distrustFloor + (1 - p.distrustFloor) * exercise.observerDistrust
-        let transparency = (exercise.priorNotification ? 1 - p.notificationReduction : 1)
+        let transparency =
+            (exercise.priorNotification ? 1 - p.notificationReduction : 1)
             * (exercise.invitedObservers ? 1 - p.observerReduction : 1)
         return ThreatAssessment(
             threat: scale * purpose * proximity * capability * distrust * transparency, scale: scale, purpose: purpose,

@@ -22,7 +22,8 @@ public enum Clustering {
         if !weighted || maxWeight == 0 { maxWeight = 1 }
         // Per-tie factor: cube root of the normalised weight (1 when unweighted).
         let factor: [Double] = graph.weights.map { weighted ? CMath.cubeRoot($0 / maxWeight) : 1 }
-        let inFactor: [Double] = graph.isDirected ? graph.inWeights.map { weighted ? CMath.cubeRoot($0 / maxWeight) : 1 } : factor
+        let inFactor: [Double] =
+            graph.isDirected ? graph.inWeights.map { weighted ? CMath.cubeRoot($0 / maxWeight) : 1 } : factor
         var result = [Double](repeating: 0, count: n)
         var mark = [Double](repeating: 0, count: n)
         var touched: [Int] = []
@@ -57,7 +58,8 @@ public enum Clustering {
             }
             if t != 0 {
                 if graph.isDirected {
-                    let dt = Double((graph.offsets[i + 1] - graph.offsets[i]) + (graph.inOffsets[i + 1] - graph.inOffsets[i]))
+                    let dt = Double(
+                        (graph.offsets[i + 1] - graph.offsets[i]) + (graph.inOffsets[i + 1] - graph.inOffsets[i]))
                     result[i] = t / (2 * (dt * (dt - 1) - 2 * Double(reciprocal)))
                 } else {
                     let d = Double(graph.offsets[i + 1] - graph.offsets[i])

@@ -66,10 +66,12 @@ public struct NetworkMeasures: Sendable {
     /// Computes every measure, running betweenness over a task group; bit-identical to the sequential call.
     ///
     /// - Parameter maxConcurrency: the most betweenness chunks in flight.
-    public static func compute(_ graph: Graph, options: Options = Options(), maxConcurrency: Int) async throws(EntenteError)
+    public static func compute(_ graph: Graph, options: Options = Options(), maxConcurrency: Int)
+        async throws(EntenteError)
         -> NetworkMeasures
     {
-        let betweenness = await Betweenness.compute(graph, path: options.betweennessPath, maxConcurrency: maxConcurrency)
+        let betweenness = await Betweenness.compute(
+            graph, path: options.betweennessPath, maxConcurrency: maxConcurrency)
         return try assemble(graph, options: options, betweenness: betweenness)
     }
 
@@ -87,7 +89,8 @@ public struct NetworkMeasures: Sendable {
             clustering: Clustering.compute(graph, weighted: options.weightedClustering),
             constraint: StructuralHoles.constraint(graph, weighted: options.weightedConstraint),
             partnerConcentration: PartnerConcentration.herfindahl(graph),
-            communities: try Communities(louvain: graph, seed: options.louvainSeed, resolution: options.louvainResolution),
+            communities: try Communities(
+                louvain: graph, seed: options.louvainSeed, resolution: options.louvainResolution),
             options: options)
     }
 }

@@ -33,7 +33,9 @@ struct LouvainTests {
         let communities = try Communities(louvain: graph, seed: 1)
         let lowest = try #require(ref.louvain["min"] as? Double)
         #expect(communities.modularity >= lowest - 0.01, "Entente \(communities.modularity) vs networkx min \(lowest)")
-        #expect(close(communities.modularity, try Modularity.compute(graph.undirected(), membership: communities.membership)))
+        #expect(
+            close(
+                communities.modularity, try Modularity.compute(graph.undirected(), membership: communities.membership)))
     }
 
     @Test(arguments: [UInt64(1), 2, 42, 12345])
@@ -58,8 +60,10 @@ struct LouvainTests {
 
     @Test func disconnectedCliquesAreFound() throws {
         // Two triangles joined by nothing: the only sensible partition.
-        let edges = [WeightedEdge(0, 1), WeightedEdge(1, 2), WeightedEdge(2, 0),
-                     WeightedEdge(3, 4), WeightedEdge(4, 5), WeightedEdge(5, 3)]
+        let edges = [
+            WeightedEdge(0, 1), WeightedEdge(1, 2), WeightedEdge(2, 0),
+            WeightedEdge(3, 4), WeightedEdge(4, 5), WeightedEdge(5, 3),
+        ]
         let graph = try Graph(nodeCount: 6, edges: edges)
         let c = try Communities(louvain: graph, seed: 3)
         #expect(c.membership == [0, 0, 0, 1, 1, 1])

@@ -6,7 +6,9 @@ struct GraphTests {
     @Test func repeatedTiesAreSummedAndSelfLoopsDropped() throws {
         let graph = try Graph(
             labels: ["a", "b", "c"],
-            edges: [WeightedEdge(0, 1, weight: 2), WeightedEdge(1, 0, weight: 3), WeightedEdge(2, 2), WeightedEdge(1, 2)])
+            edges: [
+                WeightedEdge(0, 1, weight: 2), WeightedEdge(1, 0, weight: 3), WeightedEdge(2, 2), WeightedEdge(1, 2),
+            ])
         #expect(graph.edgeCount == 2)
         #expect(graph.weight(from: 0, to: 1) == 5)
         #expect(graph.weight(from: 1, to: 0) == 5)
@@ -18,7 +20,8 @@ struct GraphTests {
 
     @Test func directedGraphKeepsBothAdjacencies() throws {
         let graph = try Graph(
-            nodeCount: 3, edges: [WeightedEdge(0, 1, weight: 2), WeightedEdge(2, 1), WeightedEdge(1, 0)], directed: true)
+            nodeCount: 3, edges: [WeightedEdge(0, 1, weight: 2), WeightedEdge(2, 1), WeightedEdge(1, 0)], directed: true
+        )
         #expect(graph.edgeCount == 3)
         #expect(Array(graph.neighbours(of: 1)) == [0])
         #expect(Array(graph.predecessors(of: 1)) == [0, 2])
@@ -57,10 +60,16 @@ struct MultiplexTests {
     let nodes = ["USA", "IDN", "CHN", "AUS"]
 
     func make() throws -> Multiplex {
-        try Multiplex(nodes: nodes, layers: [
-            .init(name: "alliance", edges: [WeightedEdge(0, 3, weight: 1)], directed: true),
-            .init(name: "exercise", edges: [WeightedEdge(0, 1, weight: 2), WeightedEdge(1, 2, weight: 1), WeightedEdge(3, 0, weight: 1)]),
-        ])
+        try Multiplex(
+            nodes: nodes,
+            layers: [
+                .init(name: "alliance", edges: [WeightedEdge(0, 3, weight: 1)], directed: true),
+                .init(
+                    name: "exercise",
+                    edges: [
+                        WeightedEdge(0, 1, weight: 2), WeightedEdge(1, 2, weight: 1), WeightedEdge(3, 0, weight: 1),
+                    ]),
+            ])
     }
 
     @Test func combinationWeighsLayersByName() throws {
@@ -97,14 +106,17 @@ struct MultiplexTests {
 
 struct LabelledGraphTests {
     @Test func labelledEdgesMapToDenseIds() throws {
-        let g = try Graph(labels: ["850", "2", "710"], labelledEdges: [("850", "2", 3), ("710", "850", 1), ("2", "850", 1)])
+        let g = try Graph(
+            labels: ["850", "2", "710"], labelledEdges: [("850", "2", 3), ("710", "850", 1), ("2", "850", 1)])
         #expect(g.weight(from: 0, to: 1) == 4)
         #expect(g.weight(from: 0, to: 2) == 1)
         #expect(g.node(labelled: "710") == 2)
     }
 
     @Test func unknownLabelIsNamed() {
-        let error = #expect(throws: EntenteError.self) { try Graph(labels: ["850"], labelledEdges: [("850", "365", 1)]) }
+        let error = #expect(throws: EntenteError.self) {
+            try Graph(labels: ["850"], labelledEdges: [("850", "365", 1)])
+        }
         #expect(error?.message == "Tie 0 ends at '365', which is not a node of the graph.")
     }
 

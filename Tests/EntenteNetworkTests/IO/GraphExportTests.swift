@@ -5,7 +5,8 @@ import Testing
 
 struct GraphExportTests {
     func graph() throws -> Graph {
-        try Graph(labels: ["A&B", "<C>", "D \"quoted\""], edges: [WeightedEdge(0, 1, weight: 2.5), WeightedEdge(1, 2)])
+        try Graph(
+            labels: ["A&B", "<C>", "D \"quoted\""], edges: [WeightedEdge(0, 1, weight: 2.5), WeightedEdge(1, 2)])
     }
 
     @Test func nodeLinkJSONParsesAndKeepsEverything() throws {

@@ -7,11 +7,13 @@ struct BlocAndDominanceTests {
     let labels = ["IDN", "USA", "AUS", "CHN", "RUS", "MYS"]
 
     func graph(directed: Bool = false) throws -> Graph {
-        try Graph(labels: labels, edges: [
-            WeightedEdge(0, 1, weight: 3), WeightedEdge(0, 2, weight: 1), WeightedEdge(0, 3, weight: 2),
-            WeightedEdge(0, 4, weight: 1), WeightedEdge(0, 5, weight: 1), WeightedEdge(1, 2, weight: 4),
-            WeightedEdge(3, 4, weight: 5), WeightedEdge(5, 3, weight: 2),
-        ], directed: directed)
+        try Graph(
+            labels: labels,
+            edges: [
+                WeightedEdge(0, 1, weight: 3), WeightedEdge(0, 2, weight: 1), WeightedEdge(0, 3, weight: 2),
+                WeightedEdge(0, 4, weight: 1), WeightedEdge(0, 5, weight: 1), WeightedEdge(1, 2, weight: 4),
+                WeightedEdge(3, 4, weight: 5), WeightedEdge(5, 3, weight: 2),
+            ], directed: directed)
     }
 
     @Test func hedgingBetweenTwoBlocs() throws {
@@ -39,13 +41,16 @@ struct BlocAndDominanceTests {
     @Test func overlappingBlocsAreRefused() throws {
         let g = try graph()
         let error = #expect(throws: EntenteError.self) {
-            try HedgingIndex.compute(g, node: 0, blocA: Bloc(name: "A", members: [1, 3]), blocB: Bloc(name: "B", members: [3]))
+            try HedgingIndex.compute(
+                g, node: 0, blocA: Bloc(name: "A", members: [1, 3]), blocB: Bloc(name: "B", members: [3]))
         }
         #expect(error?.message == "Blocs 'A' and 'B' share members (CHN); a node can belong to one bloc only.")
     }
 
     @Test func unknownBlocMemberIsNamed() throws {
-        let error = #expect(throws: EntenteError.self) { try Bloc(name: "Quad", labels: ["USA", "IND"], in: try graph()) }
+        let error = #expect(throws: EntenteError.self) {
+            try Bloc(name: "Quad", labels: ["USA", "IND"], in: try graph())
+        }
         #expect(error?.message == "Bloc 'Quad': node 'IND' is not in the graph.")
     }
 

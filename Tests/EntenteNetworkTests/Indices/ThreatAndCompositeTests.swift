@@ -61,13 +61,16 @@ struct CompositeIndexTests {
         #expect(r.weights == [0.75, 0.25])
         #expect(r.scores == [81.25, 50, 25, 18.125])
         #expect(r.ranks == [1, 2, 3, 4])
-        #expect(r.rankLow.indices.allSatisfy { r.rankLow[$0] <= r.medianRank[$0] && r.medianRank[$0] <= r.rankHigh[$0] })
+        #expect(
+            r.rankLow.indices.allSatisfy { r.rankLow[$0] <= r.medianRank[$0] && r.medianRank[$0] <= r.rankHigh[$0] })
     }
 
     @Test func sameSeedSameIntervals() throws {
         let preset = CompositeIndex.WeightPreset.equal(["alliances", "exercises"])
-        let a = try CompositeIndex.compute(indicators: indicators, preset: preset, uncertainty: .init(samples: 300, concentration: 5, seed: 4))
-        let b = try CompositeIndex.compute(indicators: indicators, preset: preset, uncertainty: .init(samples: 300, concentration: 5, seed: 4))
+        let a = try CompositeIndex.compute(
+            indicators: indicators, preset: preset, uncertainty: .init(samples: 300, concentration: 5, seed: 4))
+        let b = try CompositeIndex.compute(
+            indicators: indicators, preset: preset, uncertainty: .init(samples: 300, concentration: 5, seed: 4))
         #expect(a == b)
         // With weak concentration the 2nd and 3rd places swap in some draws: the interval is wider than a point.
         #expect(a.rankHigh[2] > a.rankLow[2] || a.rankHigh[1] > a.rankLow[1])

@@ -11,7 +11,8 @@ struct NetworkxReferenceTests {
         let graph = try ref.graph()
         #expect(graph.labels.sorted() == ref.nodes.sorted())
         let degree = DegreeMeasures(graph)
-        expectMatches(degree.degree.map(Double.init), try #require(try ref.values("degree")), graph: graph, measure: "degree")
+        expectMatches(
+            degree.degree.map(Double.init), try #require(try ref.values("degree")), graph: graph, measure: "degree")
         expectMatches(degree.strength, try #require(try ref.values("strength")), graph: graph, measure: "strength")
     }
 
@@ -19,12 +20,16 @@ struct NetworkxReferenceTests {
     func betweennessMatchesNetworkx(_ name: String) throws {
         let ref = try Reference(name)
         let graph = try ref.graph()
-        for (path, key) in [(PathLength.hops, "betweenness_hops"), (.weight, "betweenness_weight"),
-                            (.inverseWeight, "betweenness_inverse")] {
-            expectMatches(Betweenness.compute(graph, path: path), try #require(try ref.values(key)), graph: graph, measure: key)
+        for (path, key) in [
+            (PathLength.hops, "betweenness_hops"), (.weight, "betweenness_weight"),
+            (.inverseWeight, "betweenness_inverse"),
+        ] {
+            expectMatches(
+                Betweenness.compute(graph, path: path), try #require(try ref.values(key)), graph: graph, measure: key)
         }
         expectMatches(
-            Betweenness.compute(graph, path: .hops, normalized: false), try #require(try ref.values("betweenness_hops_raw")),
+            Betweenness.compute(graph, path: .hops, normalized: false),
+            try #require(try ref.values("betweenness_hops_raw")),
             graph: graph, measure: "betweenness_hops_raw")
     }
 
@@ -78,14 +83,17 @@ struct NetworkxReferenceTests {
         let graph = try ref.graph()
         let sourceLabel = try #require(ref.json["shortest_from"] as? String)
         let source = try #require(graph.node(labelled: sourceLabel))
-        for (path, key) in [(PathLength.hops, "shortest_hops"), (.weight, "shortest_weight"),
-                            (.inverseWeight, "shortest_inverse")] {
+        for (path, key) in [
+            (PathLength.hops, "shortest_hops"), (.weight, "shortest_weight"),
+            (.inverseWeight, "shortest_inverse"),
+        ] {
             let expected = try #require(try ref.values(key))
             let distances = ShortestPaths.distances(graph, from: source, path: path)
             for (id, label) in graph.labels.enumerated() {
                 if let e = expected[label] {
                     #expect(close(distances[id], e), "\(key) to \(label): \(distances[id]) vs \(e)")
-                    #expect(ShortestPaths.distance(graph, from: source, to: id, path: path).map { close($0, e) } == true)
+                    #expect(
+                        ShortestPaths.distance(graph, from: source, to: id, path: path).map { close($0, e) } == true)
                 } else {
                     #expect(distances[id] == .infinity, "\(label) is unreachable in networkx")
                     #expect(ShortestPaths.distance(graph, from: source, to: id, path: path) == nil)
@@ -105,9 +113,11 @@ struct LargeGraphReferenceTests {
         #expect(graph.nodeCount == 2000)
         #expect(graph.edgeCount == 10000)
         expectMatches(
-            try EigenvectorCentrality.compute(graph), try #require(try ref.values("eigenvector_weighted")), graph: graph,
+            try EigenvectorCentrality.compute(graph), try #require(try ref.values("eigenvector_weighted")),
+            graph: graph,
             measure: "eigenvector")
-        expectMatches(DegreeMeasures(graph).strength, try #require(try ref.values("strength")), graph: graph, measure: "strength")
+        expectMatches(
+            DegreeMeasures(graph).strength, try #require(try ref.values("strength")), graph: graph, measure: "strength")
     }
 
     @Test func louvainQualityIsWithinNetworkxSeedSpreadOnTheBenchmarkGraph() throws {

@@ -71,7 +71,8 @@ func expectMatches(
             mismatches += 1
             if mismatches <= 5 {
                 Issue.record(
-                    "\(measure) of \(label): Entente \(values[id]) vs networkx \(expected)", sourceLocation: sourceLocation)
+                    "\(measure) of \(label): Entente \(values[id]) vs networkx \(expected)",
+                    sourceLocation: sourceLocation)
             }
         }
     }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct NetworkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
-        abstract: "TODO",
-        subcommands: []
+        abstract: "Network measures of defence-diplomacy ties: centrality, communities, blocs and indices.",
+        subcommands: [NetworkMeasuresCommand.self, NetworkExportCommand.self, NetworkBenchCommand.self]
     )
 }

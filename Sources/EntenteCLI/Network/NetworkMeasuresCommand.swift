@@ -1,0 +1,197 @@
+import ArgumentParser
+import EntenteCore
+import EntenteNetwork
+import Foundation
+
+/// `entente network measures --edges FILE`
+struct NetworkMeasuresCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measures",
+        abstract:
+            "Per-node measures of a network: degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, partner concentration, Louvain community.",
+        discussion: """
+            Values follow networkx 3.6's definitions (betweenness normalised; eigenvector with unit norm). \
+            Betweenness reads tie weights as strengths by default (length = 1/weight); see --path-length.
+            """
+    )
+
+    @OptionGroup var input: EdgeListOptions
+
+    @Option(name: .long, help: "Output format: text, json or csv.")
+    var format: TableFormat = .text
+
+    @Option(name: .long, help: "Tie length for betweenness: inverse (1/weight), weight, or hops.")
+    var pathLength: PathLengthArgument = .inverse
+
+    @Option(name: .long, help: "Seed of Louvain's node order.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Show only the N nodes with the highest value of --sort.")
+    var top: Int?
+
+    @Option(
+        name: .long,
+        help: "Sort by: label, degree, strength, betweenness, eigenvector, pagerank, clustering, constraint, hhi.")
+    var sort: String = "label"
+
+    static let sortKeys = [
+        "label", "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi",
+    ]
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1; got \(top).") }
+        guard Self.sortKeys.contains(sort) else {
+            throw ValidationError("Unknown --sort '\(sort)'; use one of: \(Self.sortKeys.joined(separator: ", ")).")
+        }
+    }
+
+    func run() async throws {
+        let graph = try input.load()
+        var options = NetworkMeasures.Options()
+        options.betweennessPath = pathLength.pathLength
+        options.louvainSeed = seed
+        let m = try await NetworkMeasures.compute(graph, options: options, maxConcurrency: 2)
+        print(MeasuresReport(graph: graph, measures: m, sort: sort, top: top).render(format), terminator: "")
+    }
+}
+
+/// Renders measures as a table, JSON or CSV.
+struct MeasuresReport {
+    let graph: Graph
+    let measures: NetworkMeasures
+    let rows: [Int]
+
+    static let columns = [
+        "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi", "community",
+    ]
+
+    init(graph: Graph, measures: NetworkMeasures, sort: String, top: Int?) {
+        self.graph = graph
+        self.measures = measures
+        var order = Array(0..<graph.nodeCount)
+        if sort == "label" {
+            order.sort { graph.labels[$0] < graph.labels[$1] }
+        } else {
+            let key = { (i: Int) -> Double in
+                let v = measures.value(sort, i)
+                return v.isNaN ? -.infinity : v
+            }
+            order.sort { key($0) > key($1) || (key($0) == key($1) && graph.labels[$0] < graph.labels[$1]) }
+        }
+        if let top { order = Array(order.prefix(top)) }
+        self.rows = order
+    }
+
+    func render(_ format: TableFormat) -> String {
+        switch format {
+        case .text: text()
+        case .json: json()
+        case .csv: csv()
+        }
+    }
+
+    private func cell(_ column: String, _ i: Int) -> Double { measures.value(column, i) }
+
+    private func text() -> String {
+        let c = measures.communities
+        var out = "\(graph.nodeCount) nodes, \(graph.edgeCount) ties (\(graph.isDirected ? "directed" : "undirected"))"
+        out += "; \(c.count) Louvain communities, modularity \(fixed(c.modularity, 4)) (seed \(c.seed))\n"
+        let labelWidth = max(5, rows.map { graph.labels[$0].count }.max() ?? 5)
+        out += "label".padding(labelWidth) + Self.columns.map { " " + $0.leftPadding(11) }.joined() + "\n"
+        for i in rows {
+            out += graph.labels[i].padding(labelWidth)
+            for column in Self.columns {
+                let v = cell(column, i)
+                let s: String
+                if column == "degree" || column == "community" {
+                    s = String(Int(v))
+                } else {
+                    s = v.isNaN ? "—" : fixed(v, 6)
+                }
+                out += " " + s.leftPadding(11)
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    private func csv() -> String {
+        var out = "label," + Self.columns.joined(separator: ",") + "\n"
+        for i in rows {
+            out += csvField(graph.labels[i])
+            for column in Self.columns {
+                let v = cell(column, i)
+                out += "," + (column == "degree" || column == "community" ? String(Int(v)) : (v.isNaN ? "" : "\(v)"))
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    private func json() -> String {
+        let c = measures.communities
+        let o = measures.options
+        var out =
+            "{\n  \"graph\": {\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"directed\": \(graph.isDirected)},\n"
+        out +=
+            "  \"options\": {\"betweenness_path_length\": \(JSONText.string(o.betweennessPath.rawValue)), \"louvain_seed\": \(o.louvainSeed)},\n"
+        out +=
+            "  \"communities\": {\"count\": \(c.count), \"modularity\": \(JSONText.number(c.modularity)), \"seed\": \(c.seed)},\n"
+        out += "  \"nodes\": [\n"
+        for (k, i) in rows.enumerated() {
+            out += "    {\"label\": \(JSONText.string(graph.labels[i]))"
+            for column in Self.columns {
+                let v = cell(column, i)
+                out +=
+                    ", \"\(column)\": "
+                    + (column == "degree" || column == "community" ? String(Int(v)) : JSONText.number(v))
+            }
+            out += k == rows.count - 1 ? "}\n" : "},\n"
+        }
+        out += "  ]\n}\n"
+        return out
+    }
+}
+
+extension NetworkMeasures {
+    /// A measure by column name, as a double.
+    func value(_ name: String, _ i: Int) -> Double {
+        switch name {
+        case "degree": Double(degree.degree[i])
+        case "strength": degree.strength[i]
+        case "betweenness": betweenness[i]
+        case "eigenvector": eigenvector[i]
+        case "pagerank": pageRank[i]
+        case "clustering": clustering[i]
+        case "constraint": constraint[i]
+        case "hhi": partnerConcentration[i]
+        case "community": Double(communities.membership[i])
+        default: .nan
+        }
+    }
+}
+
+/// A number with `digits` decimals, without Foundation's formatters.
+func fixed(_ x: Double, _ digits: Int) -> String {
+    guard x.isFinite else { return "\(x)" }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let negative = x < 0
+    let scaled = (abs(x) * scale).rounded()
+    let whole = Int(scaled / scale)
+    var frac = String(Int(scaled - Double(whole) * scale))
+    while frac.count < digits { frac = "0" + frac }
+    return (negative && scaled != 0 ? "-" : "") + "\(whole)" + (digits > 0 ? "." + frac : "")
+}
+
+func csvField(_ s: String) -> String {
+    s.contains(",") || s.contains("\"") || s.contains("\n")
+        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadding(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

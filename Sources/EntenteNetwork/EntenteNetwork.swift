@@ -1,1 +1,0 @@
-// Graph measures over World snapshots live here.

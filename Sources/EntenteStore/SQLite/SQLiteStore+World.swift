@@ -38,37 +38,39 @@ extension SQLiteStore {
             }
             var members: [String: [Int32]] = [:]
             var carried = Set<String>()
-            for row in try Row.fetchAll(
+            // Cursors and column positions: this is the bulk of a snapshot's rows.
+            let spells = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT organisation, ccode, end_day, observed_until FROM membership
+                    SELECT organisation, ccode, end_day IS NULL AND observed_until IS NOT NULL AND observed_until < ? FROM membership
                     WHERE status IN ('member', 'partner') AND start_day <= ? AND (end_day IS NULL OR end_day >= ?)
                     ORDER BY organisation, ccode
-                    """, arguments: [day.iso, day.iso])
-            {
-                guard let id = idOf[row["ccode"]] else { continue }
-                let organisation: String = row["organisation"]
-                if members[organisation]?.last != id { members[organisation, default: []].append(id) }
-                if (row["end_day"] as String?) == nil, let observed = (row["observed_until"] as String?).flatMap({ Day(iso: $0) }),
-                    day > observed
-                {
-                    carried.insert(organisation)
+                    """, arguments: [day.iso, day.iso, day.iso])
+            var currentKey = ""
+            var currentIDs: [Int32] = []
+            while let row = try spells.next() {
+                guard let id = idOf[row[1]] else { continue }
+                let organisation: String = row[0]
+                if organisation != currentKey {
+                    if !currentIDs.isEmpty { members[currentKey] = currentIDs }
+                    currentKey = organisation
+                    currentIDs = members[organisation] ?? []
                 }
+                if currentIDs.last != id { currentIDs.append(id) }
+                if row[2] as Bool { carried.insert(organisation) }
             }
+            if !currentIDs.isEmpty { members[currentKey] = currentIDs }
             var alliances: [World.AllianceEdge] = []
             if year <= lastATOP {
-                for row in try Row.fetchAll(
+                let ties = try Row.fetchCursor(
                     db,
                     sql: "SELECT ccode1, ccode2, atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul FROM atop_ddyr WHERE year = ?",
                     arguments: [year])
-                {
-                    guard let a = idOf[row["ccode1"]], let b = idOf[row["ccode2"]] else { continue }
+                let flagsByColumn: [Obligations] = [.defense, .offense, .neutrality, .nonAggression, .consultation]
+                while let row = try ties.next() {
+                    guard let a = idOf[row[0]], let b = idOf[row[1]] else { continue }
                     var flags = Obligations()
-                    if (row["atop_defense"] as Int?) == 1 { flags.insert(.defense) }
-                    if (row["atop_offense"] as Int?) == 1 { flags.insert(.offense) }
-                    if (row["atop_neutral"] as Int?) == 1 { flags.insert(.neutrality) }
-                    if (row["atop_nonagg"] as Int?) == 1 { flags.insert(.nonAggression) }
-                    if (row["atop_consul"] as Int?) == 1 { flags.insert(.consultation) }
+                    for (offset, flag) in flagsByColumn.enumerated() where (row[2 + offset] as Int?) == 1 { flags.insert(flag) }
                     if !flags.isEmpty { alliances.append(World.AllianceEdge(from: a, to: b, obligations: flags)) }
                 }
             }

@@ -38,9 +38,8 @@ done
 
 for run in $(seq 1 "$runs"); do
   rm -f "$work/shell.sqlite"
-  start=$(date +%s.%N)
-  sqlite3 "$work/shell.sqlite" < "$import_sql" > /dev/null
-  end=$(date +%s.%N)
+  times=$( { /usr/bin/time -f "%e %U %S" sqlite3 "$work/shell.sqlite" < "$import_sql" > /dev/null; } 2>&1 | tail -n 1)
   rows=$(for pair in $mirrors; do sqlite3 "$work/shell.sqlite" "SELECT COUNT(*) FROM ${pair%%|*}"; done | paste -sd+ | bc)
-  printf 'sqlite3 .import run %d: %.2f s (%d rows)\n' "$run" "$(echo "$end - $start" | bc)" "$rows"
+  read -r wall user sys <<< "$times"
+  printf 'sqlite3 .import run %d: wall %s s, cpu %s+%s s (%d rows)\n' "$run" "$wall" "$user" "$sys" "$rows"
 done

@@ -1,0 +1,1 @@
+enum CollectiveDefenceModule { static var module: QuestionModule { SelfDefenceModule.module } }

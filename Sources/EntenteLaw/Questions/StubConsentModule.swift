@@ -1,0 +1,1 @@
+enum ConsentModule { static var module: QuestionModule { SelfDefenceModule.module } }

@@ -1,0 +1,1 @@
+enum RegionalEnforcementModule { static var module: QuestionModule { SelfDefenceModule.module } }

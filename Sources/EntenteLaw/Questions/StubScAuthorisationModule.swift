@@ -1,0 +1,1 @@
+enum ScAuthorisationModule { static var module: QuestionModule { SelfDefenceModule.module } }

@@ -1,0 +1,1 @@
+enum ViennaDocumentModule { static var module: QuestionModule { SelfDefenceModule.module } }

@@ -1,0 +1,159 @@
+public import EntenteCore
+
+/// The part a condition plays in its rule set.
+public enum ConditionRole: String, Sendable {
+    /// Must be met for the rule to give its positive result.
+    case requirement
+    /// Defeats a rule when it is established (met). An exception that is unknown is reported, and
+    /// listed in `would_change`, but does not by itself make the outcome unknown: the party relying
+    /// on the exception must establish it.
+    case exception
+    /// Another legal basis that makes the question moot when met.
+    case alternativeBasis = "alternative_basis"
+    /// Shown and explained, but evidential only: it does not decide the outcome on its own.
+    case evidence
+    /// A threshold whose status selects which obligations apply.
+    case threshold
+}
+
+/// A span of days a text of the law was in force; `until` is exclusive.
+public struct InForce: Sendable, Equatable {
+    /// First day in force.
+    public var from: Day?
+    /// First day no longer in force.
+    public var until: Day?
+
+    public init(from: Day? = nil, until: Day? = nil) {
+        self.from = from
+        self.until = until
+    }
+
+    /// Whether the text is in force on `day`.
+    public func contains(_ day: Day) -> Bool {
+        (from.map { day >= $0 } ?? true) && (until.map { day < $0 } ?? true)
+    }
+
+    /// Always in force.
+    public static let always = InForce()
+
+    var label: String? {
+        switch (from, until) {
+        case (nil, nil): nil
+        case (let f?, nil): "in force from \(f.iso)"
+        case (nil, let u?): "in force until \(u.adding(days: -1).iso)"
+        case (let f?, let u?): "in force \(f.iso) to \(u.adding(days: -1).iso)"
+        }
+    }
+}
+
+/// One legal condition: its code, the provision it comes from, when it arises, how it is tested,
+/// and a sentence of reasoning for each status.
+///
+/// Conditions are evaluated in declaration order; a criterion may refer to an earlier condition's
+/// status by code. Status is decided as follows: if ``appliesWhen`` is false the condition is
+/// `not_applicable` (unknown: `unknown`); else if ``contestedWhen`` is true it is `contested`;
+/// else ``test`` gives `met`, `not_met` or `unknown`.
+public struct ConditionRule: Sendable {
+    public var code: String
+    public var provision: String
+    public var role: ConditionRole
+    /// For an exception, the condition or rule it is an exception to.
+    public var exceptionTo: String?
+    public var inForce: InForce
+    public var appliesWhen: Criterion
+    public var contestedWhen: Criterion?
+    public var test: Criterion
+    public var reasons: [ConditionStatus: String]
+
+    init(
+        _ code: String, provision: String, role: ConditionRole, exceptionTo: String? = nil,
+        inForce: InForce = .always, appliesWhen: Criterion, contestedWhen: Criterion?, test: Criterion,
+        met: String, notMet: String, unknown: String?, notApplicable: String?, contested: String?
+    ) {
+        self.code = code
+        self.provision = provision
+        self.role = role
+        self.exceptionTo = exceptionTo
+        self.inForce = inForce
+        self.appliesWhen = appliesWhen
+        self.contestedWhen = contestedWhen
+        self.test = test
+        var reasons: [ConditionStatus: String] = [.met: met, .notMet: notMet]
+        reasons[.unknown] = unknown
+        reasons[.notApplicable] = notApplicable
+        reasons[.contested] = contested
+        self.reasons = reasons
+    }
+}
+
+/// Declares a condition that must be met.
+public func Requirement(
+    _ code: String, _ provision: String, inForce: InForce = .always,
+    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+) -> ConditionRule {
+    ConditionRule(
+        code, provision: provision, role: .requirement, inForce: inForce, appliesWhen: appliesWhen,
+        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+        notApplicable: notApplicable, contested: contested)
+}
+
+/// Declares an exception: a separate rule that, when met, defeats `to`.
+public func Exception(
+    _ code: String, _ provision: String, to: String, inForce: InForce = .always,
+    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+) -> ConditionRule {
+    ConditionRule(
+        code, provision: provision, role: .exception, exceptionTo: to, inForce: inForce,
+        appliesWhen: appliesWhen, contestedWhen: contestedWhen, test: test, met: met, notMet: notMet,
+        unknown: unknown, notApplicable: notApplicable, contested: contested)
+}
+
+/// Declares another legal basis that makes the question moot when met.
+public func AlternativeBasis(
+    _ code: String, _ provision: String, inForce: InForce = .always,
+    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+) -> ConditionRule {
+    ConditionRule(
+        code, provision: provision, role: .alternativeBasis, inForce: inForce, appliesWhen: appliesWhen,
+        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+        notApplicable: notApplicable, contested: contested)
+}
+
+/// Declares an evidential condition: explained, never decisive on its own.
+public func Evidence(
+    _ code: String, _ provision: String, inForce: InForce = .always,
+    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+) -> ConditionRule {
+    ConditionRule(
+        code, provision: provision, role: .evidence, inForce: inForce, appliesWhen: appliesWhen,
+        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+        notApplicable: notApplicable, contested: contested)
+}
+
+/// Declares a threshold: its status selects which obligations apply.
+public func Threshold(
+    _ code: String, _ provision: String, inForce: InForce = .always,
+    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+) -> ConditionRule {
+    ConditionRule(
+        code, provision: provision, role: .threshold, inForce: inForce, appliesWhen: appliesWhen,
+        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+        notApplicable: notApplicable, contested: contested)
+}
+
+/// One line of a question's outcome decision list: the first rule whose guard holds gives the outcome.
+public struct OutcomeRule: Sendable {
+    public var label: String
+    public var when: Criterion
+    public var because: String
+}
+
+/// Declares an outcome rule.
+public func Outcome(_ label: String, when: Criterion, because: String) -> OutcomeRule {
+    OutcomeRule(label: label, when: when, because: because)
+}

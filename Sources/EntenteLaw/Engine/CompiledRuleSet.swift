@@ -56,7 +56,8 @@ public final class CompiledRuleSet: Sendable {
             let earlier = Dictionary(uniqueKeysWithValues: conditions[..<i].enumerated().map { ($1.code, $0) })
             var c = ProgramCompiler(
                 instructions: compiler.instructions, maxDepth: compiler.maxDepth, schema: schema,
-                conditionIndex: { earlier[$0] }, owner: "\(ruleSet.key) \(rule.code)")
+                conditionIndex: { earlier[$0] }, owner: "\(ruleSet.key) \(rule.code)",
+                knownCodes: Set(ruleSet.conditions.map(\.code)))
             applies.append(c.compile(rule.appliesWhen))
             hasContested.append(rule.contestedWhen != nil)
             contested.append(c.compile(rule.contestedWhen ?? .constant(.no)))
@@ -76,7 +77,8 @@ public final class CompiledRuleSet: Sendable {
         var guardOutcome: ContiguousArray<Int> = []
         var g = ProgramCompiler(
             instructions: compiler.instructions, maxDepth: compiler.maxDepth, schema: schema,
-            conditionIndex: { all[$0] }, owner: "\(ruleSet.key) outcomes")
+            conditionIndex: { all[$0] }, owner: "\(ruleSet.key) outcomes",
+            knownCodes: Set(ruleSet.conditions.map(\.code)))
         var guardReads = Set<FactID>()
         for rule in ruleSet.outcomeRules {
             guard let index = ruleSet.outcomes.firstIndex(of: rule.label) else {

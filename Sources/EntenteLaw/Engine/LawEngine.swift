@@ -89,7 +89,7 @@ public final class LawEngine: Sendable {
                 .invalidDate,
                 "\(fieldOfDay): \(day.iso) is out of range for \(question.name): \(first.reason) (\(first.day.iso)).")
         }
-        try module.derive(&table, knowledge, day)
+        try module.derive(&table, knowledge, day, book)
         return module.books[book].variant(on: day).assess(table, governingDay: day,
                                                            searchWouldChange: searchWouldChange)
     }

@@ -33,6 +33,8 @@ struct ProgramCompiler {
     let schema: FactSchema
     let conditionIndex: (String) -> Int?
     let owner: String
+    /// Every condition code of the rule set, in any period.
+    var knownCodes: Set<String> = []
 
     mutating func compile(_ criterion: Criterion) -> Program {
         let start = Int32(instructions.count)
@@ -74,7 +76,10 @@ struct ProgramCompiler {
             push(.greater, f.index, v, &depth, pops: 0)
         case .status(let code, let statuses):
             guard let index = conditionIndex(code) else {
-                preconditionFailure("\(owner): \(code) is not an earlier condition")
+                // A condition of another period (a text not in force now) never has a status.
+                precondition(knownCodes.contains(code), "\(owner): \(code) is not an earlier condition")
+                push(.constant, 0, 0, &depth, pops: 0)
+                return
             }
             let mask = statuses.reduce(0) { $0 | (1 << Int($1.rawValue)) }
             push(.status, index, Double(mask), &depth, pops: 0)

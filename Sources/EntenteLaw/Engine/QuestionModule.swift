@@ -13,7 +13,7 @@ struct QuestionModule: Sendable {
     /// Picks the rule book (e.g. the treaty) for the facts.
     let select: @Sendable (FactTable) throws(EntenteError) -> Int
     /// Fills derived facts; the situation's own values always win.
-    let derive: @Sendable (inout FactTable, any LawKnowledge, Day) throws(EntenteError) -> Void
+    let derive: @Sendable (inout FactTable, any LawKnowledge, Day, Int) throws(EntenteError) -> Void
     /// A per-book first day (a treaty's entry into force), when it differs from `firstDay`.
     let bookFirstDay: @Sendable (Int) -> (day: Day, reason: String)?
 
@@ -22,7 +22,7 @@ struct QuestionModule: Sendable {
         firstDay: (Day, String),
         select: @escaping @Sendable (FactTable) throws(EntenteError) -> Int = { _ in 0 },
         bookFirstDay: @escaping @Sendable (Int) -> (day: Day, reason: String)? = { _ in nil },
-        derive: @escaping @Sendable (inout FactTable, any LawKnowledge, Day) throws(EntenteError) -> Void = { _, _, _ in }
+        derive: @escaping @Sendable (inout FactTable, any LawKnowledge, Day, Int) throws(EntenteError) -> Void = { _, _, _, _ in }
     ) {
         self.question = question
         self.schema = schema

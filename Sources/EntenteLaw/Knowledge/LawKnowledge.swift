@@ -25,6 +25,9 @@ public protocol LawKnowledge: Sendable {
     /// The ATOP defense pacts binding both States on `day`, with their conditions.
     func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact]
 
+    /// An ATOP defense pact by its identifier, as it stood on `day`.
+    func defensePact(atopID: Int, on day: Day) -> DefensePact?
+
     /// Whether `state`'s obligations under `organisation` towards `towards` were suspended on
     /// `day` (e.g. the United States' suspension of ANZUS obligations towards New Zealand from 1986).
     func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day) -> Truth
@@ -35,6 +38,7 @@ public protocol LawKnowledge: Sendable {
 
 extension LawKnowledge {
     public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact] { [] }
+    public func defensePact(atopID: Int, on day: Day) -> DefensePact? { nil }
     public func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day)
         -> Truth
     { .unknown }

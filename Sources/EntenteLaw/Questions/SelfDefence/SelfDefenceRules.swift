@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// The law of self-defence: UN Charter Art. 51 read with the customary conditions (legal-sources §2.1).
 public enum SelfDefenceRules {
     typealias F = SelfDefenceFacts

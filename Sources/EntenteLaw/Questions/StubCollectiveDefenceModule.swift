@@ -1,1 +1,0 @@
-enum CollectiveDefenceModule { static var module: QuestionModule { SelfDefenceModule.module } }

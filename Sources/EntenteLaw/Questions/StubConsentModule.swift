@@ -1,1 +1,0 @@
-enum ConsentModule { static var module: QuestionModule { SelfDefenceModule.module } }

@@ -1,1 +1,0 @@
-enum RegionalEnforcementModule { static var module: QuestionModule { SelfDefenceModule.module } }

@@ -1,1 +1,0 @@
-enum ScAuthorisationModule { static var module: QuestionModule { SelfDefenceModule.module } }

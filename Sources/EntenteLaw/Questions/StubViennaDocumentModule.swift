@@ -1,1 +1,0 @@
-enum ViennaDocumentModule { static var module: QuestionModule { SelfDefenceModule.module } }

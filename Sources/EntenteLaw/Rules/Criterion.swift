@@ -79,6 +79,7 @@ public indirect enum Criterion: Sendable {
         case .status(let code, let statuses):
             return "\(code) is " + statuses.map(\.label).joined(separator: " or ")
         case .constant(let t): return t == .yes ? "always" : (t == .no ? "never" : "unknown")
+        case .not(.unlessEstablished(let f)): return "\(s[f].name) is established"
         case .not(let c): return "not " + c.render(s, top: false)
         case .all(let cs): return wrap(cs.map { $0.render(s, top: false) }.joined(separator: " and "))
         case .any(let cs): return wrap(cs.map { $0.render(s, top: false) }.joined(separator: " or "))
@@ -108,6 +109,9 @@ public func moreThan(_ id: FactID, _ value: Double) -> Criterion { .greaterThan(
 public func unless(_ id: FactID) -> Criterion { .unlessEstablished(id) }
 /// Presumption: holds unless the choice fact equals the label.
 public func unless(_ id: FactID, is label: String) -> Criterion { .unlessEquals(id, label) }
+/// Holds only when the truth fact is established (`true`); unknown counts as not established.
+/// A presumption: use it for alternative routes that the party relying on them must show.
+public func established(_ id: FactID) -> Criterion { .not(.unlessEstablished(id)) }
 /// An earlier condition is met.
 public func met(_ code: String) -> Criterion { .status(code, [.met]) }
 /// An earlier condition is not met.

@@ -13,7 +13,7 @@ struct FixtureKnowledge: LawKnowledge {
         (371, "ARM", "Armenia"), (375, "FIN", "Finland"), (380, "SWE", "Sweden"), (385, "NOR", "Norway"),
         (615, "DZA", "Algeria"), (640, "TUR", "Turkey"), (645, "IRQ", "Iraq"), (652, "SYR", "Syria"),
         (690, "KWT", "Kuwait"), (700, "AFG", "Afghanistan"), (705, "KAZ", "Kazakhstan"), (710, "CHN", "China"),
-        (731, "PRK", "North Korea"), (732, "KOR", "South Korea"), (740, "JPN", "Japan"), (850, "IDN", "Indonesia"),
+        (731, "PRK", "North Korea"), (732, "KOR", "South Korea"), (740, "JPN", "Japan"), (750, "IND", "India"), (770, "PAK", "Pakistan"), (850, "IDN", "Indonesia"),
         (830, "SGP", "Singapore"), (900, "AUS", "Australia"), (920, "NZL", "New Zealand"),
     ]
 

@@ -26,9 +26,9 @@ public enum SelfDefenceRules {
             "ARMED_ATTACK",
             "UN Charter Art. 51; ICJ Nicaragua (1986) paras. 191, 195; ICJ Oil Platforms (2003) paras. 51, 64, 72; "
                 + "GA res. 3314 (XXIX) Art. 3(a)",
-            contestedWhen: !fact(F.armedAttackOccurred) && fact(F.imminence) && !fact(F.occupationOngoing),
+            contestedWhen: !fact(F.armedAttackOccurred) && fact(F.imminence) && unless(F.occupationOngoing),
             test: (fact(F.armedAttackOccurred) && unless(F.attackGravity, is: "below_armed_attack"))
-                || fact(F.occupationOngoing),
+                || established(F.occupationOngoing),
             met: "An armed attack of sufficient scale and effects occurred or continues, which opens Art. 51.",
             notMet: "There was no armed attack (none occurred, or the force was below the gravity of an armed attack), "
                 + "so Art. 51 is not open.",
@@ -37,7 +37,7 @@ public enum SelfDefenceRules {
         Requirement(
             "ATTRIBUTION",
             "ARSIWA Arts. 4, 8, 11; ICJ Wall AO (2004) para. 139; ICJ Armed Activities (2005) para. 147",
-            appliesWhen: fact(F.attackerIsState) || !fact(F.territorialStateConsent),
+            appliesWhen: fact(F.attackerIsState) || fact(F.attributionToState) || !fact(F.territorialStateConsent),
             contestedWhen: !fact(F.attackerIsState) && !fact(F.attributionToState),
             test: fact(F.attackerIsState) || fact(F.attributionToState),
             met: "The attack is by a State or attributable to one, the case Art. 51 clearly covers.",

@@ -154,6 +154,12 @@ public final class CompiledRuleSet: Sendable {
     /// The outcome label at `index`.
     public func outcomeLabel(_ index: Int) -> String { ruleSet.outcomes[index] }
 
+    /// Whether condition `condition` can change when `fact` changes: it reads the fact, or reads the
+    /// status of a condition that does (the mask `would_change` re-evaluates).
+    public func conditionDepends(_ condition: Int, on fact: FactID) -> Bool {
+        dependents[fact.index] & (1 << condition) != 0
+    }
+
     /// The index of a condition by code, if it is in force in this variant.
     public func conditionIndex(_ code: String) -> Int? { conditions.firstIndex { $0.code == code } }
 }

@@ -13,7 +13,7 @@ struct RegionalEnforcementRulesTests {
         ("authorised and within scope", "action_type: enforcement\nsc_authorisation: true\nwithin_authorised_scope: true\nsc_informed_art54: false",
          ["ENFORCEMENT_ACTION": .met, "SC_AUTHORISATION": .met, "WITHIN_AUTHORISED_SCOPE": .met, "SC_INFORMED_ART54": .notMet],
          "lawful"),
-        ("authorised but beyond scope", "action_type: enforcement\nsc_authorisation: true\nwithin_authorised_scope: false",
+        ("authorised but beyond scope", "action_type: enforcement\nsc_authorisation: true\nwithin_authorised_scope: false\narmed_attack_on_acting_states: false",
          ["WITHIN_AUTHORISED_SCOPE": .notMet], "partly_authorised"),
         ("ex-post commendation is contested", "action_type: enforcement\nsc_authorisation: true\nauthorisation_timing: ex_post",
          ["SC_AUTHORISATION": .contested], "contested"),

@@ -120,11 +120,13 @@ public enum RegionalEnforcementRules {
             "lawful", when: met("SC_AUTHORISATION") && met("WITHIN_AUTHORISED_SCOPE"),
             because: "The Council authorised the enforcement action and it stays within the authorisation.")
         Outcome(
-            "partly_authorised", when: met("SC_AUTHORISATION") && notMet("WITHIN_AUTHORISED_SCOPE"),
-            because: "The Council authorised enforcement, but the action goes beyond the authorisation.")
-        Outcome(
             "lawful", when: met("ARMED_ATTACK"),
             because: "The action rests on collective self-defence (Art. 51), not on Art. 53.")
+        Outcome(
+            "partly_authorised",
+            when: met("SC_AUTHORISATION") && notMet("WITHIN_AUTHORISED_SCOPE") && notMet("ARMED_ATTACK"),
+            because: "The Council authorised enforcement, but the action goes beyond the authorisation and no armed "
+                + "attack supplies another basis.")
         Outcome(
             "contested", when: contested("SC_AUTHORISATION"),
             because: "The only authorisation came after the action; its effect is disputed.")

@@ -73,18 +73,18 @@ public final class LawEngine: Sendable {
         let module = module(question)
         precondition(facts.schema === module.schema, "facts built for another question")
         var table = facts
-        let fieldOfDay: String
         let day: Day
+        var fromFact: FactID?
         if let g = module.governingFact, let d = table[day: g] {
             day = d
-            fieldOfDay = "facts.\(module.schema[g].name)"
+            fromFact = g
         } else {
             day = asOf
-            fieldOfDay = "as_of"
         }
         let book = try module.select(table)
         let first = module.bookFirstDay(book) ?? module.firstDay
         guard day >= first.day, day <= Situation.supportedDays.last else {
+            let fieldOfDay = fromFact.map { "facts.\(module.schema[$0].name)" } ?? "as_of"
             throw EntenteError(
                 .invalidDate,
                 "\(fieldOfDay): \(day.iso) is out of range for \(question.name): \(first.reason) (\(first.day.iso)).")

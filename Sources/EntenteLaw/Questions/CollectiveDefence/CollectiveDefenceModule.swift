@@ -36,6 +36,16 @@ enum CollectiveDefenceModule {
         guard let treaty = facts[text: F.treaty] else {
             throw EntenteError(.invalidInput, "facts.treaty: missing; expected \(treatyNames).")
         }
+        // Fast path without string work for the common spellings.
+        if facts[text: F.article] == nil {
+            switch treaty {
+            case "NATO": return .nato5
+            case "ANZUS": return .anzus
+            case "Rio": return .rio
+            case "CSTO": return .csto
+            default: break
+            }
+        }
         let key = treaty.uppercased()
         if key.hasPrefix("ATOP") {
             guard key == "ATOP" || atopID(treaty) != nil else {

@@ -5,7 +5,10 @@ public import EntenteCore
 ///
 /// Compiled once (the engine keeps them for the life of the process); assessing with it
 /// allocates only the copy of the fact values and the `would_change` list.
-public final class CompiledRuleSet: Sendable {
+///
+/// `@unchecked Sendable`: the evaluation tables live in buffers allocated and written only in
+/// `init`, read-only afterwards, and freed in `deinit`; nothing else mutates the instance.
+public final class CompiledRuleSet: @unchecked Sendable {
     /// The declaration this variant was compiled from.
     public let ruleSet: RuleSet
     /// The period this variant covers.
@@ -16,19 +19,8 @@ public final class CompiledRuleSet: Sendable {
     public let factsUsed: [[FactID]]
     /// Facts read in a presumption (non-monotone) position by each condition.
     let presumptionFacts: [[FactID]]
-    let code: ContiguousArray<Instruction>
-    let applies: ContiguousArray<Program>
-    let contested: ContiguousArray<Program>
-    let hasContested: ContiguousArray<Bool>
-    let tests: ContiguousArray<Program>
-    let guards: ContiguousArray<Program>
-    /// For each outcome rule, the index of its label in `ruleSet.outcomes`.
-    let guardOutcome: ContiguousArray<Int>
-    /// For each fact, the conditions whose status can change when it changes (bit i = condition i).
-    let dependents: ContiguousArray<UInt16>
-    /// Alternative values tried by `would_change`, per fact.
-    let alternatives: ContiguousArray<Alternative>
-    let stackSize: Int
+    /// The evaluation tables as raw buffers, so the hot loops do no reference counting.
+    let kernel: Kernel
 
     struct Alternative: Sendable {
         var fact: Int32
@@ -94,14 +86,8 @@ public final class CompiledRuleSet: Sendable {
         if case .constant(.yes) = ruleSet.outcomeRules.last?.when {} else {
             preconditionFailure("\(ruleSet.key): the last outcome rule must apply always")
         }
-        self.code = g.instructions
-        self.stackSize = max(4, g.maxDepth + 1)
-        self.applies = applies
-        self.contested = contested
-        self.hasContested = hasContested
-        self.tests = tests
-        self.guards = guards
-        self.guardOutcome = guardOutcome
+        let code = g.instructions
+        let stackSize = max(4, g.maxDepth + 1)
         self.factsUsed = factsUsed
         self.presumptionFacts = presumption
 
@@ -115,7 +101,6 @@ public final class CompiledRuleSet: Sendable {
             }
             dependents[f] = mask
         }
-        self.dependents = dependents
 
         // Alternatives for would_change: every value that can change a criterion.
         var thresholds: [Int: Set<Double>] = [:]
@@ -148,8 +133,24 @@ public final class CompiledRuleSet: Sendable {
                 break
             }
         }
-        self.alternatives = alternatives
+        // Only facts whose change can reach a condition the outcome rules read are worth trying.
+        var outcomeReads: UInt16 = 0
+        for instruction in g.instructions[Int(guards.first?.start ?? 0)...] where instruction.op == .status {
+            outcomeReads |= 1 << Int(instruction.operand)
+        }
+        alternatives = ContiguousArray(alternatives.filter { dependents[Int($0.fact)] & outcomeReads != 0 })
+        var conditionPrograms = ContiguousArray<ConditionPrograms>()
+        for i in conditions.indices {
+            conditionPrograms.append(
+                ConditionPrograms(applies: applies[i], contested: contested[i], test: tests[i],
+                                  hasContested: hasContested[i]))
+        }
+        self.kernel = Kernel(
+            code: code, conditions: conditionPrograms, guards: guards, guardOutcome: guardOutcome,
+            dependents: dependents, alternatives: alternatives, stackSize: stackSize)
     }
+
+    deinit { kernel.deallocate() }
 
     /// The outcome label at `index`.
     public func outcomeLabel(_ index: Int) -> String { ruleSet.outcomes[index] }
@@ -157,7 +158,7 @@ public final class CompiledRuleSet: Sendable {
     /// Whether condition `condition` can change when `fact` changes: it reads the fact, or reads the
     /// status of a condition that does (the mask `would_change` re-evaluates).
     public func conditionDepends(_ condition: Int, on fact: FactID) -> Bool {
-        dependents[fact.index] & (1 << condition) != 0
+        kernel.dependents[fact.index] & (1 << condition) != 0
     }
 
     /// The index of a condition by code, if it is in force in this variant.
@@ -196,27 +197,78 @@ private func collect(
 
 // MARK: - Evaluation
 
-extension CompiledRuleSet {
-    /// Evaluates the conditions selected by `mask`, in order, updating `statuses`.
+/// The three programs of one condition.
+struct ConditionPrograms {
+    var applies: Program
+    var contested: Program
+    var test: Program
+    var hasContested: Bool
+}
 
+/// A compiled rule set's tables as raw buffers, and the loops that evaluate them.
+///
+/// A plain struct of pointers: passing it around costs nothing and reading it retains nothing.
+struct Kernel {
+    let code: UnsafeBufferPointer<Instruction>
+    let conditions: UnsafeBufferPointer<ConditionPrograms>
+    let guards: UnsafeBufferPointer<Program>
+    /// For each outcome rule, the index of its label in `ruleSet.outcomes`.
+    let guardOutcome: UnsafeBufferPointer<Int>
+    /// For each fact, the conditions whose status can change when it changes (bit i = condition i).
+    let dependents: UnsafeBufferPointer<UInt16>
+    /// Alternative values tried by `would_change`.
+    let alternatives: UnsafeBufferPointer<CompiledRuleSet.Alternative>
+    let stackSize: Int
+
+    init(
+        code: ContiguousArray<Instruction>, conditions: ContiguousArray<ConditionPrograms>,
+        guards: ContiguousArray<Program>, guardOutcome: ContiguousArray<Int>, dependents: ContiguousArray<UInt16>,
+        alternatives: ContiguousArray<CompiledRuleSet.Alternative>, stackSize: Int
+    ) {
+        func copy<T>(_ array: ContiguousArray<T>) -> UnsafeBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+            _ = buffer.initialize(from: array)
+            return UnsafeBufferPointer(start: buffer.baseAddress, count: array.count)
+        }
+        self.code = copy(code)
+        self.conditions = copy(conditions)
+        self.guards = copy(guards)
+        self.guardOutcome = copy(guardOutcome)
+        self.dependents = copy(dependents)
+        self.alternatives = copy(alternatives)
+        self.stackSize = stackSize
+    }
+
+    func deallocate() {
+        code.deallocate()
+        conditions.deallocate()
+        guards.deallocate()
+        guardOutcome.deallocate()
+        dependents.deallocate()
+        alternatives.deallocate()
+    }
+
+    /// Evaluates the conditions selected by `mask`, in order, updating `statuses`.
+    @inline(__always)
     func evaluate(
         mask: UInt16, _ values: UnsafeMutableBufferPointer<Double>, _ statuses: inout StatusVector,
-        _ code: UnsafeBufferPointer<Instruction>, _ stack: UnsafeMutableBufferPointer<UInt8>
+        _ stack: UnsafeMutableBufferPointer<UInt8>
     ) {
         var remaining = mask
         while remaining != 0 {
             let i = remaining.trailingZeroBitCount
             remaining &= remaining &- 1
-            let a = run(applies[i], code, values, statuses, stack)
+            let c = conditions[i]
+            let a = run(c.applies, code, values, statuses, stack)
             let status: ConditionStatus
             if a == tNo {
                 status = .notApplicable
             } else if a == tUnknown {
                 status = .unknown
-            } else if hasContested[i] && run(contested[i], code, values, statuses, stack) == tYes {
+            } else if c.hasContested && run(c.contested, code, values, statuses, stack) == tYes {
                 status = .contested
             } else {
-                let t = run(tests[i], code, values, statuses, stack)
+                let t = run(c.test, code, values, statuses, stack)
                 status = t == tYes ? .met : (t == tNo ? .notMet : .unknown)
             }
             statuses[i] = status
@@ -224,10 +276,9 @@ extension CompiledRuleSet {
     }
 
     /// The index of the first outcome rule whose guard holds.
-
+    @inline(__always)
     func decide(
-        _ values: UnsafeMutableBufferPointer<Double>, _ statuses: StatusVector,
-        _ code: UnsafeBufferPointer<Instruction>, _ stack: UnsafeMutableBufferPointer<UInt8>
+        _ values: UnsafeMutableBufferPointer<Double>, _ statuses: StatusVector, _ stack: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
         for r in 0..<guards.count where run(guards[r], code, values, statuses, stack) == tYes {
             return r
@@ -235,63 +286,13 @@ extension CompiledRuleSet {
         return guards.count - 1
     }
 
-    /// Assesses a fact table: every condition's status, the outcome, and `would_change`.
-    ///
-    /// - Parameters:
-    ///   - facts: the facts, already resolved and derived.
-    ///   - searchWouldChange: whether to search the smallest sets of fact changes that flip the outcome.
-    /// - Returns: the assessment; rendering its explanation is separate and lazy.
-    /// - Complexity: O(p) for the conditions, where p is the total program length, plus O(a·p') for
-    ///   `would_change` over a alternative values, each re-evaluating only the conditions that depend
-    ///   on the changed fact; pairs of changes are searched only when no single change flips the outcome.
-    public func assess(_ facts: FactTable, governingDay: Day, searchWouldChange: Bool = true) -> Assessment {
-        var table = facts
-        let allMask: UInt16 = conditions.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << conditions.count) - 1)
-        var statuses = StatusVector()
-        var rule = 0
-        var changes: [FactChangeSet] = []
-        var truncated = false
-        code.withUnsafeBufferPointer { code in
-            table.values.withUnsafeMutableBufferPointer { values in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
-                    evaluate(mask: allMask, values, &statuses, code, stack)
-                    rule = decide(values, statuses, code, stack)
-                    if searchWouldChange {
-                        truncated = searchChanges(values, statuses, guardOutcome[rule], code, stack, &changes)
-                    }
-                }
-            }
-        }
-        return Assessment(
-            ruleSet: self, facts: facts, statuses: statuses, outcomeRule: rule, outcome: guardOutcome[rule],
-            wouldChange: changes, wouldChangeTruncated: truncated, governingDay: governingDay)
-    }
-
-    /// Statuses and outcome only, for callers that need neither explanation nor `would_change`.
-    public func quickOutcome(_ facts: FactTable) -> (outcome: Int, statuses: StatusVector) {
-        var table = facts
-        let allMask: UInt16 = conditions.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << conditions.count) - 1)
-        var statuses = StatusVector()
-        var rule = 0
-        code.withUnsafeBufferPointer { code in
-            table.values.withUnsafeMutableBufferPointer { values in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
-                    evaluate(mask: allMask, values, &statuses, code, stack)
-                    rule = decide(values, statuses, code, stack)
-                }
-            }
-        }
-        return (guardOutcome[rule], statuses)
-    }
-
     static let pairBudget = 20_000
     static let maxSets = 48
 
-
+    /// Searches the smallest sets of changes that flip the outcome; returns whether it stopped at its budget.
     func searchChanges(
         _ values: UnsafeMutableBufferPointer<Double>, _ base: StatusVector, _ baseOutcome: Int,
-        _ code: UnsafeBufferPointer<Instruction>, _ stack: UnsafeMutableBufferPointer<UInt8>,
-        _ found: inout [FactChangeSet]
+        _ stack: UnsafeMutableBufferPointer<UInt8>, _ found: inout [FactChangeSet]
     ) -> Bool {
         let n = alternatives.count
         // Single changes.
@@ -302,8 +303,8 @@ extension CompiledRuleSet {
             if old == alt.value { continue }
             values[f] = alt.value
             var s = base
-            evaluate(mask: dependents[f], values, &s, code, stack)
-            let outcome = guardOutcome[decide(values, s, code, stack)]
+            evaluate(mask: dependents[f], values, &s, stack)
+            let outcome = s == base ? baseOutcome : guardOutcome[decide(values, s, stack)]
             values[f] = old
             if outcome != baseOutcome {
                 let change = FactChange(fact: FactID(f), from: old, to: alt.value)
@@ -319,7 +320,7 @@ extension CompiledRuleSet {
         }
         if !found.isEmpty { return false }
         // Pairs, only when no single change flips the outcome.
-        var budget = CompiledRuleSet.pairBudget
+        var budget = Kernel.pairBudget
         for k in 0..<n {
             let a = alternatives[k]
             let fa = Int(a.fact)
@@ -336,8 +337,8 @@ extension CompiledRuleSet {
                 values[fa] = a.value
                 values[fb] = b.value
                 var s = base
-                evaluate(mask: dependents[fa] | dependents[fb], values, &s, code, stack)
-                let outcome = guardOutcome[decide(values, s, code, stack)]
+                evaluate(mask: dependents[fa] | dependents[fb], values, &s, stack)
+                let outcome = s == base ? baseOutcome : guardOutcome[decide(values, s, stack)]
                 values[fa] = oldA
                 values[fb] = oldB
                 if outcome != baseOutcome {
@@ -345,10 +346,60 @@ extension CompiledRuleSet {
                         FactChangeSet(
                             first: FactChange(fact: FactID(fa), from: oldA, to: a.value),
                             second: FactChange(fact: FactID(fb), from: oldB, to: b.value), outcome: outcome))
-                    if found.count >= CompiledRuleSet.maxSets { return true }
+                    if found.count >= Kernel.maxSets { return true }
                 }
             }
         }
         return false
+    }
+}
+
+extension CompiledRuleSet {
+    /// Assesses a fact table: every condition's status, the outcome, and `would_change`.
+    ///
+    /// - Parameters:
+    ///   - facts: the facts, already resolved and derived.
+    ///   - governingDay: the day whose law this variant is.
+    ///   - searchWouldChange: whether to search the smallest sets of fact changes that flip the outcome.
+    /// - Returns: the assessment; rendering its explanation is separate and lazy.
+    /// - Complexity: O(p) for the conditions, where p is the total program length, plus O(a·p') for
+    ///   `would_change` over a alternative values, each re-evaluating only the conditions that depend
+    ///   on the changed fact; pairs of changes are searched only when no single change flips the outcome.
+    public func assess(_ facts: FactTable, governingDay: Day, searchWouldChange: Bool = true) -> Assessment {
+        var values = facts.values
+        let kernel = self.kernel
+        let allMask: UInt16 = conditions.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << conditions.count) - 1)
+        var statuses = StatusVector()
+        var rule = 0
+        var changes: [FactChangeSet] = []
+        var truncated = false
+        values.withUnsafeMutableBufferPointer { values in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kernel.stackSize) { stack in
+                kernel.evaluate(mask: allMask, values, &statuses, stack)
+                rule = kernel.decide(values, statuses, stack)
+                if searchWouldChange {
+                    truncated = kernel.searchChanges(values, statuses, kernel.guardOutcome[rule], stack, &changes)
+                }
+            }
+        }
+        return Assessment(
+            ruleSet: self, facts: facts, statuses: statuses, outcomeRule: rule, outcome: kernel.guardOutcome[rule],
+            wouldChange: changes, wouldChangeTruncated: truncated, governingDay: governingDay)
+    }
+
+    /// Statuses and outcome only, for callers that need neither explanation nor `would_change`.
+    public func quickOutcome(_ facts: FactTable) -> (outcome: Int, statuses: StatusVector) {
+        var values = facts.values
+        let kernel = self.kernel
+        let allMask: UInt16 = conditions.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << conditions.count) - 1)
+        var statuses = StatusVector()
+        var rule = 0
+        values.withUnsafeMutableBufferPointer { values in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kernel.stackSize) { stack in
+                kernel.evaluate(mask: allMask, values, &statuses, stack)
+                rule = kernel.decide(values, statuses, stack)
+            }
+        }
+        return (kernel.guardOutcome[rule], statuses)
     }
 }

@@ -31,7 +31,14 @@ public final class LawEngine: Sendable {
     }
 
     func module(_ question: Question) -> QuestionModule {
-        modules[Question.allCases.firstIndex(of: question)!]
+        switch question {
+        case .selfDefence: modules[0]
+        case .collectiveDefence: modules[1]
+        case .scAuthorisation: modules[2]
+        case .regionalEnforcement: modules[3]
+        case .consent: modules[4]
+        case .viennaDocument: modules[5]
+        }
     }
 
     /// The facts a question accepts.

@@ -21,6 +21,8 @@ public final class CompiledRuleSet: @unchecked Sendable {
     let presumptionFacts: [[FactID]]
     /// The evaluation tables as raw buffers, so the hot loops do no reference counting.
     let kernel: Kernel
+    /// The shape of the explanation tree.
+    let explanationLayout: ExplanationLayout
 
     struct Alternative: Sendable {
         var fact: Int32
@@ -89,6 +91,7 @@ public final class CompiledRuleSet: @unchecked Sendable {
         let code = g.instructions
         let stackSize = max(4, g.maxDepth + 1)
         self.factsUsed = factsUsed
+        self.explanationLayout = ExplanationLayout(conditions)
         self.presumptionFacts = presumption
 
         // Dependency masks: direct readers, then conditions reading their status, transitively.

@@ -23,26 +23,48 @@ extension Assessment {
     /// The explanation tree: the outcome, then each condition with the facts it read, with each
     /// exception under the condition it is an exception to.
     ///
-    /// - Complexity: O(conditions + facts read); allocates the node arrays, no strings.
+    /// - Complexity: O(conditions + facts read), from a skeleton laid out when the rule set was
+    ///   compiled; allocates the node arrays, no strings.
     public func explanation() -> ExplanationNode {
-        let conditions = ruleSet.conditions
+        let layout = ruleSet.explanationLayout
+        let factsUsed = ruleSet.factsUsed
+        let statuses = self.statuses
         func node(_ i: Int) -> ExplanationNode {
-            var children = ruleSet.factsUsed[i].map { ExplanationNode(kind: .fact($0), status: nil, children: []) }
-            for (j, rule) in conditions.enumerated() where rule.role == .exception && rule.exceptionTo == conditions[i].code {
-                children.append(node(j))
-            }
+            let facts = factsUsed[i]
+            let nested = layout.nested[i]
+            var children: [ExplanationNode] = []
+            children.reserveCapacity(facts.count + nested.count)
+            for fact in facts { children.append(ExplanationNode(kind: .fact(fact), status: nil, children: [])) }
+            for j in nested { children.append(node(j)) }
             return ExplanationNode(kind: .condition(i), status: statuses[i], children: children)
         }
         var top: [ExplanationNode] = []
-        top.reserveCapacity(conditions.count)
+        top.reserveCapacity(layout.top.count)
+        for i in layout.top { top.append(node(i)) }
+        return ExplanationNode(kind: .outcome(rule: outcomeRule), status: nil, children: top)
+    }
+}
+
+/// Where each condition sits in the explanation tree, computed once per compiled rule set.
+struct ExplanationLayout: Sendable {
+    /// Conditions at the top level, in order.
+    var top: [Int]
+    /// For each condition, the exceptions nested under it.
+    var nested: [[Int]]
+
+    init(_ conditions: [ConditionRule]) {
+        var top: [Int] = []
+        var nested = [[Int]](repeating: [], count: conditions.count)
         for (i, rule) in conditions.enumerated() {
             if rule.role == .exception, let target = rule.exceptionTo,
-                conditions.contains(where: { $0.code == target && $0.role != .exception || $0.code == target })
+                let j = conditions.firstIndex(where: { $0.code == target })
             {
-                continue
+                nested[j].append(i)
+            } else {
+                top.append(i)
             }
-            top.append(node(i))
         }
-        return ExplanationNode(kind: .outcome(rule: outcomeRule), status: nil, children: top)
+        self.top = top
+        self.nested = nested
     }
 }

@@ -19,7 +19,7 @@ struct LawFactsCommand: AsyncParsableCommand {
         var out = "Facts of \(question.name) (true/false/null; any fact may carry a <name>_note text):\n\n"
         for fact in schema.facts {
             out += "\(fact.name)  [\(fact.kind.label)]\n    \(fact.summary)"
-            if let from = fact.derivedFrom { out += " When absent: from \(from)." }
+            if let from = fact.derivedFrom, !fact.summary.contains("derived") { out += " When absent: from \(from)." }
             out += "\n"
         }
         return out

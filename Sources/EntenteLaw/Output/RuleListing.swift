@@ -33,7 +33,9 @@ public enum RuleListing {
         }
         out += "\nOutcome (first rule that holds):\n"
         for outcome in rules.outcomeRules {
-            out += "  \(outcome.label) when \(outcome.when.rendered(in: schema)) — \(outcome.because)\n"
+            var guardText = "when " + outcome.when.rendered(in: schema)
+            if case .constant(.yes) = outcome.when { guardText = "otherwise" }
+            out += "  \(outcome.label) \(guardText) — \(outcome.because)\n"
         }
         return out
     }

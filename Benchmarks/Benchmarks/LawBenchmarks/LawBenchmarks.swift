@@ -7,8 +7,10 @@ import EntenteLaw
 
 /// Knowledge with a handful of NATO spells held in an array, standing in for the store's snapshot.
 struct BenchKnowledge: LawKnowledge {
-    let nato: [(cow: Int, from: Day)] = [(2, Day(year: 1949, month: 8, day: 24)!), (211, Day(year: 1949, month: 8, day: 24)!),
-                                         (366, Day(year: 2004, month: 3, day: 29)!)]
+    let nato: [(cow: Int, from: Day)] = [
+        (2, Day(year: 1949, month: 8, day: 24)!), (211, Day(year: 1949, month: 8, day: 24)!),
+        (366, Day(year: 2004, month: 3, day: 29)!),
+    ]
     func resolveState(_ reference: String) throws(EntenteError) -> CowCode { CowCode(Int(reference) ?? 0) }
     func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
         guard organisation == "NATO" else { return .unknown }
@@ -62,7 +64,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("collective_defence NATO assess + would_change + explanation tree", configuration: configuration) { benchmark in
+    Benchmark("collective_defence NATO assess + would_change + explanation tree", configuration: configuration) {
+        benchmark in
         let facts = natoFacts()
         for _ in benchmark.scaledIterations {
             let a = try LawEngine.shared.assess(.collectiveDefence, facts: facts, asOf: day, knowledge: knowledge)
@@ -81,8 +84,10 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("self_defence assess + rendered text report", configuration: .init(
-        metrics: [.wallClock, .throughput, .mallocCountTotal], scalingFactor: .one, maxDuration: .seconds(5))
+    Benchmark(
+        "self_defence assess + rendered text report",
+        configuration: .init(
+            metrics: [.wallClock, .throughput, .mallocCountTotal], scalingFactor: .one, maxDuration: .seconds(5))
     ) { benchmark in
         let facts = selfDefenceFacts()
         for _ in benchmark.scaledIterations {

@@ -20,7 +20,8 @@ struct LawRulesCommand: AsyncParsableCommand {
             for q in Question.allCases {
                 out += "\n\(q.name)\n"
                 for book in LawEngine.shared.ruleBooks(for: q) {
-                    out += "  \(book.ruleSet.key): \(book.ruleSet.title) — \(book.ruleSet.conditions.count) conditions\n"
+                    out +=
+                        "  \(book.ruleSet.key): \(book.ruleSet.title) — \(book.ruleSet.conditions.count) conditions\n"
                 }
             }
             return out

@@ -59,8 +59,9 @@ public final class CompiledRuleSet: @unchecked Sendable {
             compiler = c
             var reads = Set<FactID>(), refs = Set<Int>(), presumed = Set<FactID>()
             for criterion in [rule.appliesWhen, rule.test] + (rule.contestedWhen.map { [$0] } ?? []) {
-                collect(criterion, schema: schema, earlier: earlier, reads: &reads, refs: &refs,
-                        presumed: &presumed, inPresumption: false)
+                collect(
+                    criterion, schema: schema, earlier: earlier, reads: &reads, refs: &refs,
+                    presumed: &presumed, inPresumption: false)
             }
             factsUsed.append(reads.sorted())
             presumption.append(presumed.sorted())
@@ -81,11 +82,13 @@ public final class CompiledRuleSet: @unchecked Sendable {
             guards.append(g.compile(rule.when))
             guardOutcome.append(index)
             var refs = Set<Int>(), presumed = Set<FactID>()
-            collect(rule.when, schema: schema, earlier: all, reads: &guardReads, refs: &refs, presumed: &presumed,
-                    inPresumption: false)
+            collect(
+                rule.when, schema: schema, earlier: all, reads: &guardReads, refs: &refs, presumed: &presumed,
+                inPresumption: false)
         }
         precondition(guardReads.isEmpty, "\(ruleSet.key): outcome rules must read condition statuses only")
-        if case .constant(.yes) = ruleSet.outcomeRules.last?.when {} else {
+        if case .constant(.yes) = ruleSet.outcomeRules.last?.when {
+        } else {
             preconditionFailure("\(ruleSet.key): the last outcome rule must apply always")
         }
         let code = g.instructions
@@ -145,8 +148,9 @@ public final class CompiledRuleSet: @unchecked Sendable {
         var conditionPrograms = ContiguousArray<ConditionPrograms>()
         for i in conditions.indices {
             conditionPrograms.append(
-                ConditionPrograms(applies: applies[i], contested: contested[i], test: tests[i],
-                                  hasContested: hasContested[i]))
+                ConditionPrograms(
+                    applies: applies[i], contested: contested[i], test: tests[i],
+                    hasContested: hasContested[i]))
         }
         self.kernel = Kernel(
             code: code, conditions: conditionPrograms, guards: guards, guardOutcome: guardOutcome,
@@ -173,8 +177,9 @@ private func collect(
     presumed: inout Set<FactID>, inPresumption: Bool
 ) {
     func rec(_ c: Criterion, _ p: Bool) {
-        collect(c, schema: schema, earlier: earlier, reads: &reads, refs: &refs, presumed: &presumed,
-                inPresumption: p)
+        collect(
+            c, schema: schema, earlier: earlier, reads: &reads, refs: &refs, presumed: &presumed,
+            inPresumption: p)
     }
     switch c {
     case .fact(let f), .equals(let f, _), .atLeast(let f, _), .greaterThan(let f, _):
@@ -281,7 +286,8 @@ struct Kernel {
     /// The index of the first outcome rule whose guard holds.
     @inline(__always)
     func decide(
-        _ values: UnsafeMutableBufferPointer<Double>, _ statuses: StatusVector, _ stack: UnsafeMutableBufferPointer<UInt8>
+        _ values: UnsafeMutableBufferPointer<Double>, _ statuses: StatusVector,
+        _ stack: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
         for r in 0..<guards.count where run(guards[r], code, values, statuses, stack) == tYes {
             return r

@@ -56,8 +56,9 @@ public final class LawEngine: Sendable {
     public func assess(
         _ situation: Situation, knowledge: any LawKnowledge, searchWouldChange: Bool = true
     ) throws(EntenteError) -> Assessment {
-        try assess(situation.question, facts: situation.facts, asOf: situation.asOf, knowledge: knowledge,
-                   searchWouldChange: searchWouldChange)
+        try assess(
+            situation.question, facts: situation.facts, asOf: situation.asOf, knowledge: knowledge,
+            searchWouldChange: searchWouldChange)
     }
 
     /// Assesses facts built in code.
@@ -97,7 +98,8 @@ public final class LawEngine: Sendable {
                 "\(fieldOfDay): \(day.iso) is out of range for \(question.name): \(first.reason) (\(first.day.iso)).")
         }
         try module.derive(&table, knowledge, day, book)
-        return module.books[book].variant(on: day).assess(table, governingDay: day,
-                                                           searchWouldChange: searchWouldChange)
+        return module.books[book].variant(on: day).assess(
+            table, governingDay: day,
+            searchWouldChange: searchWouldChange)
     }
 }

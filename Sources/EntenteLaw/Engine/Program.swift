@@ -44,7 +44,8 @@ struct ProgramCompiler {
         return Program(start: start, end: Int32(instructions.count))
     }
 
-    private mutating func push(_ op: Instruction.Op, _ operand: Int, _ argument: Double, _ depth: inout Int, pops: Int) {
+    private mutating func push(_ op: Instruction.Op, _ operand: Int, _ argument: Double, _ depth: inout Int, pops: Int)
+    {
         instructions.append(Instruction(op: op, operand: Int32(operand), argument: argument))
         depth += 1 - pops
         maxDepth = max(maxDepth, depth + pops)
@@ -92,7 +93,9 @@ struct ProgramCompiler {
             precondition(!cs.isEmpty, "\(owner): empty conjunction or disjunction")
             for inner in cs { emit(inner, depth: &depth) }
             if cs.count > 1 {
-                if case .all = c { push(.and, cs.count, 0, &depth, pops: cs.count) } else {
+                if case .all = c {
+                    push(.and, cs.count, 0, &depth, pops: cs.count)
+                } else {
                     push(.or, cs.count, 0, &depth, pops: cs.count)
                 }
             }

@@ -22,7 +22,9 @@ struct QuestionModule: Sendable {
         firstDay: (Day, String),
         select: @escaping @Sendable (FactTable) throws(EntenteError) -> Int = { _ in 0 },
         bookFirstDay: @escaping @Sendable (Int) -> (day: Day, reason: String)? = { _ in nil },
-        derive: @escaping @Sendable (inout FactTable, any LawKnowledge, Day, Int) throws(EntenteError) -> Void = { _, _, _, _ in }
+        derive: @escaping @Sendable (inout FactTable, any LawKnowledge, Day, Int) throws(EntenteError) -> Void = {
+            _, _, _, _ in
+        }
     ) {
         self.question = question
         self.schema = schema

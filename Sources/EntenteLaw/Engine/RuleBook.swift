@@ -25,7 +25,8 @@ public final class RuleBook: Sendable {
             variants.append(CompiledRuleSet(ruleSet, period: .always, day: nil))
             starts.append(nil)
         } else {
-            variants.append(CompiledRuleSet(ruleSet, period: InForce(until: sorted[0]), day: sorted[0].adding(days: -1)))
+            variants.append(
+                CompiledRuleSet(ruleSet, period: InForce(until: sorted[0]), day: sorted[0].adding(days: -1)))
             starts.append(nil)
             for (i, start) in sorted.enumerated() {
                 let until = i + 1 < sorted.count ? sorted[i + 1] : nil

@@ -125,8 +125,9 @@ public struct FactTable: Sendable {
     /// The value written as a situation file would write it (`true`, `armed_attack`, `1990-08-02`,
     /// `null`), for explanations.
     public func display(_ id: FactID, stateName: (CowCode) -> String? = { _ in nil }) -> String {
-        FactTable.display(raw: values[id.index], kind: schema[id].kind, text: self[text: id],
-                          states: self[states: id], stateName: stateName)
+        FactTable.display(
+            raw: values[id.index], kind: schema[id].kind, text: self[text: id],
+            states: self[states: id], stateName: stateName)
     }
 
     static func display(

@@ -46,9 +46,13 @@ public struct AssessmentReport: Sendable {
             for definition in schema.facts {
                 switch definition.kind {
                 case .state:
-                    if let code = assessment.facts[state: definition.id] { names[code.rawValue] = knowledge.stateName(code) }
+                    if let code = assessment.facts[state: definition.id] {
+                        names[code.rawValue] = knowledge.stateName(code)
+                    }
                 case .states:
-                    for code in assessment.facts[states: definition.id] ?? [] { names[code.rawValue] = knowledge.stateName(code) }
+                    for code in assessment.facts[states: definition.id] ?? [] {
+                        names[code.rawValue] = knowledge.stateName(code)
+                    }
                 default: break
                 }
             }
@@ -74,8 +78,12 @@ public struct AssessmentReport: Sendable {
         case .truth, .number: json = value
         case .choice, .date, .text, .state: json = value == "null" ? "null" : JSONWriter.quote(value.trimmingQuotes)
         case .states:
-            json = facts[states: id].map { "[" + $0.map { JSONWriter.quote(names[$0.rawValue] ?? "COW \($0.rawValue)") }
-                .joined(separator: ", ") + "]" } ?? "null"
+            json =
+                facts[states: id].map {
+                    "["
+                        + $0.map { JSONWriter.quote(names[$0.rawValue] ?? "COW \($0.rawValue)") }
+                        .joined(separator: ", ") + "]"
+                } ?? "null"
         }
         let source: String
         if facts.wasGiven(id) {
@@ -102,7 +110,8 @@ public struct AssessmentReport: Sendable {
         if status == .unknown {
             let missing = facts.filter { $0.value == "null" }.map(\.name)
             if !missing.isEmpty {
-                reasoning = String(reasoning.dropLast(reasoning.hasSuffix(".") ? 1 : 0))
+                reasoning =
+                    String(reasoning.dropLast(reasoning.hasSuffix(".") ? 1 : 0))
                     + "; it depends on " + missing.joined(separator: ", ") + "."
             }
         }
@@ -124,11 +133,15 @@ public struct AssessmentReport: Sendable {
     /// The `would_change` sets, each as (fact name, from, to) changes and the outcome they give.
     public var wouldChange: [(changes: [(fact: String, from: String, to: String)], outcome: String)] {
         assessment.wouldChange.map { set in
-            (set.changes.map { change in
-                let kind = schema[change.fact].kind
-                return (schema[change.fact].name, FactTable.display(raw: change.from, kind: kind),
-                        FactTable.display(raw: change.to, kind: kind))
-            }, ruleSet.outcomeLabel(set.outcome))
+            (
+                set.changes.map { change in
+                    let kind = schema[change.fact].kind
+                    return (
+                        schema[change.fact].name, FactTable.display(raw: change.from, kind: kind),
+                        FactTable.display(raw: change.to, kind: kind)
+                    )
+                }, ruleSet.outcomeLabel(set.outcome)
+            )
         }
     }
 
@@ -153,7 +166,9 @@ public struct AssessmentReport: Sendable {
     /// A plain-text report: outcome, reasoning, the explanation tree with reasons, and `would_change`.
     public func text() -> String {
         var out = "Question: \(assessment.question.name) (\(ruleSet.ruleSet.title))\n"
-        out += "Law applied as of: \(assessment.governingDay.iso)" + (ruleSet.period.label.map { " — text \($0)" } ?? "") + "\n"
+        out +=
+            "Law applied as of: \(assessment.governingDay.iso)" + (ruleSet.period.label.map { " — text \($0)" } ?? "")
+            + "\n"
         out += "Outcome: \(outcome)\n"
         out += "Reasoning: \(reasoning)\n\nExplanation:\n"
         func walk(_ node: ExplanationNode, _ depth: Int) {
@@ -169,7 +184,8 @@ public struct AssessmentReport: Sendable {
         let sets = wouldChange
         if sets.isEmpty { out += "  (no change of one or two facts changes the outcome)\n" }
         for set in sets {
-            out += "  - " + set.changes.map { "\($0.fact): \($0.from) → \($0.to)" }.joined(separator: " and ")
+            out +=
+                "  - " + set.changes.map { "\($0.fact): \($0.from) → \($0.to)" }.joined(separator: " and ")
                 + "  ⇒ \(set.outcome)\n"
         }
         if assessment.wouldChangeTruncated { out += "  (search stopped at its budget; more sets may exist)\n" }
@@ -288,17 +304,22 @@ public struct AssessmentReport: Sendable {
 
             """
         out += "<h1>\(esc(assessment.question.name)): <span>\(esc(outcome))</span></h1>\n"
-        out += "<p>\(esc(reasoning))</p>\n<p>Law applied as of \(assessment.governingDay.iso): \(esc(ruleSet.ruleSet.title))</p>\n"
-        out += "<h2>Conditions</h2>\n<table><tr><th>Condition</th><th>Status</th><th>Provision</th><th>Facts used</th><th>Reasoning</th></tr>\n"
+        out +=
+            "<p>\(esc(reasoning))</p>\n<p>Law applied as of \(assessment.governingDay.iso): \(esc(ruleSet.ruleSet.title))</p>\n"
+        out +=
+            "<h2>Conditions</h2>\n<table><tr><th>Condition</th><th>Status</th><th>Provision</th><th>Facts used</th><th>Reasoning</th></tr>\n"
         for c in conditions {
             let facts = c.facts.map { "\(esc($0.name)) = \(esc($0.value))" }.joined(separator: "<br>")
-            out += "<tr><td>\(esc(c.code))</td><td class=\"\(c.status.label)\">\(c.status.label)</td><td>\(esc(c.provision))</td>"
+            out +=
+                "<tr><td>\(esc(c.code))</td><td class=\"\(c.status.label)\">\(c.status.label)</td><td>\(esc(c.provision))</td>"
                 + "<td>\(facts)</td><td>\(esc(c.reasoning))</td></tr>\n"
         }
         out += "</table>\n<h2>Explanation</h2>\n"
         func walk(_ node: ExplanationNode) -> String {
             var s = "<li>"
-            if let status = node.status { s += "<span class=\"\(status.label)\">" + esc(title(of: node)) + "</span>" } else {
+            if let status = node.status {
+                s += "<span class=\"\(status.label)\">" + esc(title(of: node)) + "</span>"
+            } else {
                 s += esc(title(of: node))
             }
             if !node.children.isEmpty { s += "<ul>" + node.children.map(walk).joined() + "</ul>" }
@@ -306,7 +327,8 @@ public struct AssessmentReport: Sendable {
         }
         out += "<ul>" + walk(assessment.explanation()) + "</ul>\n<h2>Would change the outcome</h2>\n<ul>\n"
         for set in wouldChange {
-            out += "<li>" + esc(set.changes.map { "\($0.fact): \($0.from) → \($0.to)" }.joined(separator: " and "))
+            out +=
+                "<li>" + esc(set.changes.map { "\($0.fact): \($0.from) → \($0.to)" }.joined(separator: " and "))
                 + " ⇒ " + esc(set.outcome) + "</li>\n"
         }
         out += "</ul>\n</body></html>\n"

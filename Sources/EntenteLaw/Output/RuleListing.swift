@@ -18,13 +18,15 @@ public enum RuleListing {
             head += "]"
             if let period = rule.inForce.label { head += " (\(period))" }
             out += head + "\n    provision: \(rule.provision)\n"
-            if case .constant(.yes) = rule.appliesWhen {} else {
+            if case .constant(.yes) = rule.appliesWhen {
+            } else {
                 out += "    applies when: \(rule.appliesWhen.rendered(in: schema))\n"
             }
             if let contested = rule.contestedWhen {
                 out += "    contested when: \(contested.rendered(in: schema))\n"
             }
-            if case .constant(.no) = rule.appliesWhen {} else {
+            if case .constant(.no) = rule.appliesWhen {
+            } else {
                 out += "    met when: \(rule.test.rendered(in: schema))\n"
             }
             if rule.test.hasPresumption || rule.appliesWhen.hasPresumption {
@@ -49,7 +51,8 @@ public enum SituationTemplate {
     public static func yaml(for question: Question) -> String {
         let schema = LawEngine.shared.schema(for: question)
         var out = "# Situation for \(question.name). Fill in what is known; leave null what is not.\n"
-        out += "# Values: true | false | null, a label, a number, a date YYYY-MM-DD, or a State (ISO3, COW code, name).\n"
+        out +=
+            "# Values: true | false | null, a label, a number, a date YYYY-MM-DD, or a State (ISO3, COW code, name).\n"
         out += "# Any fact may carry a note: <name>_note: \"...\"\n"
         out += "question: \(question.name)\n"
         out += "as_of: 2024-01-01   # the day the law and memberships are read at\n"

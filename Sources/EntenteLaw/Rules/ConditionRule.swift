@@ -86,64 +86,139 @@ public struct ConditionRule: Sendable {
     }
 }
 
-/// Declares a condition that must be met.
-public func Requirement(
-    _ code: String, _ provision: String, inForce: InForce = .always,
-    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-) -> ConditionRule {
-    ConditionRule(
-        code, provision: provision, role: .requirement, inForce: inForce, appliesWhen: appliesWhen,
-        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-        notApplicable: notApplicable, contested: contested)
+/// A declaration in a rule set that produces one ``ConditionRule``.
+public protocol ConditionDeclaration: Sendable {
+    /// The condition declared.
+    var rule: ConditionRule { get }
 }
 
-/// Declares an exception: a separate rule that, when met, defeats `to`.
-public func Exception(
-    _ code: String, _ provision: String, to: String, inForce: InForce = .always,
-    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-) -> ConditionRule {
-    ConditionRule(
-        code, provision: provision, role: .exception, exceptionTo: to, inForce: inForce,
-        appliesWhen: appliesWhen, contestedWhen: contestedWhen, test: test, met: met, notMet: notMet,
-        unknown: unknown, notApplicable: notApplicable, contested: contested)
+extension ConditionRule: ConditionDeclaration {
+    public var rule: ConditionRule { self }
+}
+
+/// Declares a condition that must be met.
+///
+/// - Parameters:
+///   - code: the condition code (`legal-facts.md` vocabulary).
+///   - provision: the provision(s) the condition comes from.
+///   - inForce: the period the text is in force, for law versioned by date.
+///   - appliesWhen: when the condition arises at all (else `not_applicable`).
+///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
+///   - test: when the condition is met.
+///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
+public struct Requirement: ConditionDeclaration {
+    public let rule: ConditionRule
+
+    public init(
+        _ code: String, _ provision: String, inForce: InForce = .always,
+        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+    ) {
+        rule = ConditionRule(
+            code, provision: provision, role: .requirement, inForce: inForce, appliesWhen: appliesWhen,
+            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+            notApplicable: notApplicable, contested: contested)
+    }
+}
+
+/// Declares an exception: a separate rule that, when met, defeats the rule named by `to`.
+///
+/// - Parameters:
+///   - code: the condition code (`legal-facts.md` vocabulary).
+///   - provision: the provision(s) the condition comes from.
+///   - inForce: the period the text is in force, for law versioned by date.
+///   - appliesWhen: when the condition arises at all (else `not_applicable`).
+///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
+///   - test: when the condition is met.
+///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
+public struct Exception: ConditionDeclaration {
+    public let rule: ConditionRule
+
+    public init(
+        _ code: String, _ provision: String, to: String, inForce: InForce = .always,
+        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+    ) {
+        rule = ConditionRule(
+            code, provision: provision, role: .exception, exceptionTo: to, inForce: inForce, appliesWhen: appliesWhen,
+            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+            notApplicable: notApplicable, contested: contested)
+    }
 }
 
 /// Declares another legal basis that makes the question moot when met.
-public func AlternativeBasis(
-    _ code: String, _ provision: String, inForce: InForce = .always,
-    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-) -> ConditionRule {
-    ConditionRule(
-        code, provision: provision, role: .alternativeBasis, inForce: inForce, appliesWhen: appliesWhen,
-        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-        notApplicable: notApplicable, contested: contested)
+///
+/// - Parameters:
+///   - code: the condition code (`legal-facts.md` vocabulary).
+///   - provision: the provision(s) the condition comes from.
+///   - inForce: the period the text is in force, for law versioned by date.
+///   - appliesWhen: when the condition arises at all (else `not_applicable`).
+///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
+///   - test: when the condition is met.
+///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
+public struct AlternativeBasis: ConditionDeclaration {
+    public let rule: ConditionRule
+
+    public init(
+        _ code: String, _ provision: String, inForce: InForce = .always,
+        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+    ) {
+        rule = ConditionRule(
+            code, provision: provision, role: .alternativeBasis, inForce: inForce, appliesWhen: appliesWhen,
+            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+            notApplicable: notApplicable, contested: contested)
+    }
 }
 
 /// Declares an evidential condition: explained, never decisive on its own.
-public func Evidence(
-    _ code: String, _ provision: String, inForce: InForce = .always,
-    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-) -> ConditionRule {
-    ConditionRule(
-        code, provision: provision, role: .evidence, inForce: inForce, appliesWhen: appliesWhen,
-        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-        notApplicable: notApplicable, contested: contested)
+///
+/// - Parameters:
+///   - code: the condition code (`legal-facts.md` vocabulary).
+///   - provision: the provision(s) the condition comes from.
+///   - inForce: the period the text is in force, for law versioned by date.
+///   - appliesWhen: when the condition arises at all (else `not_applicable`).
+///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
+///   - test: when the condition is met.
+///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
+public struct Evidence: ConditionDeclaration {
+    public let rule: ConditionRule
+
+    public init(
+        _ code: String, _ provision: String, inForce: InForce = .always,
+        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+    ) {
+        rule = ConditionRule(
+            code, provision: provision, role: .evidence, inForce: inForce, appliesWhen: appliesWhen,
+            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+            notApplicable: notApplicable, contested: contested)
+    }
 }
 
 /// Declares a threshold: its status selects which obligations apply.
-public func Threshold(
-    _ code: String, _ provision: String, inForce: InForce = .always,
-    appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-    met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-) -> ConditionRule {
-    ConditionRule(
-        code, provision: provision, role: .threshold, inForce: inForce, appliesWhen: appliesWhen,
-        contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-        notApplicable: notApplicable, contested: contested)
+///
+/// - Parameters:
+///   - code: the condition code (`legal-facts.md` vocabulary).
+///   - provision: the provision(s) the condition comes from.
+///   - inForce: the period the text is in force, for law versioned by date.
+///   - appliesWhen: when the condition arises at all (else `not_applicable`).
+///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
+///   - test: when the condition is met.
+///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
+public struct Threshold: ConditionDeclaration {
+    public let rule: ConditionRule
+
+    public init(
+        _ code: String, _ provision: String, inForce: InForce = .always,
+        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
+        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
+    ) {
+        rule = ConditionRule(
+            code, provision: provision, role: .threshold, inForce: inForce, appliesWhen: appliesWhen,
+            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+            notApplicable: notApplicable, contested: contested)
+    }
 }
 
 /// One line of a question's outcome decision list: the first rule whose guard holds gives the outcome.
@@ -153,7 +228,11 @@ public struct OutcomeRule: Sendable {
     public var because: String
 }
 
-/// Declares an outcome rule.
-public func Outcome(_ label: String, when: Criterion, because: String) -> OutcomeRule {
-    OutcomeRule(label: label, when: when, because: because)
+/// Declares an outcome rule: `label` when `when` holds, with the one-sentence reason `because`.
+public struct Outcome: Sendable {
+    public let rule: OutcomeRule
+
+    public init(_ label: String, when: Criterion, because: String) {
+        rule = OutcomeRule(label: label, when: when, because: because)
+    }
 }

@@ -7,8 +7,10 @@ public enum RulePart: Sendable {
 /// Collects conditions, exceptions and outcome rules into a ``RuleSet``.
 @resultBuilder
 public enum RuleSetBuilder {
-    public static func buildExpression(_ rule: ConditionRule) -> [RulePart] { [.condition(rule)] }
-    public static func buildExpression(_ rule: OutcomeRule) -> [RulePart] { [.outcome(rule)] }
+    public static func buildExpression(_ declaration: some ConditionDeclaration) -> [RulePart] {
+        [.condition(declaration.rule)]
+    }
+    public static func buildExpression(_ outcome: Outcome) -> [RulePart] { [.outcome(outcome.rule)] }
     public static func buildExpression(_ parts: [RulePart]) -> [RulePart] { parts }
     public static func buildBlock(_ parts: [RulePart]...) -> [RulePart] { parts.flatMap { $0 } }
     public static func buildArray(_ parts: [[RulePart]]) -> [RulePart] { parts.flatMap { $0 } }

@@ -36,7 +36,9 @@ public struct Situation: Sendable {
     }
 
     /// Earliest and latest day any situation may name.
-    public static let supportedDays = (first: Day(year: 1816, month: 1, day: 1)!, last: Day(year: 2100, month: 12, day: 31)!)
+    public static let supportedDays = (
+        first: Day(year: 1816, month: 1, day: 1)!, last: Day(year: 2100, month: 12, day: 31)!
+    )
 
     static let topLevelKeys = ["question", "as_of", "facts", "title", "description", "notes", "expected"]
 
@@ -49,11 +51,15 @@ public struct Situation: Sendable {
     /// - Throws: ``EntenteError`` naming the file, line and field path of the first problem:
     ///   an unknown question or fact, a value of the wrong type, an unknown State, a date that does
     ///   not exist or is out of range.
-    public static func parse(_ text: String, file: String, knowledge: any LawKnowledge) throws(EntenteError) -> Situation {
+    public static func parse(_ text: String, file: String, knowledge: any LawKnowledge) throws(EntenteError)
+        -> Situation
+    {
         let root = try SituationReader.read(text, file: file)
         guard case .map(let pairs) = root.value else {
             throw EntenteError(
-                .invalidInput, "\(file):\(root.line): expected a mapping with question, as_of and facts, found \(root.value.typeName).")
+                .invalidInput,
+                "\(file):\(root.line): expected a mapping with question, as_of and facts, found \(root.value.typeName)."
+            )
         }
         var question: Question?
         var asOf: Day?
@@ -65,7 +71,8 @@ public struct Situation: Sendable {
             switch key {
             case "question":
                 guard case .string(let name) = value.value else {
-                    throw EntenteError(.invalidInput, "\(place): expected a question name, found \(value.value.typeName).")
+                    throw EntenteError(
+                        .invalidInput, "\(place): expected a question name, found \(value.value.typeName).")
                 }
                 guard let q = Question(rawValue: name) else {
                     let names = Question.allCases.map(\.name)
@@ -73,7 +80,8 @@ public struct Situation: Sendable {
                     let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
                     throw EntenteError(
                         .invalidInput,
-                        "\(place): unknown question \"\(name)\"; expected one of \(names.joined(separator: ", ")).\(hint)")
+                        "\(place): unknown question \"\(name)\"; expected one of \(names.joined(separator: ", ")).\(hint)"
+                    )
                 }
                 question = q
             case "as_of":
@@ -95,10 +103,13 @@ public struct Situation: Sendable {
             }
         }
         guard let question else {
-            throw EntenteError(.invalidInput, "\(file): question: missing; expected one of \(Question.allCases.map(\.name).joined(separator: ", ")).")
+            throw EntenteError(
+                .invalidInput,
+                "\(file): question: missing; expected one of \(Question.allCases.map(\.name).joined(separator: ", ")).")
         }
         guard let asOf else {
-            throw EntenteError(.invalidInput, "\(file): as_of: missing; expected the day the law is read at, written YYYY-MM-DD.")
+            throw EntenteError(
+                .invalidInput, "\(file): as_of: missing; expected the day the law is read at, written YYYY-MM-DD.")
         }
         let schema = LawEngine.shared.schema(for: question)
         var facts = FactTable(schema: schema)
@@ -110,7 +121,9 @@ public struct Situation: Sendable {
                 try binder.bind(entries, prefix: "", into: &facts)
             default:
                 throw EntenteError(
-                    .invalidInput, "\(file):\(factsNode.line): facts: expected a mapping of fact names to values, found \(factsNode.value.typeName).")
+                    .invalidInput,
+                    "\(file):\(factsNode.line): facts: expected a mapping of fact names to values, found \(factsNode.value.typeName)."
+                )
             }
         }
         var situation = Situation(question: question, asOf: asOf, facts: facts, title: title, file: file)
@@ -120,15 +133,18 @@ public struct Situation: Sendable {
 
     static func parseDay(_ value: SituationValue.Located, place: String) throws(EntenteError) -> Day {
         guard case .string(let text) = value.value else {
-            throw EntenteError(.invalidDate, "\(place): expected a date written YYYY-MM-DD, found \(value.value.shown).")
+            throw EntenteError(
+                .invalidDate, "\(place): expected a date written YYYY-MM-DD, found \(value.value.shown).")
         }
         guard let day = Day(iso: text) else {
-            throw EntenteError(.invalidDate, "\(place): \"\(text)\" is not a date; expected YYYY-MM-DD (a day that exists).")
+            throw EntenteError(
+                .invalidDate, "\(place): \"\(text)\" is not a date; expected YYYY-MM-DD (a day that exists).")
         }
         guard day >= supportedDays.first, day <= supportedDays.last else {
             throw EntenteError(
                 .invalidDate,
-                "\(place): \(text) is out of range; Entente reads dates from \(supportedDays.first.iso) to \(supportedDays.last.iso).")
+                "\(place): \(text) is out of range; Entente reads dates from \(supportedDays.first.iso) to \(supportedDays.last.iso)."
+            )
         }
         return day
     }
@@ -159,24 +175,30 @@ struct FactBinder {
                 case .null: continue
                 case .map(let inner): try bind(inner, prefix: name + ".", into: &facts)
                 default:
-                    let fields = schema.facts.filter { $0.name.hasPrefix(name + ".") }.map { String($0.name.dropFirst(name.count + 1)) }
+                    let fields = schema.facts.filter { $0.name.hasPrefix(name + ".") }.map {
+                        String($0.name.dropFirst(name.count + 1))
+                    }
                     throw EntenteError(
                         .invalidInput,
-                        "\(place): expected a mapping with fields \(fields.joined(separator: ", ")), found \(located.value.shown).")
+                        "\(place): expected a mapping with fields \(fields.joined(separator: ", ")), found \(located.value.shown)."
+                    )
                 }
                 continue
             }
             if name.hasSuffix("_note"), let base = schema.id(named: String(name.dropLast(5))) {
                 guard case .string(let note) = located.value else {
-                    throw EntenteError(.invalidInput, "\(place): expected a note as text, found \(located.value.typeName).")
+                    throw EntenteError(
+                        .invalidInput, "\(place): expected a note as text, found \(located.value.typeName).")
                 }
                 facts[note: base] = note
                 continue
             }
             guard let id = schema.id(named: name) else {
                 let suggestions = schema.suggestions(for: name)
-                let hint = suggestions.isEmpty ? " Run `entente law facts \(schema.question.name)` for the list." :
-                    " Did you mean \(suggestions.joined(separator: " or "))?"
+                let hint =
+                    suggestions.isEmpty
+                    ? " Run `entente law facts \(schema.question.name)` for the list."
+                    : " Did you mean \(suggestions.joined(separator: " or "))?"
                 throw EntenteError(
                     .invalidInput, "\(place): \(schema.question.name) has no fact named \"\(name)\".\(hint)")
             }
@@ -200,7 +222,9 @@ struct FactBinder {
             }
             facts.setRaw(id, Double(index))
         case .number(let integer):
-            guard case .number(let n) = value, n.isFinite else { throw wrongType(integer ? "a whole number" : "a number") }
+            guard case .number(let n) = value, n.isFinite else {
+                throw wrongType(integer ? "a whole number" : "a number")
+            }
             if integer && (n != n.rounded() || n < 0) { throw wrongType("a whole number, zero or more") }
             facts.setRaw(id, n)
         case .date:

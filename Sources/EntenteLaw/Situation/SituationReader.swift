@@ -1,5 +1,5 @@
-internal import Yams
 public import EntenteCore
+internal import Yams
 
 /// Reads situation text (YAML or JSON) into ``SituationValue``s with line numbers.
 enum SituationReader {
@@ -8,7 +8,8 @@ enum SituationReader {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            throw EntenteError(.malformedFile, "\(file): the file is not valid YAML or JSON: \(error)", underlying: error)
+            throw EntenteError(
+                .malformedFile, "\(file): the file is not valid YAML or JSON: \(error)", underlying: error)
         }
         guard let node else {
             throw EntenteError(.malformedFile, "\(file): the file is empty; expected a situation with a question.")

@@ -21,22 +21,30 @@ struct EngineTests {
         let report = AssessmentReport(a)
         let sets = report.wouldChange
         #expect(sets.allSatisfy { $0.changes.count == 1 })
-        #expect(sets.contains { $0.changes[0].fact == "necessity" && $0.changes[0].to == "false" && $0.outcome == "unlawful" })
-        #expect(sets.contains { $0.changes[0].fact == "sc_authorisation" && $0.changes[0].to == "true" && $0.outcome == "not_applicable" })
+        #expect(
+            sets.contains {
+                $0.changes[0].fact == "necessity" && $0.changes[0].to == "false" && $0.outcome == "unlawful"
+            })
+        #expect(
+            sets.contains {
+                $0.changes[0].fact == "sc_authorisation" && $0.changes[0].to == "true" && $0.outcome == "not_applicable"
+            })
         // Evidence alone never changes the outcome.
         #expect(!sets.contains { $0.changes[0].fact == "reported_to_sc" })
         // Every reported change really flips the outcome when applied.
         for set in a.wouldChange {
             var facts = a.facts
             facts.setRaw(set.first.fact, set.first.to)
-            let again = try LawEngine.shared.assess(.selfDefence, facts: facts, asOf: a.governingDay, knowledge: knowledge)
+            let again = try LawEngine.shared.assess(
+                .selfDefence, facts: facts, asOf: a.governingDay, knowledge: knowledge)
             #expect(again.outcome == set.outcome)
         }
     }
 
     @Test func wouldChangeFindsPairsWhenNoSingleChangeSuffices() throws {
         // Art. 4 fails twice over: not a Party and no request. No single change triggers it.
-        let a = try assess(.collectiveDefence, "treaty: NATO\narticle: 4\nparty_member_on_date: false\nconsultation_requested: false")
+        let a = try assess(
+            .collectiveDefence, "treaty: NATO\narticle: 4\nparty_member_on_date: false\nconsultation_requested: false")
         #expect(a.outcomeLabel == "not_triggered")
         #expect(!a.wouldChange.isEmpty)
         #expect(a.wouldChange.allSatisfy { $0.second != nil }, "only pairs flip this outcome")
@@ -45,7 +53,9 @@ struct EngineTests {
     }
 
     @Test func numericThresholdsAreSearchedAtTheirEdges() throws {
-        let a = try assess(.viennaDocument, """
+        let a = try assess(
+            .viennaDocument,
+            """
             activity_type: exercise
             in_zone_of_application: true
             start_date: 2020-06-01
@@ -67,7 +77,8 @@ struct EngineTests {
         let tree = a.explanation()
         guard case .outcome = tree.kind else { Issue.record("root is not the outcome"); return }
         let codes = a.ruleSet.conditions.map(\.code)
-        let armed = try #require(tree.children.first { if case .condition(let i) = $0.kind { codes[i] == "ARMED_ATTACK" } else { false } })
+        let armed = try #require(
+            tree.children.first { if case .condition(let i) = $0.kind { codes[i] == "ARMED_ATTACK" } else { false } })
         let nested = armed.children.compactMap { node -> String? in
             if case .condition(let i) = node.kind { return codes[i] } else { return nil }
         }
@@ -75,7 +86,10 @@ struct EngineTests {
         #expect(armed.status == .met)
         #expect(armed.children.contains { $0.kind == .fact(SelfDefenceFacts.armedAttackOccurred) })
         // Exceptions do not appear at the top level.
-        #expect(!tree.children.contains { if case .condition(let i) = $0.kind { codes[i] == "SC_MEASURES_TERMINATE_RIGHT" } else { false } })
+        #expect(
+            !tree.children.contains {
+                if case .condition(let i) = $0.kind { codes[i] == "SC_MEASURES_TERMINATE_RIGHT" } else { false }
+            })
     }
 
     @Test func unknownReasoningNamesTheDecidingFacts() throws {
@@ -86,14 +100,16 @@ struct EngineTests {
     }
 
     @Test func jsonReportIsValidJSONWithTheRequiredFields() throws {
-        let a = try assess(.selfDefence, Self.lawful + "\nbeneficiary_states: [KWT]\nnecessity_note: \"Quote \\\" and\\nnewline\"")
+        let a = try assess(
+            .selfDefence, Self.lawful + "\nbeneficiary_states: [KWT]\nnecessity_note: \"Quote \\\" and\\nnewline\"")
         let data = Data(AssessmentReport(a, knowledge: knowledge).json().utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["outcome"] as? String == a.outcomeLabel)
         let conditions = try #require(object["conditions"] as? [[String: Any]])
         #expect(conditions.count == a.ruleSet.conditions.count)
         for c in conditions {
-            #expect(c["code"] is String && c["status"] is String && c["provision"] is String && c["reasoning"] is String)
+            #expect(
+                c["code"] is String && c["status"] is String && c["provision"] is String && c["reasoning"] is String)
             #expect(c["facts_used"] is [[String: Any]])
         }
         #expect(object["explanation"] is [String: Any])
@@ -101,7 +117,8 @@ struct EngineTests {
     }
 
     @Test func htmlReportEscapesText() throws {
-        let a = try assess(.selfDefence, Self.lawful + "\nattacker_identity: \"<script>x</script>\"\nnecessity_note: \"a < b & c\"")
+        let a = try assess(
+            .selfDefence, Self.lawful + "\nattacker_identity: \"<script>x</script>\"\nnecessity_note: \"a < b & c\"")
         let html = AssessmentReport(a).html()
         #expect(!html.contains("<script>"))
         #expect(html.contains("a &lt; b &amp; c"))
@@ -143,7 +160,8 @@ struct EngineTests {
         facts[truth: SelfDefenceFacts.burdenOfProofMet] = .yes
         facts[truth: SelfDefenceFacts.necessity] = .yes
         facts[truth: SelfDefenceFacts.proportionality] = .yes
-        let coded = try LawEngine.shared.assess(.selfDefence, facts: facts, asOf: Day(iso: "2020-01-01")!, knowledge: knowledge)
+        let coded = try LawEngine.shared.assess(
+            .selfDefence, facts: facts, asOf: Day(iso: "2020-01-01")!, knowledge: knowledge)
         let parsed = try assess(.selfDefence, Self.lawful)
         #expect(coded.outcomeLabel == parsed.outcomeLabel)
         #expect(coded.statuses == parsed.statuses)

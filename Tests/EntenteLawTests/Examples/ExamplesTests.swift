@@ -44,7 +44,8 @@ struct ExamplesTests {
                     guard case .string(let factName) = fact.value,
                         let id = assessment.facts.schema.id(named: factName)
                     else { Issue.record("\(name): unknown derived fact"); continue }
-                    #expect(!assessment.facts.wasGiven(id) && assessment.facts.isKnown(id), "\(name): \(factName) derived")
+                    #expect(
+                        !assessment.facts.wasGiven(id) && assessment.facts.isKnown(id), "\(name): \(factName) derived")
                     checked += 1
                 }
             default:

@@ -20,8 +20,10 @@ let allVariants: [CompiledRuleSet] = Question.allCases.flatMap { q in
 }
 
 /// Numbers the rule sets compare against, and their neighbours.
-let interestingNumbers: [Double] = [0, 6, 7, 8, 9, 72, 73, 100, 250, 300, 500, 900, 901, 2999, 3000, 3500, 8999, 9000,
-                                    12999, 13000, 13001, 25000, 40000, 40001]
+let interestingNumbers: [Double] = [
+    0, 6, 7, 8, 9, 72, 73, 100, 250, 300, 500, 900, 901, 2999, 3000, 3500, 8999, 9000,
+    12999, 13000, 13001, 25000, 40000, 40001,
+]
 
 /// A random fact table: truths, choices and numbers each known or unknown at random.
 func randomFacts(_ schema: FactSchema, _ rng: inout SplitMix64) -> FactTable {
@@ -63,8 +65,10 @@ struct PropertyTests {
                     changed.setRaw(definition.id, value)
                     let after = variant.quickOutcome(changed).statuses
                     for i in variant.conditions.indices where !variant.conditionDepends(i, on: definition.id) {
-                        #expect(after[i] == base[i],
-                                "seed \(seed) \(variant.ruleSet.key): \(variant.conditions[i].code) changed with \(definition.name)")
+                        #expect(
+                            after[i] == base[i],
+                            "seed \(seed) \(variant.ruleSet.key): \(variant.conditions[i].code) changed with \(definition.name)"
+                        )
                     }
                 }
             }

@@ -7,17 +7,23 @@ struct SituationErrorTests {
     @Test func unknownQuestion() throws {
         let error = try #require(situationError("question: self_defense\nas_of: 2020-01-01\n"))
         #expect(error.code == .invalidInput)
-        #expect(error.message.hasPrefix("bad.yaml:1: question: unknown question \"self_defense\"; expected one of self_defence,"))
+        #expect(
+            error.message.hasPrefix(
+                "bad.yaml:1: question: unknown question \"self_defense\"; expected one of self_defence,"))
         #expect(error.message.hasSuffix("Did you mean self_defence?"))
     }
 
     @Test func wrongChoice() throws {
-        let error = try #require(situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  attack_gravity: big\n"))
-        #expect(error.message == "bad.yaml:4: facts.attack_gravity: expected one of armed_attack, below_armed_attack, found \"big\".")
+        let error = try #require(
+            situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  attack_gravity: big\n"))
+        #expect(
+            error.message
+                == "bad.yaml:4: facts.attack_gravity: expected one of armed_attack, below_armed_attack, found \"big\".")
     }
 
     @Test func wrongTypeForATruth() throws {
-        let error = try #require(situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  necessity: \"yes\"\n"))
+        let error = try #require(
+            situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  necessity: \"yes\"\n"))
         #expect(error.message == "bad.yaml:4: facts.necessity: expected true, false or null, found \"yes\".")
     }
 
@@ -28,9 +34,11 @@ struct SituationErrorTests {
     }
 
     @Test func unknownStateWithSuggestion() throws {
-        let error = try #require(situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  acting_state: Kuwayt\n"))
+        let error = try #require(
+            situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  acting_state: Kuwayt\n"))
         #expect(error.code == .unknownState)
-        #expect(error.message == "bad.yaml:4: facts.acting_state: the State \"Kuwayt\" is not known; did you mean Kuwait?")
+        #expect(
+            error.message == "bad.yaml:4: facts.acting_state: the State \"Kuwayt\" is not known; did you mean Kuwait?")
     }
 
     @Test func unknownStateInAList() throws {
@@ -40,14 +48,20 @@ struct SituationErrorTests {
     }
 
     @Test func unknownFactWithSuggestion() throws {
-        let error = try #require(situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  armed_atack_occurred: true\n"))
-        #expect(error.message == "bad.yaml:4: facts.armed_atack_occurred: self_defence has no fact named \"armed_atack_occurred\". Did you mean armed_attack_occurred?")
+        let error = try #require(
+            situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  armed_atack_occurred: true\n"))
+        #expect(
+            error.message
+                == "bad.yaml:4: facts.armed_atack_occurred: self_defence has no fact named \"armed_atack_occurred\". Did you mean armed_attack_occurred?"
+        )
     }
 
     @Test func dateThatDoesNotExist() throws {
         let error = try #require(situationError("question: self_defence\nas_of: 2021-02-30\n"))
         #expect(error.code == .invalidDate)
-        #expect(error.message == "bad.yaml:2: as_of: \"2021-02-30\" is not a date; expected YYYY-MM-DD (a day that exists).")
+        #expect(
+            error.message == "bad.yaml:2: as_of: \"2021-02-30\" is not a date; expected YYYY-MM-DD (a day that exists)."
+        )
     }
 
     @Test func dateOutOfTheSupportedRange() throws {
@@ -57,10 +71,14 @@ struct SituationErrorTests {
     }
 
     @Test func dateBeforeTheTreatyEnteredIntoForce() throws {
-        let text = "question: collective_defence\nas_of: 1948-01-01\nfacts:\n  treaty: NATO\n  attack_date: 1948-05-01\n"
+        let text =
+            "question: collective_defence\nas_of: 1948-01-01\nfacts:\n  treaty: NATO\n  attack_date: 1948-05-01\n"
         let error = try #require(situationError(text))
         #expect(error.code == .invalidDate)
-        #expect(error.message == "facts.attack_date: 1948-05-01 is out of range for collective_defence: the North Atlantic Treaty entered into force on 24 August 1949 (1949-08-24).")
+        #expect(
+            error.message
+                == "facts.attack_date: 1948-05-01 is out of range for collective_defence: the North Atlantic Treaty entered into force on 24 August 1949 (1949-08-24)."
+        )
     }
 
     @Test func viennaDocumentBefore2011() throws {
@@ -69,9 +87,13 @@ struct SituationErrorTests {
     }
 
     @Test func votesExceedingTheCouncilOfTheDay() throws {
-        let text = "question: sc_authorisation\nas_of: 1950-01-01\nfacts:\n  date: 1950-06-27\n  votes: {for: 9, against: 3}\n"
+        let text =
+            "question: sc_authorisation\nas_of: 1950-01-01\nfacts:\n  date: 1950-06-27\n  votes: {for: 9, against: 3}\n"
         let error = try #require(situationError(text))
-        #expect(error.message == "facts.votes: 12 votes recorded, but the Council had 11 members on 1950-06-27 (Art. 23 before the 1965 amendment).")
+        #expect(
+            error.message
+                == "facts.votes: 12 votes recorded, but the Council had 11 members on 1950-06-27 (Art. 23 before the 1965 amendment)."
+        )
     }
 
     @Test func councilSizeContradictingTheCharter() throws {
@@ -83,18 +105,25 @@ struct SituationErrorTests {
     @Test func unknownTreaty() throws {
         let text = "question: collective_defence\nas_of: 2000-01-01\nfacts:\n  treaty: SEATO\n"
         let error = try #require(situationError(text))
-        #expect(error.message == "facts.treaty: unknown treaty \"SEATO\"; expected NATO, ANZUS, Rio (or TIAR), CSTO, or ATOP:<atopid>.")
+        #expect(
+            error.message
+                == "facts.treaty: unknown treaty \"SEATO\"; expected NATO, ANZUS, Rio (or TIAR), CSTO, or ATOP:<atopid>."
+        )
     }
 
     @Test func unknownTopLevelKey() throws {
         let error = try #require(situationError("question: consent\nas_of: 2020-01-01\nfact: {}\n"))
-        #expect(error.message == "bad.yaml:3: fact: unknown key; a situation has question, as_of, facts, title, description, notes, expected. Did you mean facts?")
+        #expect(
+            error.message
+                == "bad.yaml:3: fact: unknown key; a situation has question, as_of, facts, title, description, notes, expected. Did you mean facts?"
+        )
     }
 
     @Test func missingQuestionAndMalformedFile() throws {
         #expect(situationError("as_of: 2020-01-01\n")?.message.hasPrefix("bad.yaml: question: missing") == true)
         #expect(situationError("question: [\n")?.code == .malformedFile)
-        #expect(situationError("- a\n- b\n")?.message.contains("expected a mapping with question, as_of and facts") == true)
+        #expect(
+            situationError("- a\n- b\n")?.message.contains("expected a mapping with question, as_of and facts") == true)
     }
 
     @Test func jsonSituationsReadLikeYAML() throws {
@@ -124,7 +153,8 @@ struct SituationErrorTests {
             #expect(situation.question == question)
             let given = situation.facts.schema.facts.filter { situation.facts.wasGiven($0.id) }
             #expect(given.isEmpty, "\(question): template facts are all null")
-            #expect(text.split(separator: "\n").filter { $0.contains(": null   #") }.count == situation.facts.schema.count)
+            #expect(
+                text.split(separator: "\n").filter { $0.contains(": null   #") }.count == situation.facts.schema.count)
         }
     }
 }

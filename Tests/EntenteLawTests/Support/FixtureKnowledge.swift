@@ -13,17 +13,23 @@ struct FixtureKnowledge: LawKnowledge {
         (371, "ARM", "Armenia"), (375, "FIN", "Finland"), (380, "SWE", "Sweden"), (385, "NOR", "Norway"),
         (615, "DZA", "Algeria"), (640, "TUR", "Turkey"), (645, "IRQ", "Iraq"), (652, "SYR", "Syria"),
         (690, "KWT", "Kuwait"), (700, "AFG", "Afghanistan"), (705, "KAZ", "Kazakhstan"), (710, "CHN", "China"),
-        (731, "PRK", "North Korea"), (732, "KOR", "South Korea"), (740, "JPN", "Japan"), (750, "IND", "India"), (770, "PAK", "Pakistan"), (850, "IDN", "Indonesia"),
+        (731, "PRK", "North Korea"), (732, "KOR", "South Korea"), (740, "JPN", "Japan"), (750, "IND", "India"),
+        (770, "PAK", "Pakistan"), (850, "IDN", "Indonesia"),
         (830, "SGP", "Singapore"), (900, "AUS", "Australia"), (920, "NZL", "New Zealand"),
     ]
 
     /// (organisation, COW, from, until-exclusive or nil).
     static let spells: [(String, Int, String, String?)] = {
         var spells: [(String, Int, String, String?)] = []
-        for cow in [211, 20, 390, 220, 395, 325, 212, 210, 385, 235, 200, 2] { spells.append(("NATO", cow, "1949-08-24", nil)) }
-        spells += [("NATO", 350, "1952-02-18", nil), ("NATO", 640, "1952-02-18", nil), ("NATO", 260, "1955-05-06", "1990-10-03"),
-                   ("NATO", 255, "1990-10-03", nil), ("NATO", 290, "1999-03-12", nil), ("NATO", 366, "2004-03-29", nil),
-                   ("NATO", 375, "2023-04-04", nil), ("NATO", 380, "2024-03-07", nil)]
+        for cow in [211, 20, 390, 220, 395, 325, 212, 210, 385, 235, 200, 2] {
+            spells.append(("NATO", cow, "1949-08-24", nil))
+        }
+        spells += [
+            ("NATO", 350, "1952-02-18", nil), ("NATO", 640, "1952-02-18", nil),
+            ("NATO", 260, "1955-05-06", "1990-10-03"),
+            ("NATO", 255, "1990-10-03", nil), ("NATO", 290, "1999-03-12", nil), ("NATO", 366, "2004-03-29", nil),
+            ("NATO", 375, "2023-04-04", nil), ("NATO", 380, "2024-03-07", nil),
+        ]
         for cow in [900, 920, 2] { spells.append(("ANZUS", cow, "1952-04-29", nil)) }
         for cow in [365, 370, 705, 371] { spells.append(("CSTO", cow, "1994-04-20", nil)) }
         for cow in [2, 160, 140] { spells.append(("Rio", cow, "1948-12-03", nil)) }
@@ -38,13 +44,15 @@ struct FixtureKnowledge: LawKnowledge {
 
     func resolveState(_ reference: String) throws(EntenteError) -> CowCode {
         let key = reference.lowercased()
-        for (cow, iso, name) in Self.states where String(cow) == key || iso.lowercased() == key || name.lowercased() == key {
+        for (cow, iso, name) in Self.states
+        where String(cow) == key || iso.lowercased() == key || name.lowercased() == key {
             return CowCode(cow)
         }
         let close = Self.states.map(\.2).filter { $0.lowercased().hasPrefix(String(key.prefix(3))) }
         throw EntenteError(
             .unknownState,
-            "the State \"\(reference)\" is not known" + (close.isEmpty ? "." : "; did you mean \(close.joined(separator: " or "))?"))
+            "the State \"\(reference)\" is not known"
+                + (close.isEmpty ? "." : "; did you mean \(close.joined(separator: " or "))?"))
     }
 
     func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
@@ -59,7 +67,8 @@ struct FixtureKnowledge: LawKnowledge {
     func defensePact(atopID: Int, on day: Day) -> DefensePact? { atopID == 9999 ? Self.pact : nil }
 
     func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact] {
-        membership(of: first, in: "ATOP:9999", on: day) == .yes && membership(of: second, in: "ATOP:9999", on: day) == .yes
+        membership(of: first, in: "ATOP:9999", on: day) == .yes
+            && membership(of: second, in: "ATOP:9999", on: day) == .yes
             ? [Self.pact] : []
     }
 

@@ -6,7 +6,8 @@ let knowledge = FixtureKnowledge()
 
 /// Assesses a situation written as YAML facts under a question, with the fixture knowledge.
 func assess(_ question: Question, asOf: String = "2020-01-01", _ facts: String) throws -> Assessment {
-    let indented = facts.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    let indented = facts.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(
+        separator: "\n")
     let text = "question: \(question.name)\nas_of: \(asOf)\nfacts:\n\(indented)\n"
     let situation = try Situation.parse(text, file: "test.yaml", knowledge: knowledge)
     return try LawEngine.shared.assess(situation, knowledge: knowledge)

@@ -11,15 +11,17 @@ public enum CollectiveDefenceFacts {
                 name: "article", kind: .text,
                 summary: "The article invoked; for NATO 4 means consultation, 5 (the default) collective defence."),
             FactEntry(name: "attacked_party", kind: .state, summary: "The Party attacked."),
-            FactEntry(name: "invoking_state", kind: .state, summary: "The Party invoking the clause or asked to assist."),
+            FactEntry(
+                name: "invoking_state", kind: .state, summary: "The Party invoking the clause or asked to assist."),
             FactEntry(
                 name: "attacker", kind: .text,
                 summary: "Who attacked: a State reference (resolved when the knowledge base knows it) or a name."),
             FactEntry(
                 name: "attacker_state", kind: .state,
                 summary: "The attacking State; derived from attacker when it names a State.", derivedFrom: "attacker"),
-            FactEntry(name: "attacker_is_state", kind: .truth, summary: "The attacker is a State.",
-                      derivedFrom: "attacker"),
+            FactEntry(
+                name: "attacker_is_state", kind: .truth, summary: "The attacker is a State.",
+                derivedFrom: "attacker"),
             FactEntry(
                 name: "attacker_external", kind: .truth, summary: "The attacker is not a party to the same treaty.",
                 derivedFrom: "knowledge base membership of attacker_state"),
@@ -48,8 +50,9 @@ public enum CollectiveDefenceFacts {
             FactEntry(
                 name: "consultation_requested", kind: .truth,
                 summary: "A Party asked for consultations (NATO Art. 4).", polarity: .favours),
-            FactEntry(name: "consultation_held", kind: .truth, summary: "Consultations were held.",
-                      polarity: .favours),
+            FactEntry(
+                name: "consultation_held", kind: .truth, summary: "Consultations were held.",
+                polarity: .favours),
             FactEntry(name: "assistance_provided", kind: .truth, summary: "Assistance was provided."),
             FactEntry(
                 name: "obligation_suspended", kind: .truth,

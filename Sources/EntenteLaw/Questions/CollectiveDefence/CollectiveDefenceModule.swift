@@ -49,7 +49,8 @@ enum CollectiveDefenceModule {
         let key = treaty.uppercased()
         if key.hasPrefix("ATOP") {
             guard key == "ATOP" || atopID(treaty) != nil else {
-                throw EntenteError(.invalidInput, "facts.treaty: expected ATOP:<atopid> with a number, found \"\(treaty)\".")
+                throw EntenteError(
+                    .invalidInput, "facts.treaty: expected ATOP:<atopid> with a number, found \"\(treaty)\".")
             }
             return .atop
         }
@@ -61,7 +62,8 @@ enum CollectiveDefenceModule {
             case "4", "IV", "ART.4": return .nato4
             default:
                 throw EntenteError(
-                    .invalidInput, "facts.article: NATO articles assessed are 4 (consultation) and 5 (with Art. 6), "
+                    .invalidInput,
+                    "facts.article: NATO articles assessed are 4 (consultation) and 5 (with Art. 6), "
                         + "found \"\(facts[text: F.article] ?? "")\".")
             }
         case "ANZUS": return .anzus
@@ -87,7 +89,8 @@ enum CollectiveDefenceModule {
         }
     }
 
-    static func derive(_ facts: inout FactTable, knowledge: any LawKnowledge, day: Day, book: Book) throws(EntenteError) {
+    static func derive(_ facts: inout FactTable, knowledge: any LawKnowledge, day: Day, book: Book) throws(EntenteError)
+    {
         // Geography: north of the Tropic of Cancer from the latitude.
         if !facts.isKnown(F.northOfTropic), let lat = facts[number: F.lat] {
             facts.derive(F.northOfTropic, lat > CollectiveDefenceRules.tropicOfCancer ? 1 : 0)
@@ -105,7 +108,9 @@ enum CollectiveDefenceModule {
         if book == .atop {
             let pact = try atopPact(facts, knowledge: knowledge, day: day)
             organisation = pact.organisationKey
-            if !facts.isKnown(F.pactLocationLimited) { facts.derive(F.pactLocationLimited, encode(pact.locationLimited)) }
+            if !facts.isKnown(F.pactLocationLimited) {
+                facts.derive(F.pactLocationLimited, encode(pact.locationLimited))
+            }
             let limited: Truth = pact.specificAttackers.isEmpty ? pact.nonMemberAttackerOnly : .yes
             if !facts.isKnown(F.pactAttackerLimited) { facts.derive(F.pactAttackerLimited, encode(limited)) }
             if !facts.isKnown(F.attackerExternal), let attacker = facts[state: F.attackerState] {
@@ -114,7 +119,8 @@ enum CollectiveDefenceModule {
             if !facts.isKnown(F.attackerConditionMet) {
                 var condition = Truth.yes
                 if !pact.specificAttackers.isEmpty {
-                    condition = facts[state: F.attackerState].map { pact.specificAttackers.contains($0) ? .yes : .no }
+                    condition =
+                        facts[state: F.attackerState].map { pact.specificAttackers.contains($0) ? .yes : .no }
                         ?? .unknown
                 }
                 if pact.nonMemberAttackerOnly != .no {
@@ -128,9 +134,13 @@ enum CollectiveDefenceModule {
         }
         // Membership on the day, unless the situation states it.
         if !facts.isKnown(F.partyMemberOnDate) {
-            let state = book == .nato4 ? (facts[state: F.invokingState] ?? facts[state: F.attackedParty])
+            let state =
+                book == .nato4
+                ? (facts[state: F.invokingState] ?? facts[state: F.attackedParty])
                 : facts[state: F.attackedParty]
-            if let state { facts.derive(F.partyMemberOnDate, encode(knowledge.membership(of: state, in: organisation, on: day))) }
+            if let state {
+                facts.derive(F.partyMemberOnDate, encode(knowledge.membership(of: state, in: organisation, on: day)))
+            }
         }
         if !facts.isKnown(F.obligationSuspended), let invoking = facts[state: F.invokingState],
             let attacked = facts[state: F.attackedParty]
@@ -141,23 +151,27 @@ enum CollectiveDefenceModule {
         }
     }
 
-    static func atopPact(_ facts: FactTable, knowledge: any LawKnowledge, day: Day) throws(EntenteError) -> DefensePact {
+    static func atopPact(_ facts: FactTable, knowledge: any LawKnowledge, day: Day) throws(EntenteError) -> DefensePact
+    {
         let treaty = facts[text: F.treaty] ?? "ATOP"
         if let id = atopID(treaty) {
             guard let pact = knowledge.defensePact(atopID: id, on: day) else {
                 throw EntenteError(
-                    .unknownOrganisation, "facts.treaty: the knowledge base has no ATOP defense pact \(id) in force on \(day.iso).")
+                    .unknownOrganisation,
+                    "facts.treaty: the knowledge base has no ATOP defense pact \(id) in force on \(day.iso).")
             }
             return pact
         }
         guard let a = facts[state: F.attackedParty], let b = facts[state: F.invokingState] else {
             throw EntenteError(
-                .invalidInput, "facts.treaty: ATOP without an id needs attacked_party and invoking_state to find the pact.")
+                .invalidInput,
+                "facts.treaty: ATOP without an id needs attacked_party and invoking_state to find the pact.")
         }
         guard let pact = knowledge.defensePacts(between: a, and: b, on: day).min(by: { $0.atopID < $1.atopID }) else {
             throw EntenteError(
                 .unknownOrganisation,
-                "facts.treaty: the knowledge base has no ATOP defense pact between COW \(a.rawValue) and COW \(b.rawValue) on \(day.iso).")
+                "facts.treaty: the knowledge base has no ATOP defense pact between COW \(a.rawValue) and COW \(b.rawValue) on \(day.iso)."
+            )
         }
         return pact
     }

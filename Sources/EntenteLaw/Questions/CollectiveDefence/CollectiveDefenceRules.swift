@@ -15,7 +15,7 @@ public enum CollectiveDefenceRules {
     static let northAtlanticIslands = fact(F.island) && fact(F.northAtlantic) && fact(F.northOfTropic)
     static let northAtlanticNorthOfTropic = fact(F.northAtlantic) && fact(F.northOfTropic)
 
-    static func membership(_ treaty: String, _ provision: String) -> ConditionRule {
+    static func membership(_ treaty: String, _ provision: String) -> Requirement {
         Requirement(
             "MEMBERSHIP", provision,
             test: fact(F.partyMemberOnDate),
@@ -27,7 +27,7 @@ public enum CollectiveDefenceRules {
 
     static func armedAttack(
         _ provision: String, _ what: String = "an armed attack", none: String = "no armed attack"
-    ) -> ConditionRule {
+    ) -> Requirement {
         Requirement(
             "ARMED_ATTACK", provision,
             test: fact(F.armedAttackOccurred),
@@ -38,9 +38,11 @@ public enum CollectiveDefenceRules {
 
     // MARK: NATO Art. 5 with Art. 6 as in force on the day
 
-    static let art6Territory1952 = fact(F.inEurope) || fact(F.inNorthAmerica) || fact(F.algerianDepartments)
+    static let art6Territory1952 =
+        fact(F.inEurope) || fact(F.inNorthAmerica) || fact(F.algerianDepartments)
         || fact(F.turkeyTerritory) || northAtlanticIslands
-    static let art6Territory1962 = fact(F.inEurope) || fact(F.inNorthAmerica) || fact(F.turkeyTerritory)
+    static let art6Territory1962 =
+        fact(F.inEurope) || fact(F.inNorthAmerica) || fact(F.turkeyTerritory)
         || northAtlanticIslands
 
     /// NATO Art. 5 (collective defence) with the text of Art. 6 in force on the day of the attack.
@@ -132,7 +134,8 @@ public enum CollectiveDefenceRules {
     /// NATO Art. 4 (consultation).
     public static let nato4 = RuleSet(
         "collective_defence/NATO/4", title: "North Atlantic Treaty Art. 4 (consultation)",
-        schema: F.schema, outcomes: outcomes, ranking: [["not_triggered"], ["unknown"], ["triggered", "consultation_held"]]
+        schema: F.schema, outcomes: outcomes,
+        ranking: [["not_triggered"], ["unknown"], ["triggered", "consultation_held"]]
     ) {
         membership("North Atlantic Treaty", "North Atlantic Treaty Arts. 4, 10 (membership from the knowledge base)")
         Requirement(
@@ -248,7 +251,8 @@ public enum CollectiveDefenceRules {
             because: "Art. 3 needs an armed attack by a State on a Party, and the attacked State's request.")
         Outcome("out_of_scope", when: notMet("TREATY_AREA"), because: "The attack is outside the Art. 4 region.")
         Outcome(
-            "unknown", when: any(of: ["MEMBERSHIP", "ARMED_ATTACK", "ATTACK_CONDITION", "TREATY_AREA", "REQUEST"], .unknown),
+            "unknown",
+            when: any(of: ["MEMBERSHIP", "ARMED_ATTACK", "ATTACK_CONDITION", "TREATY_AREA", "REQUEST"], .unknown),
             because: "A fact Art. 3 depends on is unknown.")
         Outcome(
             "triggered", when: always,
@@ -321,6 +325,7 @@ public enum CollectiveDefenceRules {
         Outcome(
             "unknown", when: any(of: ["MEMBERSHIP", "ARMED_ATTACK", "ATTACK_CONDITION", "TREATY_AREA"], .unknown),
             because: "A fact the pact's obligation depends on is unknown.")
-        Outcome("triggered", when: always, because: "An armed attack on a member engages the pact's defense obligation.")
+        Outcome(
+            "triggered", when: always, because: "An armed attack on a member engages the pact's defense obligation.")
     }
 }

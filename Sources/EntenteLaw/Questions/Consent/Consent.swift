@@ -49,8 +49,9 @@ public enum ConsentFacts {
                 name: "past_time_limit", kind: .truth,
                 summary: "The activity takes place after the consent's last day; derived from consent_scope.until.",
                 polarity: .opposes, derivedFrom: "consent_scope.until and activity_date"),
-            FactEntry(name: "consent_withdrawn", kind: .truth, summary: "The host State withdrew consent.",
-                      polarity: .opposes),
+            FactEntry(
+                name: "consent_withdrawn", kind: .truth, summary: "The host State withdrew consent.",
+                polarity: .opposes),
             FactEntry(name: "withdrawal_date", kind: .date, summary: "The day consent was withdrawn."),
             FactEntry(
                 name: "activity_after_withdrawal", kind: .truth,
@@ -90,8 +91,10 @@ public enum ConsentRules {
     /// The rule set.
     public static let ruleSet = RuleSet(
         "consent", title: "Consent to foreign forces — ARSIWA Art. 20, GA res. 3314 Art. 3(e)", schema: F.schema,
-        outcomes: ["invalid", "invalid_after_withdrawal", "invalid_exceeded", "contested", "unknown", "valid",
-                   "not_required"],
+        outcomes: [
+            "invalid", "invalid_after_withdrawal", "invalid_exceeded", "contested", "unknown", "valid",
+            "not_required",
+        ],
         ranking: [["invalid", "invalid_after_withdrawal", "invalid_exceeded"], ["contested", "unknown"], ["valid"]]
     ) {
         Threshold(
@@ -113,7 +116,8 @@ public enum ConsentRules {
             "ARSIWA commentary to Art. 20, paras. 4–6; Institut de Droit International, Rhodes resolution (2011)",
             appliesWhen: required,
             contestedWhen: fact(F.authorityIsGovernment)
-                && ((fact(F.effectiveControl) && !fact(F.recognised)) || (!fact(F.effectiveControl) && fact(F.recognised))),
+                && ((fact(F.effectiveControl) && !fact(F.recognised))
+                    || (!fact(F.effectiveControl) && fact(F.recognised))),
             test: fact(F.authorityIsGovernment) && fact(F.effectiveControl) && fact(F.recognised),
             met: "Consent came from the recognised government in effective control.",
             notMet: "Consent did not come from the State's government (a sub-State authority, a group, or a leader "
@@ -135,7 +139,8 @@ public enum ConsentRules {
             appliesWhen: required,
             test: choice(F.consentTiming, is: "before"),
             met: "Consent was given before or at the time of the conduct.",
-            notMet: "Consent came only afterwards: it may waive a claim but does not make the conduct lawful when done.",
+            notMet:
+                "Consent came only afterwards: it may waive a claim but does not make the conduct lawful when done.",
             unknown: "When consent was given is not established.",
             notApplicable: "No consent is needed for mere passage.")
         Requirement(
@@ -151,7 +156,8 @@ public enum ConsentRules {
             appliesWhen: required,
             test: fact(F.withinScope) && unless(F.pastTimeLimit),
             met: "The activity stays within the consent's purpose, area, numbers, equipment and duration.",
-            notMet: "The activity goes beyond the consent or outlasts it; using forces present by agreement outside its "
+            notMet:
+                "The activity goes beyond the consent or outlasts it; using forces present by agreement outside its "
                 + "conditions is listed as aggression (Art. 3(e)).",
             unknown: "Whether the activity stays within the consent is not established.",
             notApplicable: "No consent is needed for mere passage.")
@@ -160,7 +166,8 @@ public enum ConsentRules {
             appliesWhen: required,
             test: !(fact(F.consentWithdrawn) && fact(F.afterWithdrawal)),
             met: "Consent has not been withdrawn, or the activity ended before withdrawal took effect.",
-            notMet: "Consent was withdrawn and the forces stayed beyond a reasonable time to leave, without legal basis.",
+            notMet:
+                "Consent was withdrawn and the forces stayed beyond a reasonable time to leave, without legal basis.",
             unknown: "Whether consent was withdrawn before the activity is not established.",
             notApplicable: "No consent is needed for mere passage.")
 

@@ -5,12 +5,14 @@ public enum ScAuthorisationFacts {
         .scAuthorisation,
         [
             FactEntry(name: "resolution", kind: .text, summary: "The resolution (e.g. S/RES/678 (1990))."),
-            FactEntry(name: "date", kind: .date, summary: "The day of the vote; the Charter text in force on it applies."),
+            FactEntry(
+                name: "date", kind: .date, summary: "The day of the vote; the Charter text in force on it applies."),
             FactEntry(
                 name: "council_size", kind: .number(integer: true),
                 summary: "Members of the Council; derived from Art. 23 as in force on the day.",
                 derivedFrom: "Art. 23 in force on date"),
-            FactEntry(name: "votes.for", kind: .number(integer: true), summary: "Affirmative votes.", polarity: .favours),
+            FactEntry(
+                name: "votes.for", kind: .number(integer: true), summary: "Affirmative votes.", polarity: .favours),
             FactEntry(name: "votes.against", kind: .number(integer: true), summary: "Negative votes."),
             FactEntry(name: "votes.abstain", kind: .number(integer: true), summary: "Abstentions."),
             FactEntry(name: "votes.absent", kind: .number(integer: true), summary: "Members absent or not voting."),

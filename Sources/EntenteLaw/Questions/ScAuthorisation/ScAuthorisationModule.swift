@@ -22,7 +22,8 @@ enum ScAuthorisationModule {
             if total > Double(size) {
                 throw EntenteError(
                     .invalidInput,
-                    "facts.votes: \(Int(total)) votes recorded, but the Council had \(size) members on \(day.iso) (\(text)).")
+                    "facts.votes: \(Int(total)) votes recorded, but the Council had \(size) members on \(day.iso) (\(text))."
+                )
             }
             if !facts.isKnown(F.permanentNegativeVotes), let list = facts[states: F.permanentAgainst] {
                 facts.derive(F.permanentNegativeVotes, Double(list.count))

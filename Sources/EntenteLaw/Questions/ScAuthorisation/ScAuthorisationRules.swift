@@ -20,7 +20,8 @@ public enum ScAuthorisationRules {
             inForce: InForce(until: amendment1965),
             test: atLeast(F.votesFor, 7),
             met: "At least 7 of the 11 members voted for it, the majority required before 31 August 1965.",
-            notMet: "Fewer than 7 of the 11 members voted for it, short of the majority required before 31 August 1965.",
+            notMet:
+                "Fewer than 7 of the 11 members voted for it, short of the majority required before 31 August 1965.",
             unknown: "The number of affirmative votes is not given.")
         Requirement(
             "VOTE_THRESHOLD", "UN Charter Arts. 23, 27(2)–(3) as amended (GA res. 1991 (XVIII); 15 members, 9 votes)",
@@ -51,7 +52,8 @@ public enum ScAuthorisationRules {
         Requirement(
             "CHAPTER_VII", "UN Charter Arts. 39, 42, 48",
             test: fact(F.chapterVII) || met("ART39_DETERMINATION"),
-            met: "The resolution acts under Chapter VII (expressly, or by an Art. 39 determination followed by measures).",
+            met:
+                "The resolution acts under Chapter VII (expressly, or by an Art. 39 determination followed by measures).",
             notMet: "The resolution does not act under Chapter VII.",
             unknown: "Whether the resolution acts under Chapter VII is not established.")
         Requirement(
@@ -65,7 +67,8 @@ public enum ScAuthorisationRules {
             appliesWhen: fact(F.hasConditions),
             test: fact(F.conditionsSatisfied),
             met: "The conditions the resolution sets (deadline, purpose, area) are satisfied.",
-            notMet: "The conditions the resolution sets are not satisfied, so its authorisation does not cover the action.",
+            notMet:
+                "The conditions the resolution sets are not satisfied, so its authorisation does not cover the action.",
             unknown: "Whether the resolution's conditions are satisfied is not established.",
             notApplicable: "The resolution sets no conditions of its own.")
 
@@ -78,11 +81,13 @@ public enum ScAuthorisationRules {
             because: "Whether the resolution was adopted is not established.")
         Outcome(
             "adopted_not_authorising",
-            when: any(of: ["ART39_DETERMINATION", "CHAPTER_VII", "AUTHORISING_LANGUAGE", "CONDITIONS_SATISFIED"], .notMet),
+            when: any(
+                of: ["ART39_DETERMINATION", "CHAPTER_VII", "AUTHORISING_LANGUAGE", "CONDITIONS_SATISFIED"], .notMet),
             because: "The resolution was adopted but does not authorise this use of force.")
         Outcome(
             "unknown",
-            when: any(of: ["ART39_DETERMINATION", "CHAPTER_VII", "AUTHORISING_LANGUAGE", "CONDITIONS_SATISFIED"], .unknown),
+            when: any(
+                of: ["ART39_DETERMINATION", "CHAPTER_VII", "AUTHORISING_LANGUAGE", "CONDITIONS_SATISFIED"], .unknown),
             because: "The resolution was adopted, but whether it authorises force is not established.")
         Outcome(
             "authorised", when: always,

@@ -61,8 +61,9 @@ public enum SelfDefenceFacts {
                 name: "sc_measures_sufficient_to_end_right", kind: .truth,
                 summary: "The Council's measures actually maintain or restore peace, ending the right.",
                 polarity: .opposes),
-            FactEntry(name: "necessity", kind: .truth, summary: "The force is necessary to repel the attack.",
-                      polarity: .favours),
+            FactEntry(
+                name: "necessity", kind: .truth, summary: "The force is necessary to repel the attack.",
+                polarity: .favours),
             FactEntry(
                 name: "proportionality", kind: .truth, summary: "The force is proportionate to repelling the attack.",
                 polarity: .favours),

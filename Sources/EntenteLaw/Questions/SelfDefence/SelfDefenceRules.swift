@@ -43,7 +43,8 @@ public enum SelfDefenceRules {
             met: "The attack is by a State or attributable to one, the case Art. 51 clearly covers.",
             notMet: "The attack is neither a State's nor attributable to a State.",
             unknown: "Whether the attack is a State's, or attributable to one, is not established.",
-            notApplicable: "The attackers are non-State and the territorial State consents, so no attribution is needed.",
+            notApplicable:
+                "The attackers are non-State and the territorial State consents, so no attribution is needed.",
             contested: "The attackers are non-State and not attributable to a State; self-defence against them on "
                 + "another State's territory without its consent is disputed ('unwilling or unable').")
         Requirement(
@@ -142,7 +143,8 @@ public enum SelfDefenceRules {
             because: "A fact on which the right of self-defence depends is unknown.")
         Outcome(
             "lawful", when: met("NECESSITY") && met("PROPORTIONALITY"),
-            because: "An armed attack opened the right of self-defence and the response is necessary and proportionate.")
+            because: "An armed attack opened the right of self-defence and the response is necessary and proportionate."
+        )
         Outcome(
             "lawful_basis_available", when: always,
             because: "The right of self-defence is open, but the necessity or proportionality of the response is "

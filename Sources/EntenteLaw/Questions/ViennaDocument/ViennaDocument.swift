@@ -12,7 +12,8 @@ public enum ViennaDocumentFacts {
                 kind: .choice(["exercise", "amphibious_landing", "parachute_assault", "transfer", "concentration"]),
                 summary: "Land-force exercise, amphibious landing, parachute assault, or transfer/concentration of "
                     + "land forces."),
-            FactEntry(name: "host_state", kind: .state, summary: "The State on whose territory the activity takes place."),
+            FactEntry(
+                name: "host_state", kind: .state, summary: "The State on whose territory the activity takes place."),
             FactEntry(
                 name: "in_zone_of_application", kind: .truth,
                 summary: "The activity is in the zone of application (Europe, adjoining sea and air space; Russia "
@@ -21,13 +22,16 @@ public enum ViennaDocumentFacts {
         ] + locationEntries + [
             FactEntry(name: "start_date", kind: .date, summary: "First day of the activity (its law applies)."),
             FactEntry(name: "end_date", kind: .date, summary: "Last day of the activity."),
-            FactEntry(name: "duration_hours", kind: .number(integer: false), summary: "Duration in hours.",
-                      polarity: .favours),
-            FactEntry(name: "troops", kind: .number(integer: true), summary: "Troops, support troops included.",
-                      polarity: .favours),
+            FactEntry(
+                name: "duration_hours", kind: .number(integer: false), summary: "Duration in hours.",
+                polarity: .favours),
+            FactEntry(
+                name: "troops", kind: .number(integer: true), summary: "Troops, support troops included.",
+                polarity: .favours),
             FactEntry(name: "battle_tanks", kind: .number(integer: true), summary: "Battle tanks.", polarity: .favours),
-            FactEntry(name: "acvs", kind: .number(integer: true), summary: "Armoured combat vehicles.",
-                      polarity: .favours),
+            FactEntry(
+                name: "acvs", kind: .number(integer: true), summary: "Armoured combat vehicles.",
+                polarity: .favours),
             FactEntry(
                 name: "artillery_100mm_plus", kind: .number(integer: true),
                 summary: "Artillery pieces, mortars and multiple rocket launchers of 100 mm calibre or more.",
@@ -55,7 +59,9 @@ public enum ViennaDocumentFacts {
                 name: "notified_by_start", kind: .truth,
                 summary: "Notified no later than the start; derived from the dates when absent.",
                 derivedFrom: "notification_date and start_date"),
-            FactEntry(name: "observers_invited", kind: .truth, summary: "Observers from all participating States were invited."),
+            FactEntry(
+                name: "observers_invited", kind: .truth,
+                summary: "Observers from all participating States were invited."),
             FactEntry(
                 name: "communicated_two_years_ahead", kind: .truth,
                 summary: "The activity was communicated by 15 November two years ahead and put in the annual calendar."),
@@ -88,10 +94,13 @@ public enum ViennaDocumentRules {
     /// The first day the Vienna Document 2011 applied [verify].
     public static let effective = Day.of(2011, 12, 1)
 
-    static let airborne = choice(F.activityType, is: "amphibious_landing") || choice(F.activityType, is: "parachute_assault")
-    static let landNotification = atLeast(F.troops, 9000) || atLeast(F.battleTanks, 250) || atLeast(F.acvs, 500)
+    static let airborne =
+        choice(F.activityType, is: "amphibious_landing") || choice(F.activityType, is: "parachute_assault")
+    static let landNotification =
+        atLeast(F.troops, 9000) || atLeast(F.battleTanks, 250) || atLeast(F.acvs, 500)
         || atLeast(F.artillery, 250)
-    static let landObservation = atLeast(F.troops, 13000) || atLeast(F.battleTanks, 300) || atLeast(F.acvs, 500)
+    static let landObservation =
+        atLeast(F.troops, 13000) || atLeast(F.battleTanks, 300) || atLeast(F.acvs, 500)
         || atLeast(F.artillery, 250)
 
     /// The rule set.
@@ -118,8 +127,9 @@ public enum ViennaDocumentRules {
             test: fact(F.singleCommand)
                 && .ifThenElse(
                     airborne, atLeast(F.troops, 3000),
-                    .ifThenElse(choice(F.activityType, is: "exercise"), fact(F.organised) && landNotification,
-                                landNotification)),
+                    .ifThenElse(
+                        choice(F.activityType, is: "exercise"), fact(F.organised) && landNotification,
+                        landNotification)),
             met: "The activity reaches a notification threshold (9,000 troops, 250 tanks, 500 ACVs or 250 artillery "
                 + "pieces; 3,000 troops for an amphibious landing or parachute assault), so the host State notifies it.",
             notMet: "The activity stays below every notification threshold, or is not one activity under a single "
@@ -141,7 +151,8 @@ public enum ViennaDocumentRules {
                 && (unless(F.noNotice) || moreThan(F.durationHours, 72)),
             met: "The activity reaches an observation threshold (13,000 troops, 300 tanks, 500 ACVs or 250 artillery "
                 + "pieces; 3,500 for airborne or amphibious), so observers from all participating States are invited.",
-            notMet: "The activity stays below the observation thresholds (or is an alert activity of 72 hours or less).",
+            notMet:
+                "The activity stays below the observation thresholds (or is an alert activity of 72 hours or less).",
             unknown: "Whether the activity reaches an observation threshold is not established.",
             notApplicable: "The activity is not notifiable.")
         Requirement(
@@ -184,15 +195,20 @@ public enum ViennaDocumentRules {
             because: "The activity is outside the zone or below every threshold, so Chapters V–VIII ask nothing of it.")
         Outcome(
             "breached",
-            when: notMet("NOTIFICATION_TIMELY") || notMet("OBSERVERS_INVITED") || notMet("COMMUNICATED_TWO_YEARS_AHEAD"),
+            when: notMet("NOTIFICATION_TIMELY") || notMet("OBSERVERS_INVITED")
+                || notMet("COMMUNICATED_TWO_YEARS_AHEAD"),
             because: "An obligation that applies to the activity was not honoured.")
         Outcome(
             "unknown",
-            when: any(of: ["ZONE_OF_APPLICATION", "NOTIFICATION_THRESHOLD", "OBSERVATION_THRESHOLD",
-                           "TWO_YEAR_COMMUNICATION_THRESHOLD"], .unknown),
+            when: any(
+                of: [
+                    "ZONE_OF_APPLICATION", "NOTIFICATION_THRESHOLD", "OBSERVATION_THRESHOLD",
+                    "TWO_YEAR_COMMUNICATION_THRESHOLD",
+                ], .unknown),
             because: "Which obligations apply is not established.")
         Outcome(
-            "notification_observation_and_advance_communication_required", when: met("TWO_YEAR_COMMUNICATION_THRESHOLD"),
+            "notification_observation_and_advance_communication_required",
+            when: met("TWO_YEAR_COMMUNICATION_THRESHOLD"),
             because: "The activity must be notified, observed and communicated two years ahead.")
         Outcome(
             "notification_and_observation_required", when: met("OBSERVATION_THRESHOLD"),
@@ -205,9 +221,12 @@ enum ViennaDocumentModule {
     typealias F = ViennaDocumentFacts
 
     static let module = QuestionModule(
-        question: .viennaDocument, schema: F.schema, ruleSets: [ViennaDocumentRules.ruleSet], governingFact: F.startDate,
-        firstDay: (ViennaDocumentRules.effective,
-                   "the Vienna Document 2011 applies from 1 December 2011; earlier versions (1990–1999) are not encoded"),
+        question: .viennaDocument, schema: F.schema, ruleSets: [ViennaDocumentRules.ruleSet],
+        governingFact: F.startDate,
+        firstDay: (
+            ViennaDocumentRules.effective,
+            "the Vienna Document 2011 applies from 1 December 2011; earlier versions (1990–1999) are not encoded"
+        ),
         derive: { facts, _, _, _ in
             if let start = facts[day: F.startDate] {
                 if facts[truth: F.notificationGiven] == .no {

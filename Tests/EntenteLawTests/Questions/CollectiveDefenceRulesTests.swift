@@ -210,6 +210,21 @@ struct CollectiveDefenceRulesTests {
                 "1962"))
     }
 
+    @Test func derivedFactsComeFromTheKnowledgeBase() throws {
+        let a = try assess(.collectiveDefence, asOf: "2000-01-01", Self.natoAttack + "\nattacker: CAN")
+        #expect(a.facts[state: CollectiveDefenceFacts.attackerState] == CowCode(20))
+        #expect(a.facts[truth: CollectiveDefenceFacts.attackerExternal] == .no, "Canada is a Party")
+        #expect(!a.facts.wasGiven(CollectiveDefenceFacts.partyMemberOnDate))
+        let report = AssessmentReport(a)
+        #expect(report.fact(CollectiveDefenceFacts.partyMemberOnDate).source == "derived")
+    }
+
+    @Test func unknownAtopPactIsAnError() throws {
+        let error = try #require(situationError("question: collective_defence\nas_of: 2000-01-01\nfacts:\n  treaty: ATOP:1\n"))
+        #expect(error.code == .unknownOrganisation)
+        #expect(error.message == "facts.treaty: the knowledge base has no ATOP defense pact 1 in force on 2000-01-01.")
+    }
+
     @Test func attackDateGovernsOverAsOf() throws {
         let facts = Self.natoAttack.replacing("attacked_party: BEL", with: "attacked_party: FRA")
             .replacing("in_europe: true", with: "in_europe: false").replacing(

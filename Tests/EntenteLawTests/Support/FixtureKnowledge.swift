@@ -33,7 +33,8 @@ struct FixtureKnowledge: LawKnowledge {
         for cow in [900, 920, 2] { spells.append(("ANZUS", cow, "1952-04-29", nil)) }
         for cow in [365, 370, 705, 371] { spells.append(("CSTO", cow, "1994-04-20", nil)) }
         for cow in [2, 160, 140] { spells.append(("Rio", cow, "1948-12-03", nil)) }
-        spells += [("ATOP:9999", 740, "1960-06-23", nil), ("ATOP:9999", 2, "1960-06-23", nil)]
+        spells += [("ATOP:9999", 740, "1960-06-23", nil), ("ATOP:9999", 2, "1960-06-23", nil),
+                   ("ATOP:9998", 732, "1953-10-01", nil), ("ATOP:9998", 2, "1953-10-01", nil)]
         return spells
     }()
 
@@ -64,7 +65,17 @@ struct FixtureKnowledge: LawKnowledge {
         return .no
     }
 
-    func defensePact(atopID: Int, on day: Day) -> DefensePact? { atopID == 9999 ? Self.pact : nil }
+    /// A fixture pact whose obligation applies only against one named attacker.
+    static let pactAgainstOne = DefensePact(
+        atopID: 9998, name: "Fixture pact (against one State)", conditional: .yes, specificAttackers: [CowCode(731)])
+
+    func defensePact(atopID: Int, on day: Day) -> DefensePact? {
+        switch atopID {
+        case 9999: Self.pact
+        case 9998: Self.pactAgainstOne
+        default: nil
+        }
+    }
 
     func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact] {
         membership(of: first, in: "ATOP:9999", on: day) == .yes

@@ -16,7 +16,9 @@ public struct FactChange: Sendable, Equatable {
 
 /// A smallest set of fact changes (one or two) that would give a different outcome.
 public struct FactChangeSet: Sendable, Equatable {
+    /// The first (or only) change.
     public let first: FactChange
+    /// The second change of a pair.
     public let second: FactChange?
     /// The index of the outcome the changes would give.
     public let outcome: Int

@@ -23,6 +23,7 @@ public struct InForce: Sendable, Equatable {
     /// First day no longer in force.
     public var until: Day?
 
+    /// A span from `from` (inclusive) to `until` (exclusive); `nil` ends are open.
     public init(from: Day? = nil, until: Day? = nil) {
         self.from = from
         self.until = until
@@ -54,15 +55,23 @@ public struct InForce: Sendable, Equatable {
 /// `not_applicable` (unknown: `unknown`); else if ``contestedWhen`` is true it is `contested`;
 /// else ``test`` gives `met`, `not_met` or `unknown`.
 public struct ConditionRule: Sendable {
+    /// The condition code (`ARMED_ATTACK`).
     public var code: String
+    /// The provision(s) cited.
     public var provision: String
+    /// The part the condition plays.
     public var role: ConditionRole
     /// For an exception, the condition or rule it is an exception to.
     public var exceptionTo: String?
+    /// When this text of the condition is in force.
     public var inForce: InForce
+    /// When the condition arises at all.
     public var appliesWhen: Criterion
+    /// When the law on the known facts is disputed.
     public var contestedWhen: Criterion?
+    /// When the condition is met.
     public var test: Criterion
+    /// One sentence of reasoning per status.
     public var reasons: [ConditionStatus: String]
 
     init(
@@ -93,6 +102,7 @@ public protocol ConditionDeclaration: Sendable {
 }
 
 extension ConditionRule: ConditionDeclaration {
+    /// The rule itself.
     public var rule: ConditionRule { self }
 }
 
@@ -107,8 +117,10 @@ extension ConditionRule: ConditionDeclaration {
 ///   - test: when the condition is met.
 ///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
 public struct Requirement: ConditionDeclaration {
+    /// The condition declared.
     public let rule: ConditionRule
 
+    /// Declares the condition.
     public init(
         _ code: String, _ provision: String, inForce: InForce = .always,
         appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
@@ -132,8 +144,10 @@ public struct Requirement: ConditionDeclaration {
 ///   - test: when the condition is met.
 ///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
 public struct Exception: ConditionDeclaration {
+    /// The condition declared.
     public let rule: ConditionRule
 
+    /// Declares the condition.
     public init(
         _ code: String, _ provision: String, to: String, inForce: InForce = .always,
         appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
@@ -157,8 +171,10 @@ public struct Exception: ConditionDeclaration {
 ///   - test: when the condition is met.
 ///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
 public struct AlternativeBasis: ConditionDeclaration {
+    /// The condition declared.
     public let rule: ConditionRule
 
+    /// Declares the condition.
     public init(
         _ code: String, _ provision: String, inForce: InForce = .always,
         appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
@@ -182,8 +198,10 @@ public struct AlternativeBasis: ConditionDeclaration {
 ///   - test: when the condition is met.
 ///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
 public struct Evidence: ConditionDeclaration {
+    /// The condition declared.
     public let rule: ConditionRule
 
+    /// Declares the condition.
     public init(
         _ code: String, _ provision: String, inForce: InForce = .always,
         appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
@@ -207,8 +225,10 @@ public struct Evidence: ConditionDeclaration {
 ///   - test: when the condition is met.
 ///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
 public struct Threshold: ConditionDeclaration {
+    /// The condition declared.
     public let rule: ConditionRule
 
+    /// Declares the condition.
     public init(
         _ code: String, _ provision: String, inForce: InForce = .always,
         appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
@@ -223,15 +243,20 @@ public struct Threshold: ConditionDeclaration {
 
 /// One line of a question's outcome decision list: the first rule whose guard holds gives the outcome.
 public struct OutcomeRule: Sendable {
+    /// The outcome label.
     public var label: String
+    /// The guard, over condition statuses.
     public var when: Criterion
+    /// One sentence saying why.
     public var because: String
 }
 
 /// Declares an outcome rule: `label` when `when` holds, with the one-sentence reason `because`.
 public struct Outcome: Sendable {
+    /// The outcome rule declared.
     public let rule: OutcomeRule
 
+    /// Declares the outcome rule.
     public init(_ label: String, when: Criterion, because: String) {
         rule = OutcomeRule(label: label, when: when, because: because)
     }

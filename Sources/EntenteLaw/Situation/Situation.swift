@@ -26,6 +26,7 @@ public struct Situation: Sendable {
     /// The file name used in messages.
     public var file: String
 
+    /// A situation built in code.
     public init(question: Question, asOf: Day, facts: FactTable, title: String? = nil, file: String = "situation") {
         self.question = question
         self.asOf = asOf

@@ -12,7 +12,9 @@ public indirect enum SituationValue: Sendable {
 
     /// A value and its 1-based line in the file (0 when not known).
     public struct Located: Sendable {
+        /// The value.
         public var value: SituationValue
+        /// Its line.
         public var line: Int
     }
 

@@ -7,7 +7,10 @@ struct LawCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "law",
         abstract: "What international law says: assess a situation, list rules, facts and templates.",
-        subcommands: [LawAssessCommand.self, LawRulesCommand.self, LawFactsCommand.self, LawTemplateCommand.self]
+        subcommands: [
+            LawAssessCommand.self, LawRulesCommand.self, LawFactsCommand.self, LawTemplateCommand.self,
+            LawBenchCommand.self,
+        ]
     )
 }
 

@@ -52,7 +52,7 @@ public final class LawEngine: Sendable {
 
     /// Assesses a situation read from a file.
     ///
-    /// - Throws: ``EntenteError`` when a derivation or the date range refuses the facts.
+    /// - Throws: `EntenteError` when a derivation or the date range refuses the facts.
     public func assess(
         _ situation: Situation, knowledge: any LawKnowledge, searchWouldChange: Bool = true
     ) throws(EntenteError) -> Assessment {
@@ -71,7 +71,7 @@ public final class LawEngine: Sendable {
     ///   - knowledge: answers State memberships not given as facts.
     ///   - searchWouldChange: whether to compute `would_change`.
     /// - Returns: the assessment.
-    /// - Throws: ``EntenteError`` (`.invalidDate`) when the governing day is before the law encoded
+    /// - Throws: `EntenteError` (`.invalidDate`) when the governing day is before the law encoded
     ///   for the question (e.g. before a treaty entered into force), naming the field.
     /// - Complexity: see ``CompiledRuleSet/assess(_:governingDay:searchWouldChange:)``; knowledge-base
     ///   look-ups happen only for facts the situation leaves out.

@@ -146,7 +146,7 @@ public struct FactTable: Sendable {
         case .truth: return v != 0 ? "true" : "false"
         case .choice(let options): return options[Int(v)]
         case .number(let integer):
-            return integer || v == v.rounded() ? String(Int(v)) : String(v)
+            return Criterion.number(v)
         case .date: return Day(ordinal: Int32(v)).iso
         case .state:
             let code = CowCode(Int(v))

@@ -14,7 +14,7 @@ public protocol LawKnowledge: Sendable {
     /// Resolves a State reference — ISO 3166 alpha-3 (`USA`), a COW code (`2`) or a name
     /// (`United States of America`) — to its COW code.
     ///
-    /// - Throws: ``EntenteError`` with code `.unknownState` and a message that names the reference
+    /// - Throws: `EntenteError` with code `.unknownState` and a message that names the reference
     ///   and, when it can, suggests close matches ("did you mean …?").
     func resolveState(_ reference: String) throws(EntenteError) -> CowCode
 

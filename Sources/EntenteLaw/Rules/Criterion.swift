@@ -92,7 +92,9 @@ public indirect enum Criterion: Sendable {
         }
     }
 
-    static func number(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+    static func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
 }
 
 // MARK: - Building blocks, named as the rule files read them

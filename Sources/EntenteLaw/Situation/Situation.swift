@@ -3,7 +3,7 @@ public import EntenteCore
 /// A situation: the question asked, the day it is asked about, and the facts.
 ///
 /// Read one from YAML or JSON with ``parse(_:file:knowledge:)``; build one in code with
-/// ``init(question:asOf:facts:)`` (the simulation's path).
+/// ``init(question:asOf:facts:title:file:)`` (the simulation's path).
 ///
 /// ```yaml
 /// question: self_defence
@@ -49,7 +49,7 @@ public struct Situation: Sendable {
     ///   - text: the file's contents.
     ///   - file: the file name, used in error messages.
     ///   - knowledge: resolves State references.
-    /// - Throws: ``EntenteError`` naming the file, line and field path of the first problem:
+    /// - Throws: `EntenteError` naming the file, line and field path of the first problem:
     ///   an unknown question or fact, a value of the wrong type, an unknown State, a date that does
     ///   not exist or is out of range.
     public static func parse(_ text: String, file: String, knowledge: any LawKnowledge) throws(EntenteError)
@@ -223,8 +223,9 @@ struct FactBinder {
             }
             facts.setRaw(id, Double(index))
         case .number(let integer):
-            guard case .number(let n) = value, n.isFinite else {
-                throw wrongType(integer ? "a whole number" : "a number")
+            guard case .number(let n) = value else { throw wrongType(integer ? "a whole number" : "a number") }
+            guard n.isFinite, abs(n) < 1e12 else {
+                throw wrongType(integer ? "a whole number below a trillion" : "a finite number below a trillion")
             }
             if integer && (n != n.rounded() || n < 0) { throw wrongType("a whole number, zero or more") }
             facts.setRaw(id, n)
@@ -264,7 +265,7 @@ struct FactBinder {
         let reference: String
         switch value {
         case .string(let s): reference = s
-        case .number(let n) where n == n.rounded() && n > 0: reference = String(Int(n))
+        case .number(let n) where n == n.rounded() && n > 0 && n < 100_000: reference = String(Int(n))
         default:
             throw EntenteError(
                 .invalidInput, "\(place): expected a State (ISO 3166 alpha-3, COW code or name), found \(value.shown).")

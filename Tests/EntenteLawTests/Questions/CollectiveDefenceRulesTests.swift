@@ -220,7 +220,8 @@ struct CollectiveDefenceRulesTests {
     }
 
     @Test func unknownAtopPactIsAnError() throws {
-        let error = try #require(situationError("question: collective_defence\nas_of: 2000-01-01\nfacts:\n  treaty: ATOP:1\n"))
+        let error = try #require(
+            situationError("question: collective_defence\nas_of: 2000-01-01\nfacts:\n  treaty: ATOP:1\n"))
         #expect(error.code == .unknownOrganisation)
         #expect(error.message == "facts.treaty: the knowledge base has no ATOP defense pact 1 in force on 2000-01-01.")
     }

@@ -33,6 +33,14 @@ struct SituationErrorTests {
         #expect(error.message == "bad.yaml:5: facts.votes.for: expected a whole number, found \"twelve\".")
     }
 
+    @Test func hugeNumbersAreRefusedNotTrapped() throws {
+        let text = "question: vienna_document\nas_of: 2020-01-01\nfacts:\n  troops: 1e300\n"
+        let error = try #require(situationError(text))
+        #expect(error.message.hasPrefix("bad.yaml:4: facts.troops: expected a whole number below a trillion, found "))
+        let state = try #require(situationError("question: consent\nas_of: 2020-01-01\nfacts:\n  host_state: 1e300\n"))
+        #expect(state.message.hasPrefix("bad.yaml:4: facts.host_state: expected a State"))
+    }
+
     @Test func unknownStateWithSuggestion() throws {
         let error = try #require(
             situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  acting_state: Kuwayt\n"))

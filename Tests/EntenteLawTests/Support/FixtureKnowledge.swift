@@ -33,8 +33,10 @@ struct FixtureKnowledge: LawKnowledge {
         for cow in [900, 920, 2] { spells.append(("ANZUS", cow, "1952-04-29", nil)) }
         for cow in [365, 370, 705, 371] { spells.append(("CSTO", cow, "1994-04-20", nil)) }
         for cow in [2, 160, 140] { spells.append(("Rio", cow, "1948-12-03", nil)) }
-        spells += [("ATOP:9999", 740, "1960-06-23", nil), ("ATOP:9999", 2, "1960-06-23", nil),
-                   ("ATOP:9998", 732, "1953-10-01", nil), ("ATOP:9998", 2, "1953-10-01", nil)]
+        spells += [
+            ("ATOP:9999", 740, "1960-06-23", nil), ("ATOP:9999", 2, "1960-06-23", nil),
+            ("ATOP:9998", 732, "1953-10-01", nil), ("ATOP:9998", 2, "1953-10-01", nil),
+        ]
         return spells
     }()
 

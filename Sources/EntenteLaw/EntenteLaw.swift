@@ -1,1 +1,0 @@
-// The rules-as-code engine lives here.

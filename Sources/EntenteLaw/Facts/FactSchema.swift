@@ -1,0 +1,111 @@
+/// The dense index of a fact inside one question's ``FactSchema``.
+///
+/// Fact tables are arrays indexed by this number, so a rule reads a fact with one array access.
+public struct FactID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The position of the fact in its schema.
+    public let index: Int
+
+    init(_ index: Int) { self.index = index }
+
+    public static func < (lhs: FactID, rhs: FactID) -> Bool { lhs.index < rhs.index }
+    public var description: String { "#\(index)" }
+}
+
+/// One fact a question accepts: its name in situation files, its kind, and what it means.
+public struct FactDefinition: Sendable {
+    /// The fact's dense index.
+    public let id: FactID
+    /// The name in situation files; nested fields use a dot (`location.in_europe`, `votes.for`).
+    public let name: String
+    /// The kind of value it holds.
+    public let kind: FactKind
+    /// One sentence saying what the fact means.
+    public let summary: String
+    /// Which way the fact pushes the outcome (see ``FactPolarity``).
+    public let polarity: FactPolarity
+    /// Where the engine takes the value from when the situation leaves it out, if anywhere.
+    public let derivedFrom: String?
+}
+
+/// The ordered set of facts one question accepts.
+///
+/// A schema is built once per question and shared by reference; its order gives every fact a dense
+/// ``FactID``.
+public final class FactSchema: Sendable {
+    /// The question this schema belongs to.
+    public let question: Question
+    /// The facts in id order.
+    public let facts: [FactDefinition]
+    private let byName: [String: FactID]
+
+    init(_ question: Question, _ entries: [FactEntry]) {
+        self.question = question
+        var facts: [FactDefinition] = []
+        var byName: [String: FactID] = [:]
+        for (offset, entry) in entries.enumerated() {
+            precondition(byName[entry.name] == nil, "duplicate fact \(entry.name)")
+            let id = FactID(offset)
+            facts.append(
+                FactDefinition(
+                    id: id, name: entry.name, kind: entry.kind, summary: entry.summary,
+                    polarity: entry.polarity, derivedFrom: entry.derivedFrom))
+            byName[entry.name] = id
+        }
+        self.facts = facts
+        self.byName = byName
+    }
+
+    /// The number of facts.
+    public var count: Int { facts.count }
+
+    /// The id of a fact by name, or `nil` when the question has no such fact.
+    public func id(named name: String) -> FactID? { byName[name] }
+
+    /// The id of a fact the rule sets rely on; a missing name is a programming error.
+    func required(_ name: String) -> FactID {
+        guard let id = byName[name] else { preconditionFailure("no fact \(name) in \(question.name)") }
+        return id
+    }
+
+    /// The definition of a fact.
+    public subscript(id: FactID) -> FactDefinition { facts[id.index] }
+
+    /// Names of object facts (`location`, `votes`) whose fields are written as a nested mapping.
+    public var objectPrefixes: Set<String> {
+        Set(facts.compactMap { fact in fact.name.firstIndex(of: ".").map { String(fact.name[..<$0]) } })
+    }
+
+    /// Fact names close to `name`, for "did you mean" messages.
+    public func suggestions(for name: String) -> [String] {
+        let scored = facts.map { ($0.name, editDistance($0.name, name)) }
+        let limit = max(2, name.count / 3)
+        return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
+    }
+}
+
+/// A fact as written in a question's declaration, before it gets its id.
+struct FactEntry {
+    var name: String
+    var kind: FactKind
+    var summary: String
+    var polarity: FactPolarity = .neutral
+    var derivedFrom: String? = nil
+}
+
+/// Levenshtein distance, for suggestions only.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.utf8), b = Array(b.utf8)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,157 @@
+public import EntenteCore
+
+/// The values of one question's facts for one situation, stored densely by ``FactID``.
+///
+/// Every value that rules reason on (truths, choices, numbers, days, State codes) is one `Double`
+/// in a flat array, with NaN for unknown; free text, State lists and notes live in side arrays
+/// that are only allocated when used and only read when an explanation is rendered.
+///
+/// ```swift
+/// var facts = FactTable(schema: SelfDefenceFacts.schema)
+/// facts[truth: SelfDefenceFacts.armedAttackOccurred] = .yes
+/// ```
+public struct FactTable: Sendable {
+    /// The schema the ids refer to.
+    public let schema: FactSchema
+    @usableFromInline var values: ContiguousArray<Double>
+    var texts: [String?] = []
+    var stateLists: [[CowCode]?] = []
+    var notes: [String?] = []
+    /// Facts the situation gave explicitly (as opposed to derived from the knowledge base).
+    var given: [Bool]
+
+    /// An empty table: every fact unknown.
+    public init(schema: FactSchema) {
+        self.schema = schema
+        self.values = ContiguousArray(repeating: .nan, count: schema.count)
+        self.given = [Bool](repeating: false, count: schema.count)
+    }
+
+    /// The raw encoded value (NaN when unknown): truths are 0/1, choices their index, days their
+    /// ordinal, States their COW code.
+    @inlinable public func raw(_ id: FactID) -> Double { values[id.index] }
+
+    /// Whether the fact has a value.
+    @inlinable public func isKnown(_ id: FactID) -> Bool { !values[id.index].isNaN }
+
+    /// Sets the raw encoded value and marks the fact as given by the situation.
+    public mutating func setRaw(_ id: FactID, _ value: Double) {
+        values[id.index] = value
+        given[id.index] = !value.isNaN
+    }
+
+    /// Sets a value the engine derived (from the knowledge base or from other facts).
+    mutating func derive(_ id: FactID, _ value: Double) {
+        values[id.index] = value
+    }
+
+    /// Whether the situation itself supplied the fact.
+    public func wasGiven(_ id: FactID) -> Bool { given[id.index] }
+
+    /// A truth fact.
+    public subscript(truth id: FactID) -> Truth {
+        get {
+            let v = values[id.index]
+            return v.isNaN ? .unknown : (v != 0 ? .yes : .no)
+        }
+        set {
+            setRaw(id, newValue == .unknown ? .nan : (newValue == .yes ? 1 : 0))
+        }
+    }
+
+    /// A number fact (`nil` when unknown).
+    public subscript(number id: FactID) -> Double? {
+        get { let v = values[id.index]; return v.isNaN ? nil : v }
+        set { setRaw(id, newValue ?? .nan) }
+    }
+
+    /// A date fact.
+    public subscript(day id: FactID) -> Day? {
+        get { let v = values[id.index]; return v.isNaN ? nil : Day(ordinal: Int32(v)) }
+        set { setRaw(id, newValue.map { Double($0.ordinal) } ?? .nan) }
+    }
+
+    /// A State fact.
+    public subscript(state id: FactID) -> CowCode? {
+        get { let v = values[id.index]; return v.isNaN ? nil : CowCode(Int(v)) }
+        set { setRaw(id, newValue.map { Double($0.rawValue) } ?? .nan) }
+    }
+
+    /// A choice fact, as its label.
+    public subscript(choice id: FactID) -> String? {
+        get {
+            let v = values[id.index]
+            guard !v.isNaN, case .choice(let options) = schema[id].kind else { return nil }
+            return options[Int(v)]
+        }
+        set {
+            guard let newValue else { setRaw(id, .nan); return }
+            guard case .choice(let options) = schema[id].kind, let index = options.firstIndex(of: newValue) else {
+                preconditionFailure("\(newValue) is not an option of \(schema[id].name)")
+            }
+            setRaw(id, Double(index))
+        }
+    }
+
+    /// A text fact.
+    public subscript(text id: FactID) -> String? {
+        get { texts.isEmpty ? nil : texts[id.index] }
+        set {
+            if texts.isEmpty { texts = [String?](repeating: nil, count: schema.count) }
+            texts[id.index] = newValue
+            given[id.index] = newValue != nil
+        }
+    }
+
+    /// A list-of-States fact.
+    public subscript(states id: FactID) -> [CowCode]? {
+        get { stateLists.isEmpty ? nil : stateLists[id.index] }
+        set {
+            if stateLists.isEmpty { stateLists = [[CowCode]?](repeating: nil, count: schema.count) }
+            stateLists[id.index] = newValue
+            given[id.index] = newValue != nil
+        }
+    }
+
+    /// The `<name>_note` text attached to a fact, shown in explanations.
+    public subscript(note id: FactID) -> String? {
+        get { notes.isEmpty ? nil : notes[id.index] }
+        set {
+            if notes.isEmpty { notes = [String?](repeating: nil, count: schema.count) }
+            notes[id.index] = newValue
+        }
+    }
+
+    /// The value written as a situation file would write it (`true`, `armed_attack`, `1990-08-02`,
+    /// `null`), for explanations.
+    public func display(_ id: FactID, stateName: (CowCode) -> String? = { _ in nil }) -> String {
+        FactTable.display(
+            raw: values[id.index], kind: schema[id].kind, text: self[text: id],
+            states: self[states: id], stateName: stateName)
+    }
+
+    static func display(
+        raw v: Double, kind: FactKind, text: String? = nil, states: [CowCode]? = nil,
+        stateName: (CowCode) -> String? = { _ in nil }
+    ) -> String {
+        switch kind {
+        case .text: return text.map { "\"\($0)\"" } ?? "null"
+        case .states:
+            guard let states else { return "null" }
+            return "[" + states.map { stateName($0) ?? "COW \($0.rawValue)" }.joined(separator: ", ") + "]"
+        default: break
+        }
+        if v.isNaN { return "null" }
+        switch kind {
+        case .truth: return v != 0 ? "true" : "false"
+        case .choice(let options): return options[Int(v)]
+        case .number(let integer):
+            return Criterion.number(v)
+        case .date: return Day(ordinal: Int32(v)).iso
+        case .state:
+            let code = CowCode(Int(v))
+            return stateName(code).map { "\($0) (COW \(code.rawValue))" } ?? "COW \(code.rawValue)"
+        case .states, .text: return "null"
+        }
+    }
+}

@@ -1,0 +1,210 @@
+public import EntenteCore
+
+/// The facts of the `consent` question (foreign forces, exercises, transit, intervention by invitation).
+public enum ConsentFacts {
+    /// The schema.
+    public static let schema = FactSchema(
+        .consent,
+        [
+            FactEntry(name: "host_state", kind: .state, summary: "The territorial (host) State."),
+            FactEntry(name: "foreign_state", kind: .state, summary: "The State whose forces are present or act."),
+            FactEntry(
+                name: "activity_type",
+                kind: .choice([
+                    "stationing", "exercise", "transit", "intervention", "overflight", "port_visit",
+                    "innocent_passage", "transit_passage",
+                ]),
+                summary: "What the foreign forces do; innocent and transit passage follow the law of the sea."),
+        ] + locationEntries + [
+            FactEntry(name: "activity_date", kind: .date, summary: "The day of the activity (else as_of)."),
+            FactEntry(name: "consent_given", kind: .truth, summary: "The host State consented.", polarity: .favours),
+            FactEntry(name: "consenting_authority", kind: .text, summary: "Who gave consent, for explanations."),
+            FactEntry(
+                name: "authority_is_government", kind: .truth,
+                summary: "Consent came from the State's government (not a sub-State authority or a group).",
+                polarity: .favours),
+            FactEntry(
+                name: "authority_in_effective_control", kind: .truth,
+                summary: "That government is in effective control of the territory.", polarity: .favours),
+            FactEntry(
+                name: "internationally_recognised", kind: .truth,
+                summary: "That government is internationally recognised.", polarity: .favours),
+            FactEntry(
+                name: "consent_express", kind: .truth,
+                summary: "Consent was actually expressed (treaty, letters, request), not presumed.", polarity: .favours),
+            FactEntry(
+                name: "consent_timing", kind: .choice(["before", "after"]),
+                summary: "Consent was given before (or at) the conduct, or only afterwards."),
+            FactEntry(
+                name: "consent_freely_given", kind: .truth,
+                summary: "Consent was not obtained by coercion, fraud or corruption.", polarity: .favours),
+            FactEntry(name: "consent_scope.activities", kind: .text, summary: "Activities consented to."),
+            FactEntry(name: "consent_scope.area", kind: .text, summary: "Area consented to."),
+            FactEntry(name: "consent_scope.until", kind: .date, summary: "Last day covered by the consent."),
+            FactEntry(
+                name: "activity_within_scope", kind: .truth,
+                summary: "The activity stays within the consent's purpose, area, numbers and equipment.",
+                polarity: .favours),
+            FactEntry(
+                name: "past_time_limit", kind: .truth,
+                summary: "The activity takes place after the consent's last day; derived from consent_scope.until.",
+                polarity: .opposes, derivedFrom: "consent_scope.until and activity_date"),
+            FactEntry(
+                name: "consent_withdrawn", kind: .truth, summary: "The host State withdrew consent.",
+                polarity: .opposes),
+            FactEntry(name: "withdrawal_date", kind: .date, summary: "The day consent was withdrawn."),
+            FactEntry(
+                name: "activity_after_withdrawal", kind: .truth,
+                summary: "The activity continued after withdrawal (beyond a reasonable time to leave); derived "
+                    + "from withdrawal_date when absent.",
+                polarity: .opposes, derivedFrom: "withdrawal_date and activity_date"),
+            FactEntry(
+                name: "host_government_protest", kind: .truth, summary: "The host government protested the presence.",
+                polarity: .opposes),
+        ])
+
+    public static let activityType = schema.required("activity_type")
+    public static let activityDate = schema.required("activity_date")
+    public static let consentGiven = schema.required("consent_given")
+    public static let authorityIsGovernment = schema.required("authority_is_government")
+    public static let effectiveControl = schema.required("authority_in_effective_control")
+    public static let recognised = schema.required("internationally_recognised")
+    public static let consentExpress = schema.required("consent_express")
+    public static let consentTiming = schema.required("consent_timing")
+    public static let freelyGiven = schema.required("consent_freely_given")
+    public static let scopeUntil = schema.required("consent_scope.until")
+    public static let withinScope = schema.required("activity_within_scope")
+    public static let pastTimeLimit = schema.required("past_time_limit")
+    public static let consentWithdrawn = schema.required("consent_withdrawn")
+    public static let withdrawalDate = schema.required("withdrawal_date")
+    public static let afterWithdrawal = schema.required("activity_after_withdrawal")
+    public static let protest = schema.required("host_government_protest")
+}
+
+/// Consent to foreign forces (legal-sources §3).
+public enum ConsentRules {
+    typealias F = ConsentFacts
+
+    static let checks = ["CONSENT_GIVEN", "COMPETENT_AUTHORITY", "CONSENT_EXPRESSED", "CONSENT_TIMING", "FREELY_GIVEN"]
+    static let required = met("CONSENT_REQUIRED")
+
+    /// The rule set.
+    public static let ruleSet = RuleSet(
+        "consent", title: "Consent to foreign forces — ARSIWA Art. 20, GA res. 3314 Art. 3(e)", schema: F.schema,
+        outcomes: [
+            "invalid", "invalid_after_withdrawal", "invalid_exceeded", "contested", "unknown", "valid",
+            "not_required",
+        ],
+        ranking: [["invalid", "invalid_after_withdrawal", "invalid_exceeded"], ["contested", "unknown"], ["valid"]]
+    ) {
+        Threshold(
+            "CONSENT_REQUIRED", "UN Charter Art. 2(4); UNCLOS Arts. 17–19, 37–38",
+            test: unless(F.activityType, is: "innocent_passage") && unless(F.activityType, is: "transit_passage"),
+            met: "Foreign forces acting on or over another State's territory need its consent.",
+            notMet: "Mere innocent or transit passage follows the law of the sea and needs no consent (activities "
+                + "that are not passage, such as weapons exercises, would).")
+        Requirement(
+            "CONSENT_GIVEN", "ARSIWA Art. 20",
+            appliesWhen: required,
+            test: fact(F.consentGiven).otherwise(.ifThenElse(fact(F.protest), .constant(.no), .constant(.unknown))),
+            met: "The host State consented.",
+            notMet: "The host State did not consent (a protest by its government shows it).",
+            unknown: "Whether the host State consented is not established; consent is never presumed.",
+            notApplicable: "No consent is needed for mere passage.")
+        Requirement(
+            "COMPETENT_AUTHORITY",
+            "ARSIWA commentary to Art. 20, paras. 4–6; Institut de Droit International, Rhodes resolution (2011)",
+            appliesWhen: required,
+            contestedWhen: fact(F.authorityIsGovernment)
+                && ((fact(F.effectiveControl) && !fact(F.recognised))
+                    || (!fact(F.effectiveControl) && fact(F.recognised))),
+            test: fact(F.authorityIsGovernment) && fact(F.effectiveControl) && fact(F.recognised),
+            met: "Consent came from the recognised government in effective control.",
+            notMet: "Consent did not come from the State's government (a sub-State authority, a group, or a leader "
+                + "without authority), so it is not the State's consent.",
+            unknown: "Whether consent came from a competent authority is not established.",
+            notApplicable: "No consent is needed for mere passage.",
+            contested: "The consenting government is either recognised but not in effective control, or in control but "
+                + "not recognised; its authority to consent is doubtful.")
+        Requirement(
+            "CONSENT_EXPRESSED", "ARSIWA commentary to Art. 20",
+            appliesWhen: required,
+            test: fact(F.consentExpress),
+            met: "Consent was actually expressed and clearly established.",
+            notMet: "Consent was presumed, not expressed, and presumed consent does not count.",
+            unknown: "Whether consent was actually expressed is not established.",
+            notApplicable: "No consent is needed for mere passage.")
+        Requirement(
+            "CONSENT_TIMING", "ARSIWA commentary to Art. 20",
+            appliesWhen: required,
+            test: choice(F.consentTiming, is: "before"),
+            met: "Consent was given before or at the time of the conduct.",
+            notMet:
+                "Consent came only afterwards: it may waive a claim but does not make the conduct lawful when done.",
+            unknown: "When consent was given is not established.",
+            notApplicable: "No consent is needed for mere passage.")
+        Requirement(
+            "FREELY_GIVEN", "ARSIWA commentary to Art. 20 (by analogy with VCLT Arts. 49–52)",
+            appliesWhen: required,
+            test: fact(F.freelyGiven),
+            met: "Consent was freely given.",
+            notMet: "Consent was obtained by coercion, fraud or corruption, so it is not valid.",
+            unknown: "Whether consent was freely given is not established.",
+            notApplicable: "No consent is needed for mere passage.")
+        Requirement(
+            "WITHIN_SCOPE", "ARSIWA Art. 20; GA res. 3314 (XXIX) Art. 3(e)",
+            appliesWhen: required,
+            test: fact(F.withinScope) && unless(F.pastTimeLimit),
+            met: "The activity stays within the consent's purpose, area, numbers, equipment and duration.",
+            notMet:
+                "The activity goes beyond the consent or outlasts it; using forces present by agreement outside its "
+                + "conditions is listed as aggression (Art. 3(e)).",
+            unknown: "Whether the activity stays within the consent is not established.",
+            notApplicable: "No consent is needed for mere passage.")
+        Requirement(
+            "NOT_WITHDRAWN", "ARSIWA commentary to Art. 20; Institut de Droit International, Rhodes resolution (2011)",
+            appliesWhen: required,
+            test: !(fact(F.consentWithdrawn) && fact(F.afterWithdrawal)),
+            met: "Consent has not been withdrawn, or the activity ended before withdrawal took effect.",
+            notMet:
+                "Consent was withdrawn and the forces stayed beyond a reasonable time to leave, without legal basis.",
+            unknown: "Whether consent was withdrawn before the activity is not established.",
+            notApplicable: "No consent is needed for mere passage.")
+
+        Outcome("not_required", when: notMet("CONSENT_REQUIRED"), because: "Mere passage needs no host consent.")
+        Outcome("invalid", when: any(of: checks, .notMet), because: "There is no valid consent.")
+        Outcome(
+            "invalid_after_withdrawal", when: notMet("NOT_WITHDRAWN"),
+            because: "Valid consent was withdrawn and the activity continued afterwards.")
+        Outcome(
+            "invalid_exceeded", when: notMet("WITHIN_SCOPE"),
+            because: "Valid consent was given, but the activity exceeds it.")
+        Outcome(
+            "contested", when: any(of: checks, .contested),
+            because: "Whether the consenting authority could consent for the State is disputed.")
+        Outcome(
+            "unknown", when: any(of: checks + ["WITHIN_SCOPE", "NOT_WITHDRAWN"], .unknown),
+            because: "A fact the validity of consent depends on is unknown.")
+        Outcome(
+            "valid", when: always,
+            because: "The recognised government in control freely and expressly consented in advance, and the activity "
+                + "stays within that consent.")
+    }
+}
+
+enum ConsentModule {
+    typealias F = ConsentFacts
+
+    static let module = QuestionModule(
+        question: .consent, schema: F.schema, ruleSets: [ConsentRules.ruleSet], governingFact: F.activityDate,
+        firstDay: (charterInForce, "the rules encode the UN Charter era, from 24 October 1945"),
+        derive: { facts, _, day, _ in
+            if !facts.isKnown(F.pastTimeLimit), let until = facts[day: F.scopeUntil] {
+                facts.derive(F.pastTimeLimit, day > until ? 1 : 0)
+            }
+            if !facts.isKnown(F.afterWithdrawal), let withdrawn = facts[day: F.withdrawalDate] {
+                facts.derive(F.afterWithdrawal, day > withdrawn ? 1 : 0)
+                if !facts.isKnown(F.consentWithdrawn) { facts.derive(F.consentWithdrawn, 1) }
+            }
+        })
+}

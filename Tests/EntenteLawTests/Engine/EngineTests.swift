@@ -1,0 +1,169 @@
+import EntenteCore
+import EntenteLaw
+import Foundation
+import Testing
+
+/// The engine's mechanics: Kleene evaluation, would_change, the explanation tree and renderings.
+struct EngineTests {
+    static let lawful = """
+        acting_state: KWT
+        self_defence_type: individual
+        armed_attack_occurred: true
+        attack_gravity: armed_attack
+        attacker_is_state: true
+        burden_of_proof_met: true
+        necessity: true
+        proportionality: true
+        """
+
+    @Test func wouldChangeListsSingleFlipsWithTheirOutcome() throws {
+        let a = try assess(.selfDefence, Self.lawful)
+        let report = AssessmentReport(a)
+        let sets = report.wouldChange
+        #expect(sets.allSatisfy { $0.changes.count == 1 })
+        #expect(
+            sets.contains {
+                $0.changes[0].fact == "necessity" && $0.changes[0].to == "false" && $0.outcome == "unlawful"
+            })
+        #expect(
+            sets.contains {
+                $0.changes[0].fact == "sc_authorisation" && $0.changes[0].to == "true" && $0.outcome == "not_applicable"
+            })
+        // Evidence alone never changes the outcome.
+        #expect(!sets.contains { $0.changes[0].fact == "reported_to_sc" })
+        // Every reported change really flips the outcome when applied.
+        for set in a.wouldChange {
+            var facts = a.facts
+            facts.setRaw(set.first.fact, set.first.to)
+            let again = try LawEngine.shared.assess(
+                .selfDefence, facts: facts, asOf: a.governingDay, knowledge: knowledge)
+            #expect(again.outcome == set.outcome)
+        }
+    }
+
+    @Test func wouldChangeFindsPairsWhenNoSingleChangeSuffices() throws {
+        // Art. 4 fails twice over: not a Party and no request. No single change triggers it.
+        let a = try assess(
+            .collectiveDefence, "treaty: NATO\narticle: 4\nparty_member_on_date: false\nconsultation_requested: false")
+        #expect(a.outcomeLabel == "not_triggered")
+        #expect(!a.wouldChange.isEmpty)
+        #expect(a.wouldChange.allSatisfy { $0.second != nil }, "only pairs flip this outcome")
+        let names = AssessmentReport(a).wouldChange.map { Set($0.changes.map { "\($0.fact)=\($0.to)" }) }
+        #expect(names.contains(["party_member_on_date=true", "consultation_requested=true"]))
+    }
+
+    @Test func numericThresholdsAreSearchedAtTheirEdges() throws {
+        let a = try assess(
+            .viennaDocument,
+            """
+            activity_type: exercise
+            in_zone_of_application: true
+            start_date: 2020-06-01
+            organised_div_or_two_brigades: true
+            single_operational_command: true
+            troops: 8000
+            battle_tanks: 0
+            acvs: 0
+            artillery_100mm_plus: 0
+            """)
+        #expect(a.outcomeLabel == "no_obligation")
+        let report = AssessmentReport(a)
+        #expect(report.wouldChange.contains { $0.changes[0].fact == "troops" && $0.changes[0].to == "9000" })
+        #expect(report.wouldChange.contains { $0.changes[0].fact == "battle_tanks" && $0.changes[0].to == "250" })
+    }
+
+    @Test func explanationTreeNestsExceptionsUnderTheirRule() throws {
+        let a = try assess(.selfDefence, Self.lawful)
+        let tree = a.explanation()
+        guard case .outcome = tree.kind else { Issue.record("root is not the outcome"); return }
+        let codes = a.ruleSet.conditions.map(\.code)
+        let armed = try #require(
+            tree.children.first { if case .condition(let i) = $0.kind { codes[i] == "ARMED_ATTACK" } else { false } })
+        let nested = armed.children.compactMap { node -> String? in
+            if case .condition(let i) = node.kind { return codes[i] } else { return nil }
+        }
+        #expect(nested == ["SC_MEASURES_TERMINATE_RIGHT"])
+        #expect(armed.status == .met)
+        #expect(armed.children.contains { $0.kind == .fact(SelfDefenceFacts.armedAttackOccurred) })
+        // Exceptions do not appear at the top level.
+        #expect(
+            !tree.children.contains {
+                if case .condition(let i) = $0.kind { codes[i] == "SC_MEASURES_TERMINATE_RIGHT" } else { false }
+            })
+    }
+
+    @Test func unknownReasoningNamesTheDecidingFacts() throws {
+        let a = try assess(.selfDefence, Self.lawful.replacing("necessity: true", with: ""))
+        let necessity = try #require(AssessmentReport(a).conditions.first { $0.code == "NECESSITY" })
+        #expect(necessity.status == .unknown)
+        #expect(necessity.reasoning == "Whether the force is necessary is not established; it depends on necessity.")
+    }
+
+    @Test func jsonReportIsValidJSONWithTheRequiredFields() throws {
+        let a = try assess(
+            .selfDefence, Self.lawful + "\nbeneficiary_states: [KWT]\nnecessity_note: \"Quote \\\" and\\nnewline\"")
+        let data = Data(AssessmentReport(a, knowledge: knowledge).json().utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["outcome"] as? String == a.outcomeLabel)
+        let conditions = try #require(object["conditions"] as? [[String: Any]])
+        #expect(conditions.count == a.ruleSet.conditions.count)
+        for c in conditions {
+            #expect(
+                c["code"] is String && c["status"] is String && c["provision"] is String && c["reasoning"] is String)
+            #expect(c["facts_used"] is [[String: Any]])
+        }
+        #expect(object["explanation"] is [String: Any])
+        #expect(object["would_change"] is [[String: Any]])
+    }
+
+    @Test func htmlReportEscapesText() throws {
+        let a = try assess(
+            .selfDefence, Self.lawful + "\nattacker_identity: \"<script>x</script>\"\nnecessity_note: \"a < b & c\"")
+        let html = AssessmentReport(a).html()
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("a &lt; b &amp; c"))
+    }
+
+    @Test func ruleListingShowsProvisionsVersionsAndPresumptions() throws {
+        let nato = try #require(LawEngine.shared.ruleBooks(for: .collectiveDefence).first)
+        let text = RuleListing.text(nato)
+        #expect(text.contains("TREATY_AREA  [requirement] (in force 1952-02-18 to 1962-07-02)"))
+        #expect(text.contains("Protocol on the Accession of Greece and Turkey (1951)"))
+        let sd = RuleListing.text(LawEngine.shared.ruleBooks(for: .selfDefence)[0])
+        #expect(sd.contains("SC_MEASURES_TERMINATE_RIGHT  [exception to ARMED_ATTACK]"))
+        #expect(sd.contains("uses a presumption"))
+    }
+
+    @Test func everyRuleSetCompilesWithinTheStatusVector() {
+        for question in Question.allCases {
+            for book in LawEngine.shared.ruleBooks(for: question) {
+                for variant in book.variants {
+                    #expect(variant.conditions.count <= StatusVector.capacity)
+                    #expect(Set(variant.conditions.map(\.code)).count == variant.conditions.count)
+                }
+            }
+        }
+    }
+
+    @Test func statusVectorRoundTrips() {
+        var v = StatusVector()
+        for i in 0..<StatusVector.capacity { v[i] = ConditionStatus.allCases[i % 5] }
+        for i in 0..<StatusVector.capacity { #expect(v[i] == ConditionStatus.allCases[i % 5]) }
+    }
+
+    @Test func factsBuiltInCodeGiveTheSameAnswerAsAFile() throws {
+        var facts = LawEngine.shared.newFacts(for: .selfDefence)
+        facts[truth: SelfDefenceFacts.armedAttackOccurred] = .yes
+        facts[choice: SelfDefenceFacts.attackGravity] = "armed_attack"
+        facts[choice: SelfDefenceFacts.selfDefenceType] = "individual"
+        facts[truth: SelfDefenceFacts.attackerIsState] = .yes
+        facts[truth: SelfDefenceFacts.burdenOfProofMet] = .yes
+        facts[truth: SelfDefenceFacts.necessity] = .yes
+        facts[truth: SelfDefenceFacts.proportionality] = .yes
+        let coded = try LawEngine.shared.assess(
+            .selfDefence, facts: facts, asOf: Day(iso: "2020-01-01")!, knowledge: knowledge)
+        let parsed = try assess(.selfDefence, Self.lawful)
+        #expect(coded.outcomeLabel == parsed.outcomeLabel)
+        #expect(coded.statuses == parsed.statuses)
+    }
+}

@@ -15,6 +15,8 @@ struct LawAssessCommand: AsyncParsableCommand {
     @Option(help: "Output format: text, json or html.")
     var format: LawFormat = .text
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() async throws {
         let text: String
         do {
@@ -23,8 +25,9 @@ struct LawAssessCommand: AsyncParsableCommand {
             printToStandardError("error: cannot read \(situation): \(error.localizedDescription)")
             throw ExitCode(2)
         }
+        let knowledge = try await lawKnowledge(storeOptions: storeOptions)
         do {
-            let output = try Self.render(text, file: situation, format: format, knowledge: lawKnowledge())
+            let output = try Self.render(text, file: situation, format: format, knowledge: knowledge)
             print(output, terminator: "")
         } catch {
             throw failLaw(error)

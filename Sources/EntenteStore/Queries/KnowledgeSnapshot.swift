@@ -67,12 +67,17 @@ public struct KnowledgeSnapshot: Sendable {
         return answer
     }
 
-    /// ATOP alliances in which both states hold a defense obligation on the day.
+    /// ATOP alliances in force on the day in which `second` owes a defense obligation and `first` is
+    /// a member — the pacts under which `second` would come to `first`'s aid. ATOP obligations can
+    /// be one-sided (Japan owes the United States no defense under their 1960 treaty), so the order
+    /// matters.
     public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [AllianceMembership] {
-        let mine = (pactsByMember[first] ?? []).filter { $0.period.contains(day) }
-        let theirs = Set((pactsByMember[second] ?? []).filter { $0.period.contains(day) }.map(\.atopID))
+        let owed = (pactsByMember[second] ?? []).filter { $0.period.contains(day) }
         var seen = Set<Int>()
-        return mine.filter { theirs.contains($0.atopID) && seen.insert($0.atopID).inserted }
+        return owed.filter { pact in
+            let firstIsMember = (pacts[pact.atopID] ?? []).contains { $0.member == first && $0.period.contains(day) }
+            return firstIsMember && seen.insert(pact.atopID).inserted
+        }
     }
 
     /// Whether `state`'s obligations toward `towards` under an organisation are suspended on a day.

@@ -1,5 +1,4 @@
 public import EntenteCore
-internal import Foundation
 
 /// The result of a sweep or of one shard of it.
 public struct SweepResult: Sendable, Hashable {
@@ -133,35 +132,40 @@ public struct SweepResult: Sendable, Hashable {
         func bad(_ field: String, _ problem: String) -> EntenteError {
             EntenteError(.malformedFile, "\(file): \(field): \(problem)")
         }
-        let object: Any
+        let parsed: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+            parsed = try JSONValue.parse(text)
         } catch {
-            throw EntenteError(.malformedFile, "\(file): not valid JSON: \(error.localizedDescription)", underlying: error)
+            throw EntenteError(.malformedFile, "\(file): not valid JSON at byte \(error.offset): \(error.problem).")
         }
-        guard let root = object as? [String: Any], root["kind"] as? String == "entente-sim-sweep" else {
+        guard let root = parsed.object else { throw bad("(top level)", "expected a JSON object.") }
+        guard root["kind"]?.string == "entente-sim-sweep" else {
             throw bad("kind", "expected \"entente-sim-sweep\"; is this the output of 'entente sim sweep --format json'?")
         }
         func string(_ key: String) throws(EntenteError) -> String {
-            guard let s = root[key] as? String else { throw bad(key, "expected text.") }
+            guard let s = root[key]?.string else { throw bad(key, "expected text.") }
             return s
         }
-        func int(_ value: Any?, _ key: String) throws(EntenteError) -> Int {
-            guard let n = value as? NSNumber else { throw bad(key, "expected a whole number.") }
-            return n.intValue
+        func int(_ value: JSONValue?, _ key: String) throws(EntenteError) -> Int {
+            guard let d = value?.number, d.isFinite, d.rounded() == d else { throw bad(key, "expected a whole number.") }
+            return Int(d)
         }
         func strings(_ key: String) throws(EntenteError) -> [String] {
-            guard let s = root[key] as? [String] else { throw bad(key, "expected a list of text.") }
-            return s
+            guard let list = root[key]?.array else { throw bad(key, "expected a list of text.") }
+            var out: [String] = []
+            for item in list {
+                guard let s = item.string else { throw bad(key, "expected a list of text.") }
+                out.append(s)
+            }
+            return out
         }
-        func numbers(_ value: Any?, _ key: String) throws(EntenteError) -> [Double] {
-            guard let list = value as? [Any] else { throw bad(key, "expected a list of numbers.") }
+        func numbers(_ value: JSONValue?, _ key: String) throws(EntenteError) -> [Double] {
+            guard let list = value?.array else { throw bad(key, "expected a list of numbers.") }
             var out: [Double] = []
             out.reserveCapacity(list.count)
             for item in list {
-                if let n = item as? NSNumber { out.append(n.doubleValue) } else if item is NSNull { out.append(.nan) } else {
-                    throw bad(key, "expected a number or null.")
-                }
+                guard let d = item.number else { throw bad(key, "expected a number or null.") }
+                out.append(d)
             }
             return out
         }
@@ -173,7 +177,7 @@ public struct SweepResult: Sendable, Hashable {
         seed = s
         replicates = try int(root["replicates"], "replicates")
         totalPoints = try int(root["total_points"], "total_points")
-        if let sh = root["shard"] as? [String: Any] {
+        if let sh = root["shard"]?.object {
             shard = Shard(index: try int(sh["index"], "shard.index"), count: try int(sh["count"], "shard.count"))
         } else {
             shard = nil
@@ -181,12 +185,13 @@ public struct SweepResult: Sendable, Hashable {
         parameterNames = try strings("parameter_names")
         variedNames = try strings("varied")
         summaryNames = try strings("summary_names")
-        guard let list = root["points"] as? [[String: Any]] else { throw bad("points", "expected a list of points.") }
+        guard let list = root["points"]?.array else { throw bad("points", "expected a list of points.") }
         var points: [PointResult] = []
-        for (i, p) in list.enumerated() {
+        for (i, item) in list.enumerated() {
+            guard let p = item.object else { throw bad("points[\(i)]", "expected an object.") }
             let index = try int(p["index"], "points[\(i)].index")
             let parameters = try numbers(p["parameters"], "points[\(i)].parameters")
-            guard let reps = p["replicate_summaries"] as? [Any] else {
+            guard let reps = p["replicate_summaries"]?.array else {
                 throw bad("points[\(i)].replicate_summaries", "expected a list of lists of numbers.")
             }
             var summaries: [[Double]] = []

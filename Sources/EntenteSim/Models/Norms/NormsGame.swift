@@ -52,6 +52,14 @@ public struct NormsGame: Sendable, Hashable {
     public struct Population: Sendable, Hashable {
         public var strategies: [UInt8]
 
+        /// A population with the given 6-bit strategies (boldness in the high three bits).
+        ///
+        /// - Precondition: every strategy is below 64.
+        public init(strategies: [UInt8]) {
+            precondition(strategies.allSatisfy { $0 < 64 }, "norms strategies have six bits")
+            self.strategies = strategies
+        }
+
         /// Mean boldness over agents, in [0, 1].
         public var meanBoldness: Double {
             var s = 0.0

@@ -131,21 +131,19 @@ struct NormsReplicate: ReplicateModel {
         var series: [Double] = []
         series.reserveCapacity(steps.count * 2)
         var next = 0
-        func record(_ g: Int, _ pop: NormsGame.Population) {
+        func record(_ g: Int, _ b: Double, _ v: Double) {
             if next < steps.count, steps[next] == g {
-                series.append(pop.meanBoldness)
-                series.append(pop.meanVengefulness)
+                series.append(b)
+                series.append(v)
                 next += 1
             }
         }
-        record(0, population)
+        record(0, population.meanBoldness, population.meanVengefulness)
         var sumB = 0.0
         var sumV = 0.0
         var established = 0
         var collapsed = 0
-        game.evolve(&population, generations: horizon, random: &random) { g, pop in
-            let b = pop.meanBoldness
-            let v = pop.meanVengefulness
+        game.evolve(&population, generations: horizon, random: &random) { g, b, v in
             sumB += b
             sumV += v
             switch NormsGame.Region(boldness: b, vengefulness: v) {
@@ -153,7 +151,7 @@ struct NormsReplicate: ReplicateModel {
             case .normCollapsed: collapsed += 1
             case .neither: break
             }
-            record(g, pop)
+            record(g, b, v)
         }
         let b = population.meanBoldness
         let v = population.meanVengefulness

@@ -71,36 +71,38 @@ public enum SimulationRunner {
         let steps = scenario.recordedSteps
         let models = points.map { scenario.makeModel(parameters: $0.parameters) }
         let seed = scenario.seed
-        var outputs = [ReplicateOutput?](repeating: nil, count: total)
         let width = max(1, threads)
-        await withTaskGroup(of: (Int, ReplicateOutput).self) { group in
+        let work: @Sendable (Int) -> (Int, ReplicateOutput) = { job in
+            let point = points[job / replicates]
+            let model = models[job / replicates]
+            let replicate = job % replicates
+            var random = Xoshiro256StarStar(seed: seed, stream: [UInt64(point.index), UInt64(replicate)])
+            var out = model.run(steps: steps, random: &random)
+            if !keepSeries { out.series = [] }
+            return (job, out)
+        }
+        let outputs = await withTaskGroup(of: (Int, ReplicateOutput).self, returning: [ReplicateOutput?].self) { group in
+            var outputs = [ReplicateOutput?](repeating: nil, count: total)
             var next = 0
             var done = 0
-            func launch(_ job: Int) {
-                let point = points[job / replicates]
-                let model = models[job / replicates]
-                let replicate = job % replicates
-                group.addTask {
-                    var random = Xoshiro256StarStar(seed: seed, stream: [UInt64(point.index), UInt64(replicate)])
-                    var out = model.run(steps: steps, random: &random)
-                    if !keepSeries { out.series = [] }
-                    return (job, out)
-                }
-            }
             while next < min(width, total) {
-                launch(next)
+                let job = next
+                group.addTask { work(job) }
                 next += 1
             }
-            for await (job, out) in group {
+            while let (job, out) = await group.next() {
                 outputs[job] = out
                 done += 1
                 progress?(done, total)
                 if next < total {
-                    launch(next)
+                    let job = next
+                    group.addTask { work(job) }
                     next += 1
                 }
             }
+            return outputs
         }
+        precondition(!outputs.contains { $0 == nil }, "a replicate did not report its result")
         return points.enumerated().map { (p, point) in
             let slice = outputs[(p * replicates)..<((p + 1) * replicates)].map { $0! }
             return PointResult(

@@ -40,7 +40,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = rotl(s1 &* 5, 7) &* 9
-        let t = s1 << 17
+        let t = s1 &<< 17
         s2 ^= s0
         s3 ^= s1
         s1 ^= s2
@@ -77,5 +77,5 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     }
 
     @inlinable @inline(__always)
-    func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 &- k)) }
+    func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x &<< k) | (x &>> (64 &- k)) }
 }

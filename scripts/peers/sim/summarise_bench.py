@@ -21,6 +21,7 @@ def main(path):
         out[game] = {
             "c_median_s": statistics.median(c), "entente_median_s": statistics.median(e_runs),
             "entente_over_c": statistics.median(e_runs) / statistics.median(c),
+            "c_min_s": min(c), "entente_min_s": min(e_runs), "entente_over_c_min": min(e_runs) / min(c),
             "c_runs": len(c), "entente_runs": len(e_runs),
         }
         if mesa:
@@ -37,6 +38,11 @@ def main(path):
                            "axelrod_over_entente_1_thread": statistics.median(ax) / statistics.median(e1),
                            "axelrod_over_entente_2_threads": statistics.median(ax) / statistics.median(e2)})
     out["ipd"]["entente_1_thread_over_c"] = statistics.median(e1) / statistics.median(c)
+    ax_scores = [list(r["result"]["mean_total_score"].values()) for r in rows if r["tool"] == "axelrod"]
+    en_scores = [list(r["result"]["mean_total_scores"].values()) for r in rows if r["tool"] == "entente-ipd"]
+    if ax_scores and en_scores:
+        out["ipd"]["scores_equal_axelrod"] = all(e == ax_scores[0] for e in en_scores + ax_scores)
+        out["ipd"]["mean_total_scores"] = en_scores[0]
     sc = [r["result"] for r in rows if r["tool"] == "entente-scaling"]
     if sc:
         out["scaling"] = {"speedups": [s["speedup"] for s in sc], "median_speedup": statistics.median([s["speedup"] for s in sc]),

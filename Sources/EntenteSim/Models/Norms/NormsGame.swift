@@ -124,23 +124,76 @@ public struct NormsGame: Sendable, Hashable {
         }
     }
 
-    /// Plays `generations` generations, calling `observe(generation, population)` after each.
+    /// Plays `generations` generations.
+    ///
+    /// The whole run happens inside one scope over the population's and the workspace's buffers, with
+    /// the generator held in a local, so a generation allocates nothing and touches no reference count.
     ///
     /// - Parameters:
     ///   - population: the population, evolved in place.
     ///   - generations: how many generations to play.
     ///   - random: the model's stream.
-    ///   - observe: called after each generation with its 1-based number.
     /// - Complexity: O(generations × rounds × N²) for norms, up to O(… × N³) for metanorms.
+    public func evolve(_ population: inout Population, generations: Int, random: inout Xoshiro256StarStar) {
+        run(&population, generations: generations, random: &random, observing: false) { _, _ in }
+    }
+
+    /// Plays `generations` generations, calling `observe(generation, population)` after each
+    /// (generation numbers start at 1). Copies the population for each call: for tests and tools.
     public func evolve(
         _ population: inout Population, generations: Int, random: inout Xoshiro256StarStar,
-        observe: (Int, Population) -> Void = { _, _ in }
+        observe: (Int, Population) -> Void
+    ) {
+        run(&population, generations: generations, random: &random, observing: true) { g, bits in
+            observe(g, Population(strategies: Array(bits)))
+        }
+    }
+
+    /// Plays `generations` generations, calling `observe(generation, meanBoldness, meanVengefulness)`
+    /// after each, without copying the population.
+    public func evolve(
+        _ population: inout Population, generations: Int, random: inout Xoshiro256StarStar,
+        observeMeans: (Int, Double, Double) -> Void
+    ) {
+        run(&population, generations: generations, random: &random, observing: true) { g, bits in
+            var b = 0.0
+            var v = 0.0
+            for x in bits {
+                b += Double((x >> 3) & 7) / 7.0
+                v += Double(x & 7) / 7.0
+            }
+            observeMeans(g, b / Double(bits.count), v / Double(bits.count))
+        }
+    }
+
+    private func run(
+        _ population: inout Population, generations: Int, random: inout Xoshiro256StarStar,
+        observing: Bool, observe: (Int, UnsafeBufferPointer<UInt8>) -> Void
     ) {
         guard generations > 0 else { return }
-        var work = Workspace(agents: parameters.agents)
-        for g in 1...generations {
-            playGeneration(&population, workspace: &work, random: &random)
-            observe(g, population)
+        let n = parameters.agents
+        precondition(population.strategies.count == n, "population size mismatch")
+        let p = parameters
+        var work = Workspace(agents: n)
+        var rng = random
+        defer { random = rng }
+        population.strategies.withUnsafeMutableBufferPointer { bits in
+            work.boldness.withUnsafeMutableBufferPointer { bold in
+                work.vengefulness.withUnsafeMutableBufferPointer { veng in
+                    work.payoff.withUnsafeMutableBufferPointer { pay in
+                        work.order.withUnsafeMutableBufferPointer { order in
+                            work.pool.withUnsafeMutableBufferPointer { pool in
+                                for g in 1...generations {
+                                    Self.generation(
+                                        p, n: n, bits: bits, bold: bold, veng: veng, pay: pay, order: order, pool: pool,
+                                        random: &rng)
+                                    if observing { observe(g, UnsafeBufferPointer(bits)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -187,8 +240,10 @@ public struct NormsGame: Sendable, Hashable {
         for _ in 0..<p.rounds {
             var i = n - 1
             while i > 0 {
-                let j = Int(truncatingIfNeeded: random.next() % UInt64(i + 1))
-                order.swapAt(i, j)
+                let j = Int(truncatingIfNeeded: random.next() % UInt64(truncatingIfNeeded: i &+ 1))
+                let t = order[i]
+                order[i] = order[j]
+                order[j] = t
                 i -= 1
             }
             for oi in 0..<n {

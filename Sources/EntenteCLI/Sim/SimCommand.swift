@@ -1,10 +1,18 @@
 import ArgumentParser
 
-/// `entente sim …`
+/// `entente sim …`: run simulations, sweeps, shards, merges and sensitivity analyses.
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim",
-        abstract: "TODO",
-        subcommands: []
+        abstract: "Run reproducible agent-based simulations: ensembles, parameter sweeps, shards, sensitivity.",
+        discussion: """
+            A scenario file (YAML) names a model (ipd-tournament, ipd-moran, norms, metanorms, richardson), its \
+            parameters, the horizon, the number of replicates and the seed. The same scenario and seed give \
+            bit-identical results on any number of threads and any shard split. See examples/sim/ and docs/sim.md.
+            """,
+        subcommands: [
+            SimRunCommand.self, SimSweepCommand.self, SimMergeCommand.self, SimSensitivityCommand.self,
+            SimModelsCommand.self, SimBenchCommand.self,
+        ]
     )
 }

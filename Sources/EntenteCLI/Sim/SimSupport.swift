@@ -1,0 +1,127 @@
+import ArgumentParser
+import EntenteCore
+import EntenteSim
+import Foundation
+
+/// Output formats of the sim commands.
+enum SimFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}
+
+/// Options shared by the commands that run a scenario.
+struct ScenarioRunOptions: ParsableArguments {
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(help: "Override the scenario's seed (any 64-bit unsigned integer).")
+    var seed: UInt64?
+
+    @Option(help: "Override the number of replicates.")
+    var replicates: Int?
+
+    @Option(help: "Override the horizon (steps, generations or turns, by model).")
+    var horizon: Int?
+
+    @Option(help: "Most replicates running at once (default: the number of cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(
+        name: .customLong("set"), parsing: .upToNextOption,
+        help: "Override parameters: name=value … (e.g. --set mutation_rate=0.02 agents=40).")
+    var overrides: [String] = []
+
+    @Flag(help: "Never show a progress bar.")
+    var quiet = false
+
+    func validate() throws {
+        if let r = replicates, r < 1 { throw ValidationError("--replicates must be at least 1, got \(r).") }
+        if let h = horizon, h < 0 { throw ValidationError("--horizon must be non-negative, got \(h).") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads).") }
+    }
+
+    /// Reads, parses and overrides the scenario.
+    func loadScenario() throws -> Scenario {
+        let text: String
+        do {
+            text = try String(contentsOfFile: scenario, encoding: .utf8)
+        } catch {
+            throw EntenteError(.invalidInput, "\(scenario): cannot read the scenario file (\(error.localizedDescription)).")
+        }
+        var s = try ScenarioParser.parse(text, file: scenario)
+        if let seed { s.seed = seed }
+        if let replicates { s.replicates = replicates }
+        if let horizon { s.horizon = horizon }
+        for item in overrides {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else {
+                throw ValidationError("--set expects name=number, got '\(item)'.")
+            }
+            try s.set(parts[0], to: value)
+        }
+        try s.validate()
+        return s
+    }
+
+    /// A progress callback drawing a bar on standard error when it is a terminal.
+    func progress(label: String) -> SimulationRunner.Progress? {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+        return ProgressBar(label: label).callback
+    }
+}
+
+/// A one-line progress bar on standard error.
+struct ProgressBar {
+    var label: String
+
+    var callback: SimulationRunner.Progress {
+        let label = label
+        return { done, total in
+            let width = 30
+            let filled = total > 0 ? done * width / total : width
+            let previous = total > 0 ? (done - 1) * width / total : -1
+            let percent = total > 0 ? done * 100 / total : 100
+            let previousPercent = total > 0 ? (done - 1) * 100 / total : -1
+            guard filled != previous || percent != previousPercent || done == total else { return }
+            var line = "\r\(label) [" + String(repeating: "#", count: filled)
+            line += String(repeating: " ", count: width - filled) + "] \(done)/\(total) (\(percent)%)"
+            if done == total { line += "\n" }
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+}
+
+/// Writes named files into a folder, creating it.
+func writeFiles(_ files: [(name: String, contents: String)], into folder: String) throws {
+    do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for file in files {
+            try file.contents.write(toFile: (folder as NSString).appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+        }
+    } catch {
+        throw EntenteError(.invalidInput, "\(folder): cannot write the output files (\(error.localizedDescription)).")
+    }
+}
+
+/// Formats a number for text tables.
+func cell(_ value: Double) -> String {
+    if value.isNaN { return "—" }
+    if value.rounded() == value, abs(value) < 1e9 { return String(Int(value)) }
+    let magnitude = abs(value)
+    if magnitude >= 1e6 || magnitude < 1e-3 { return String(format: "%.4g", value) }
+    return String(format: "%.4f", value)
+}
+
+/// Renders rows as an aligned text table.
+func table(_ header: [String], _ rows: [[String]]) -> String {
+    var widths = header.map(\.count)
+    for row in rows { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+    func line(_ cells: [String]) -> String {
+        cells.enumerated().map { i, c in
+            i == 0 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                : String(repeating: " ", count: widths[i] - c.count) + c
+        }.joined(separator: "  ")
+    }
+    var out = line(header) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+    for row in rows { out += line(row) + "\n" }
+    return out
+}

@@ -1,1 +1,0 @@
-// The simulation engine lives here.

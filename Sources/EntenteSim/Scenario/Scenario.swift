@@ -1,0 +1,168 @@
+public import EntenteCore
+
+/// A simulation scenario: which model, its parameters, how long, how many replicates, which seed.
+///
+/// Scenarios are usually read from YAML by ``ScenarioParser``; see the "Scenario files" article. All
+/// values are validated when the scenario is built, so a `Scenario` is always runnable.
+public struct Scenario: Sendable, Hashable {
+    /// A human-readable name.
+    public var name: String
+    public var model: ModelKind
+    /// The run seed; replicate `r` of design point `p` uses the stream `(seed, p, r)`.
+    public var seed: UInt64
+    public var replicates: Int
+    /// Steps, generations or turns (see ``ModelKind/horizonMeaning``).
+    public var horizon: Int
+    /// Series rows are recorded every `recordEvery` steps (and at the last step).
+    public var recordEvery: Int
+    /// Parameter values in the order of ``ModelKind/parameterSpecs``.
+    public var parameters: [Double]
+    /// The IPD strategies in play (tournament and Moran models).
+    public var strategies: [IPDStrategy]
+    /// Moran process: initial count of each strategy.
+    public var counts: [Int]
+    /// Declared ranges for sweeps and sensitivity analysis, in file order.
+    public var ranges: [ParameterRange]
+
+    /// A range over which a parameter may vary in a sweep or sensitivity analysis.
+    public struct ParameterRange: Sendable, Hashable {
+        public var name: String
+        public var lower: Double
+        public var upper: Double
+
+        public init(name: String, lower: Double, upper: Double) {
+            self.name = name
+            self.lower = lower
+            self.upper = upper
+        }
+    }
+
+    /// Creates a scenario with the model's default parameters.
+    public init(
+        name: String = "scenario", model: ModelKind, seed: UInt64 = 1, replicates: Int = 1, horizon: Int,
+        recordEvery: Int = 1, strategies: [IPDStrategy] = [], counts: [Int] = []
+    ) {
+        self.name = name
+        self.model = model
+        self.seed = seed
+        self.replicates = replicates
+        self.horizon = horizon
+        self.recordEvery = recordEvery
+        self.parameters = model.parameterSpecs.map(\.defaultValue)
+        self.strategies = strategies
+        self.counts = counts
+        self.ranges = []
+    }
+
+    /// The index of parameter `name`, or `nil`.
+    public func parameterIndex(_ name: String) -> Int? {
+        model.parameterSpecs.firstIndex { $0.name == name }
+    }
+
+    /// The value of parameter `name`.
+    public func value(_ name: String) -> Double? {
+        parameterIndex(name).map { parameters[$0] }
+    }
+
+    /// Sets parameter `name`, checking it against the model's spec.
+    ///
+    /// - Throws: ``EntenteError`` with code `invalidScenario` for an unknown name or a bad value.
+    public mutating func set(_ name: String, to value: Double) throws(EntenteError) {
+        guard let i = parameterIndex(name) else { throw unknownParameter(name, context: "parameter") }
+        if let problem = model.parameterSpecs[i].problem(with: value) {
+            throw EntenteError(.invalidScenario, "parameter '\(name)': \(problem).")
+        }
+        parameters[i] = value
+    }
+
+    func unknownParameter(_ name: String, context: String) -> EntenteError {
+        let names = model.parameterSpecs.map(\.name)
+        var message = "unknown \(context) '\(name)' for model '\(model.rawValue)'"
+        if let guess = closestName(to: name, in: names) { message += "; did you mean '\(guess)'?" }
+        message += " Known parameters: \(names.joined(separator: ", "))."
+        return EntenteError(.invalidScenario, message)
+    }
+
+    /// Checks the scenario as a whole.
+    ///
+    /// - Throws: ``EntenteError`` (`invalidScenario`) naming the field and what was expected.
+    public func validate() throws(EntenteError) {
+        if replicates < 1 { throw EntenteError(.invalidScenario, "replicates: expected at least 1, got \(replicates).") }
+        if horizon < 0 { throw EntenteError(.invalidScenario, "horizon: expected a non-negative number, got \(horizon).") }
+        if recordEvery < 1 { throw EntenteError(.invalidScenario, "record_every: expected at least 1, got \(recordEvery).") }
+        for (spec, value) in zip(model.parameterSpecs, parameters) {
+            if let problem = spec.problem(with: value) {
+                throw EntenteError(.invalidScenario, "parameters.\(spec.name): \(problem).")
+            }
+        }
+        if model.needsStrategies && strategies.isEmpty {
+            throw EntenteError(.invalidScenario, "strategies: model '\(model.rawValue)' needs at least one strategy.")
+        }
+        if model == .ipdMoran {
+            if counts.count != strategies.count || counts.contains(where: { $0 < 0 }) || counts.reduce(0, +) < 2 {
+                throw EntenteError(
+                    .invalidScenario, "population: expected a non-negative count per strategy, at least 2 individuals in all.")
+            }
+        }
+        for range in ranges {
+            guard let i = parameterIndex(range.name) else { throw unknownParameter(range.name, context: "range") }
+            let spec = model.parameterSpecs[i]
+            guard range.lower <= range.upper else {
+                throw EntenteError(
+                    .invalidScenario, "ranges.\(range.name): expected lower ≤ upper, got \(format(range.lower))…\(format(range.upper)).")
+            }
+            for v in [range.lower, range.upper] {
+                if let problem = spec.problem(with: v) { throw EntenteError(.invalidScenario, "ranges.\(range.name): \(problem).") }
+            }
+        }
+    }
+
+    /// A canonical one-line description of everything that determines results; the basis of
+    /// ``fingerprint``.
+    public var canonicalDescription: String {
+        var parts = ["model=\(model.rawValue)", "seed=\(seed)", "replicates=\(replicates)", "horizon=\(horizon)",
+                     "record_every=\(recordEvery)"]
+        for (spec, v) in zip(model.parameterSpecs, parameters) { parts.append("\(spec.name)=\(v)") }
+        parts.append("strategies=" + strategies.map(\.rawValue).joined(separator: "|"))
+        parts.append("counts=" + counts.map(String.init).joined(separator: "|"))
+        return parts.joined(separator: ";")
+    }
+
+    /// A 64-bit FNV-1a hash of ``canonicalDescription``: shards of one sweep carry the same value.
+    public var fingerprint: String { fnv1aHex(canonicalDescription) }
+}
+
+/// FNV-1a 64-bit hash of a string's UTF-8 bytes, as 16 hex digits: stable across processes.
+func fnv1aHex(_ text: String) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        h ^= UInt64(byte)
+        h &*= 0x0000_0100_0000_01B3
+    }
+    let hex = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+}
+
+/// The closest name by edit distance, if close enough to be a plausible typo.
+func closestName(to name: String, in candidates: [String]) -> String? {
+    func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+    let target = Array(name.lowercased())
+    var best: (String, Int)? = nil
+    for c in candidates {
+        let d = distance(target, Array(c.lowercased()))
+        if d <= max(2, c.count / 3), best == nil || d < best!.1 { best = (c, d) }
+    }
+    return best?.0
+}

@@ -8,7 +8,9 @@ import Testing
 /// `entente data …` parsing, validation messages, and errors from a real store.
 struct DataCommandTests {
     @Test func impossibleDateIsRejectedAtParseTime() {
-        #expect(throws: (any Error).self) { try EntenteCommand.parseAsRoot(["data", "states", "--as-of", "2023-02-30"]) }
+        #expect(throws: (any Error).self) {
+            try EntenteCommand.parseAsRoot(["data", "states", "--as-of", "2023-02-30"])
+        }
         do {
             _ = try EntenteCommand.parseAsRoot(["data", "members", "NATO", "--as-of", "2023-13-01"])
             Issue.record("a month 13 date was accepted")
@@ -52,7 +54,9 @@ struct DataCommandTests {
 
     @Test func importOfAMissingFileNamesIt() async throws {
         let store = try await BundledStore.copy()
-        let command = try EntenteCommand.parseAsRoot(["data", "import", "/nonexistent/x.csv", "--kind", "activities", "--store", store.path])
+        let command = try EntenteCommand.parseAsRoot([
+            "data", "import", "/nonexistent/x.csv", "--kind", "activities", "--store", store.path,
+        ])
         let error = await #expect(throws: EntenteError.self) {
             guard var runnable = command as? any AsyncParsableCommand else { return }
             try await runnable.run()

@@ -51,7 +51,9 @@ struct LawOnTheKnowledgeBaseTests {
         #expect(knowledge.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-04"))) == .yes)
         // The Rio Treaty's parties are not in the data: unknown, never a guess from OAS membership.
         #expect(knowledge.membership(of: CowCode(2), in: "Rio", on: Day.endOfYear(2000)) == .unknown)
-        #expect(knowledge.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1990)) == .yes)
+        #expect(
+            knowledge.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1990))
+                == .yes)
         // The US owes Japan defense under their treaty; Japan owes the US none (ATOP codes it one-sided).
         #expect(!knowledge.defensePacts(between: CowCode(740), and: CowCode(2), on: Day.endOfYear(2000)).isEmpty)
         #expect(knowledge.defensePacts(between: CowCode(2), and: CowCode(740), on: Day.endOfYear(2000)).isEmpty)

@@ -34,7 +34,8 @@ struct CSVTableTests {
         #expect(bad?.message == "t.csv:3: column 'n': expected a whole number, found 'abc'.")
         let date = #expect(throws: EntenteError.self) { try table.record(1).day(1) }
         #expect(date?.code == .invalidDate)
-        #expect(date?.message == "t.csv:3: column 'd': expected a date written YYYY-MM-DD that exists, found '2023-02-29'.")
+        #expect(
+            date?.message == "t.csv:3: column 'd': expected a date written YYYY-MM-DD that exists, found '2023-02-29'.")
     }
 
     @Test func namibiasCodeIsNotAMissingValue() throws {
@@ -44,14 +45,18 @@ struct CSVTableTests {
     }
 
     @Test func jsonRecordsBecomeRowsWithListsJoined() throws {
-        let json = #"[{"id": "a", "participants": ["IDN", "USA"], "notified": true, "lat": 1.5}, {"id": "b", "lat": null}]"#
+        let json =
+            #"[{"id": "a", "participants": ["IDN", "USA"], "notified": true, "lat": 1.5}, {"id": "b", "lat": null}]"#
         let table = try JSONRecords.table(bytes: Array(json.utf8), fileName: "j.json")
         let id = try #require(table.column("id"))
         let participants = try #require(table.column("participants"))
         let notified = try #require(table.column("notified"))
-        #expect(table.rows[0][id] == "a" && table.rows[0][participants] == "IDN;USA" && table.rows[0][notified] == "true")
+        #expect(
+            table.rows[0][id] == "a" && table.rows[0][participants] == "IDN;USA" && table.rows[0][notified] == "true")
         #expect(table.rows[1][participants] == "")
-        let error = #expect(throws: EntenteError.self) { try JSONRecords.table(bytes: Array("{}".utf8), fileName: "j.json") }
+        let error = #expect(throws: EntenteError.self) {
+            try JSONRecords.table(bytes: Array("{}".utf8), fileName: "j.json")
+        }
         #expect(error?.message == "j.json: expected a JSON array of objects at the top level.")
     }
 }

@@ -9,26 +9,42 @@ struct ImportTests {
     static let header = "id,name,kind,start,end,participants,source_url,confidence\n"
 
     static let malformed: [(name: String, body: String, message: String)] = [
-        ("bad-date.csv", header + "x-1,Ex One,exercise,2023-02-30,2023-03-02,IDN;USA,https://example.org,high\n",
-            "bad-date.csv:2: column 'start': expected a date written YYYY-MM-DD that exists, found '2023-02-30'."),
-        ("unknown-code.csv", header + "x-2,Ex Two,exercise,2023-03-01,2023-03-02,IDN;XYZ,https://example.org,high\n",
-            "unknown-code.csv:2: column 'participants': unknown state 'XYZ'"),
-        ("short-row.csv", header + "x-3,Ex Three,exercise,2023-03-01\n",
-            "short-row.csv:2: expected 8 fields as in the header, found 4."),
-        ("missing-column.csv", "id,name,kind,start,participants\nx-4,Ex,exercise,2023-03-01,IDN\n",
-            "missing-column.csv:1: missing column 'end'"),
-        ("end-before-start.csv", header + "x-5,Ex Five,exercise,2023-03-05,2023-03-01,IDN,https://example.org,high\n",
-            "end-before-start.csv:2: column 'end': the end (2023-03-01) is before the start (2023-03-05)."),
-        ("bad-kind.csv", header + "x-6,Ex Six,parade,2023-03-01,2023-03-02,IDN,https://example.org,high\n",
-            "bad-kind.csv:2: column 'kind': expected one of exercise"),
+        (
+            "bad-date.csv", header + "x-1,Ex One,exercise,2023-02-30,2023-03-02,IDN;USA,https://example.org,high\n",
+            "bad-date.csv:2: column 'start': expected a date written YYYY-MM-DD that exists, found '2023-02-30'."
+        ),
+        (
+            "unknown-code.csv", header + "x-2,Ex Two,exercise,2023-03-01,2023-03-02,IDN;XYZ,https://example.org,high\n",
+            "unknown-code.csv:2: column 'participants': unknown state 'XYZ'"
+        ),
+        (
+            "short-row.csv", header + "x-3,Ex Three,exercise,2023-03-01\n",
+            "short-row.csv:2: expected 8 fields as in the header, found 4."
+        ),
+        (
+            "missing-column.csv", "id,name,kind,start,participants\nx-4,Ex,exercise,2023-03-01,IDN\n",
+            "missing-column.csv:1: missing column 'end'"
+        ),
+        (
+            "end-before-start.csv",
+            header + "x-5,Ex Five,exercise,2023-03-05,2023-03-01,IDN,https://example.org,high\n",
+            "end-before-start.csv:2: column 'end': the end (2023-03-01) is before the start (2023-03-05)."
+        ),
+        (
+            "bad-kind.csv", header + "x-6,Ex Six,parade,2023-03-01,2023-03-02,IDN,https://example.org,high\n",
+            "bad-kind.csv:2: column 'kind': expected one of exercise"
+        ),
     ]
 
     @Test(arguments: malformed)
-    func malformedFileIsRefusedPreciselyAndTheStoreIsUnchanged(_ file: (name: String, body: String, message: String)) async throws {
+    func malformedFileIsRefusedPreciselyAndTheStoreIsUnchanged(_ file: (name: String, body: String, message: String))
+        async throws
+    {
         let store = try await BundledStore.copy()
         // The good first row must not land either: the whole file is refused.
         let body = file.body.replacingOccurrences(
-            of: Self.header, with: Self.header + "ok-1,Fine,exercise,2023-01-01,2023-01-02,IDN,https://example.org,high\n")
+            of: Self.header,
+            with: Self.header + "ok-1,Fine,exercise,2023-01-01,2023-01-02,IDN,https://example.org,high\n")
         let before = try Data(contentsOf: URL(filePath: store.path))
         let error = await #expect(throws: EntenteError.self) {
             try await store.importRecords(kind: .activities, fileName: file.name, bytes: Array(body.utf8))
@@ -49,7 +65,8 @@ struct ImportTests {
             """
         let members = try await store.importRecords(kind: .memberships, fileName: "m.json", bytes: Array(json.utf8))
         #expect(members.records == 1)
-        let found = try await store.activities(ActivityFilter(state: CowCode(850), from: Day(iso: "2024-05-01"), to: Day(iso: "2024-05-02")))
+        let found = try await store.activities(
+            ActivityFilter(state: CowCode(850), from: Day(iso: "2024-05-01"), to: Day(iso: "2024-05-02")))
         let test = try #require(found.first { $0.id == "test-a" })
         #expect(test.participants == [CowCode(850), CowCode(900)])
         #expect(test.source == "import:a.csv")
@@ -73,6 +90,8 @@ struct ImportTests {
         let error = await #expect(throws: EntenteError.self) {
             try await store.importRecords(kind: .activities, fileName: "d.csv", bytes: Array(csv.utf8))
         }
-        #expect(error?.message == "d.csv:2: column 'id': the activity id 'mme87' is already in the store; choose another id.")
+        #expect(
+            error?.message
+                == "d.csv:2: column 'id': the activity id 'mme87' is already in the store; choose another id.")
     }
 }

@@ -10,7 +10,8 @@ struct KnowledgeBaseAcceptanceTests {
         #expect(try await store.states(asOf: Day.endOfYear(2024)).count == 195)
     }
 
-    @Test(arguments: zip(["2023-04-03", "2023-04-04", "2024-03-07", "2020-03-26", "2020-03-27"], [30, 31, 32, 29, 30]))
+    @Test(
+        arguments: zip(["2023-04-03", "2023-04-04", "2024-03-07", "2020-03-26", "2020-03-27"], [30, 31, 32, 29, 30]))
     func natoMembershipFollowsAccessions(day: String, expected: Int) async throws {
         let store = try await BundledStore.store()
         let roster = try await store.members(of: "NATO", asOf: try #require(Day(iso: day)))
@@ -64,7 +65,8 @@ struct KnowledgeBaseAcceptanceTests {
 
     @Test func mmeParticipantsResolveToCOWStatesByYear() async throws {
         let store = try await BundledStore.store()
-        let activities = try await store.activities(ActivityFilter(from: Day(iso: "1985-01-01"), to: Day(iso: "1985-12-31")))
+        let activities = try await store.activities(
+            ActivityFilter(from: Day(iso: "1985-01-01"), to: Day(iso: "1985-12-31")))
         // Germany in 1985 is the Federal Republic (COW 260), not unified Germany (255).
         let germanies = Set(activities.flatMap(\.participants).filter { [255, 260].contains($0.rawValue) })
         #expect(germanies == [CowCode(260)])
@@ -110,7 +112,9 @@ struct KnowledgeBaseAcceptanceTests {
 
     @Test func unknownOrganisationGetsASuggestion() async throws {
         let store = try await BundledStore.store()
-        let error = await #expect(throws: EntenteError.self) { try await store.members(of: "NATOO", asOf: Day.endOfYear(2010)) }
+        let error = await #expect(throws: EntenteError.self) {
+            try await store.members(of: "NATOO", asOf: Day.endOfYear(2010))
+        }
         #expect(error?.code == .unknownOrganisation)
         #expect(error?.message.contains("'NATO'") == true)
     }
@@ -133,9 +137,15 @@ struct KnowledgeSnapshotTests {
         #expect(nato.conditional && nato.locationLimited)
         #expect(snapshot.membership(of: CowCode(2), in: "ATOP:3180", on: Day.endOfYear(1990)) == .yes)
         let afterSuspension = try #require(Day(iso: "1990-01-01"))
-        #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: afterSuspension) == .yes)
-        #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(900), in: "ANZUS", on: afterSuspension) == .no)
-        #expect(snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1980)) == .no)
+        #expect(
+            snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: afterSuspension)
+                == .yes)
+        #expect(
+            snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(900), in: "ANZUS", on: afterSuspension) == .no
+        )
+        #expect(
+            snapshot.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1980))
+                == .no)
     }
 }
 
@@ -145,9 +155,11 @@ struct VoteAndDisputeQueryTests {
         let pair = try await store.votes(of: CowCode(2), and: CowCode(200), fromYear: 1990, toYear: 1999)
         #expect(pair.rollCalls.count > 300)
         #expect(pair.rollCalls == pair.rollCalls.sorted())
-        let agreement = Double(zip(pair.firstVotes, pair.secondVotes).filter { $0 == $1 }.count) / Double(pair.rollCalls.count)
+        let agreement =
+            Double(zip(pair.firstVotes, pair.secondVotes).filter { $0 == $1 }.count) / Double(pair.rollCalls.count)
         #expect(agreement > 0.6)
-        let nuclear = try await store.votes(of: CowCode(2), and: CowCode(200), fromYear: 1990, toYear: 1999, issue: "nuclear")
+        let nuclear = try await store.votes(
+            of: CowCode(2), and: CowCode(200), fromYear: 1990, toYear: 1999, issue: "nuclear")
         #expect(!nuclear.rollCalls.isEmpty && nuclear.rollCalls.count < pair.rollCalls.count)
         let calls = try await store.rollCalls(Array(nuclear.rollCalls.prefix(3)))
         #expect(calls.count == 3 && calls.allSatisfy { $0.issues.contains { $0.lowercased().contains("nuclear") } })

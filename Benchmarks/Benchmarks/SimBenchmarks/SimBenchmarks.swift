@@ -7,7 +7,9 @@ import EntenteSim
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal]
 
-    Benchmark("Norms game, 20 agents, 1,000 generations", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) {
+    Benchmark(
+        "Norms game, 20 agents, 1,000 generations", configuration: .init(metrics: metrics, maxDuration: .seconds(3))
+    ) {
         benchmark in
         let game = NormsGame()
         for _ in benchmark.scaledIterations {
@@ -19,7 +21,9 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Metanorms game, 20 agents, 1,000 generations", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) {
+    Benchmark(
+        "Metanorms game, 20 agents, 1,000 generations", configuration: .init(metrics: metrics, maxDuration: .seconds(3))
+    ) {
         benchmark in
         var p = NormsGame.Parameters()
         p.metanorms = true
@@ -33,7 +37,10 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("IPD round robin, 8 strategies, 200 turns, 50 repetitions", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) {
+    Benchmark(
+        "IPD round robin, 8 strategies, 200 turns, 50 repetitions",
+        configuration: .init(metrics: metrics, maxDuration: .seconds(3))
+    ) {
         benchmark in
         let tournament = IPDTournament(players: IPDStrategy.deterministicEight, turns: 200, repetitions: 50)
         for _ in benchmark.scaledIterations {
@@ -43,7 +50,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Richardson RK4, 100,000 steps", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) { benchmark in
+    Benchmark("Richardson RK4, 100,000 steps", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) {
+        benchmark in
         let model = RichardsonArmsRace(k: 0.5, l: 0.5, a: 0.75, b: 0.75, g: 1, h: 1)
         for _ in benchmark.scaledIterations {
             var random = Xoshiro256StarStar(seed: 1)
@@ -53,7 +61,10 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Ensemble, 8 norms replicates x 1,000 generations", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) {
+    Benchmark(
+        "Ensemble, 8 norms replicates x 1,000 generations",
+        configuration: .init(metrics: metrics, maxDuration: .seconds(3))
+    ) {
         benchmark in
         let scenario = Scenario(name: "bench", model: .norms, seed: 1, replicates: 8, horizon: 1_000, recordEvery: 100)
         for _ in benchmark.scaledIterations {

@@ -5,7 +5,8 @@ import EntenteStore
 /// `entente data activities [--state S] [--kind K] [--from D] [--to D]`
 struct ActivitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "activities", abstract: "List defense-diplomacy activities (MME exercises 1980–2010, curated 2011–2025).")
+        commandName: "activities",
+        abstract: "List defense-diplomacy activities (MME exercises 1980–2010, curated 2011–2025).")
 
     @Option(name: .long, help: "Only activities this state took part in.")
     var state: String?
@@ -27,7 +28,9 @@ struct ActivitiesCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let kind, ActivityKind(rawValue: kind) == nil {
-            throw ValidationError("Unknown kind '\(kind)'; expected one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown kind '\(kind)'; expected one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         if let from, let to, to < from { throw ValidationError("--to (\(to)) is before --from (\(from)).") }
     }
@@ -37,17 +40,22 @@ struct ActivitiesCommand: AsyncParsableCommand {
         let directory = try await store.directory()
         let code = try state.map { try directory.resolve($0).cow }
         let activities = try await store.activities(
-            ActivityFilter(state: code, kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
+            ActivityFilter(
+                state: code, kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
         if output.format == .json { print(try JSONOutput.string(activities)); return }
         var table = TextTable(["start", "end", "kind", "name", "participants", "source"])
         for activity in activities {
-            let names = activity.participants.map { directory.state($0)?.displayCode ?? String($0.rawValue) } + activity.otherParticipants
+            let names =
+                activity.participants.map { directory.state($0)?.displayCode ?? String($0.rawValue) }
+                + activity.otherParticipants
             table.append([
                 activity.period.start.iso, activity.period.end?.iso ?? "", activity.kind.rawValue, activity.name,
                 names.joined(separator: output.format == .csv ? ";" : " "), activity.source,
             ])
         }
-        if output.format == .csv { print(table.csv()) } else {
+        if output.format == .csv {
+            print(table.csv())
+        } else {
             print(table.render())
             print("\n\(activities.count) activities.")
         }

@@ -30,15 +30,19 @@ struct AlliancesCommand: AsyncParsableCommand {
             var table = TextTable(["partner", "iso3", "owes", "is owed", "atop ids"])
             for item in report.obligations {
                 table.append([
-                    item.partner.name, item.partner.iso3 ?? item.partner.cowAbbreviation, item.owes.joined(separator: ", "),
+                    item.partner.name, item.partner.iso3 ?? item.partner.cowAbbreviation,
+                    item.owes.joined(separator: ", "),
                     item.owed.joined(separator: ", "), item.atopIDs.map(String.init).joined(separator: " "),
                 ])
             }
             if output.format == .csv { print(table.csv()); return }
             let defense = report.obligations.filter { $0.owes.contains("defense") }.count
-            print("\(info.name) in \(year): obligations toward \(report.obligations.count) states (defense toward \(defense)).")
+            print(
+                "\(info.name) in \(year): obligations toward \(report.obligations.count) states (defense toward \(defense))."
+            )
             print(table.render())
-            print("\nSource: ATOP 5.1 directed dyad-year (Leeds et al. 2002); alliance ids from ATOP 4.01 member level.")
+            print(
+                "\nSource: ATOP 5.1 directed dyad-year (Leeds et al. 2002); alliance ids from ATOP 4.01 member level.")
         }
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// `entente data export --kind … [--format csv|json] [--output FILE]`
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write records in the import format (CSV or JSON), to a file or standard output.")
+        commandName: "export",
+        abstract: "Write records in the import format (CSV or JSON), to a file or standard output.")
 
     @Option(name: .long, help: "What to export: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: String
@@ -21,7 +22,9 @@ struct ExportCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError("Unknown kind '\(kind)'; expected one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown kind '\(kind)'; expected one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         if format == .text { throw ValidationError("Export writes csv or json.") }
     }

@@ -8,7 +8,8 @@ import Foundation
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add records from a CSV or JSON file; the whole file is checked first and a refused file changes nothing.",
+        abstract:
+            "Add records from a CSV or JSON file; the whole file is checked first and a refused file changes nothing.",
         discussion: """
             Kinds and required columns (CSV header or JSON keys; more columns may follow):
               activities     id, name, kind, start, end, participants (;-separated states)
@@ -30,7 +31,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError("Unknown kind '\(kind)'; expected one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown kind '\(kind)'; expected one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
     }
 

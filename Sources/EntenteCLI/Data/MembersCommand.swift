@@ -5,7 +5,8 @@ import EntenteStore
 /// `entente data members ORG --as-of DATE`
 struct MembersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "members", abstract: "List an organisation's full members on a date (NATO, ASEAN, ADMM-Plus, UN, …).")
+        commandName: "members",
+        abstract: "List an organisation's full members on a date (NATO, ASEAN, ADMM-Plus, UN, …).")
 
     @Argument(help: "The organisation, e.g. NATO, ASEAN, ADMM, ADMM-Plus, OSCE, SCO, CSTO, UN.")
     var organisation: String
@@ -35,7 +36,9 @@ struct MembersCommand: AsyncParsableCommand {
                 let n = roster.entries.filter { $0.status == status }.count
                 if n > 0 { counts.append("\(n) \(status.rawValue)\(n == 1 ? "" : "s")") }
             }
-            print("\(roster.organisation.name) (\(roster.organisation.id)) on \(asOf): \(roster.entries.count) participants (\(counts.joined(separator: ", ")))")
+            print(
+                "\(roster.organisation.name) (\(roster.organisation.id)) on \(asOf): \(roster.entries.count) participants (\(counts.joined(separator: ", ")))"
+            )
             print(table.render())
             print("\nSources: \(roster.sources.joined(separator: ", ")).")
             if roster.entries.contains(where: \.carriedForward), let observed = roster.organisation.observedUntil {

@@ -20,6 +20,8 @@ struct RebuildCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         var report: StoreBuilder.Report?
         let elapsed = try clock.measure { report = try StoreBuilder().build(at: path) }
-        print("Built \(path): \(report!.totalRows) rows in \(report!.rowsByTable.count) tables, \(Self.seconds(elapsed)) s.")
+        print(
+            "Built \(path): \(report!.totalRows) rows in \(report!.rowsByTable.count) tables, \(Self.seconds(elapsed)) s."
+        )
     }
 }

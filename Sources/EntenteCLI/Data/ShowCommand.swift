@@ -7,7 +7,9 @@ import Foundation
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Profile a state on a date: codes, region, capabilities, memberships, alliances, exercise partners, disputes.")
+        abstract:
+            "Profile a state on a date: codes, region, capabilities, memberships, alliances, exercise partners, disputes."
+    )
 
     @Argument(help: "The state: ISO alpha-3 (IDN), COW abbreviation (INS) or number (850), or a name (Indonesia).")
     var state: String
@@ -32,8 +34,12 @@ struct ShowCommand: AsyncParsableCommand {
             for item in profile.alliances.obligations {
                 table.append(["alliance", item.partner.displayCode, item.owes.joined(separator: ";")])
             }
-            for partner in profile.exercisePartners { table.append(["exercise_partner", partner.state.displayCode, String(partner.activities)]) }
-            for dispute in profile.disputes { table.append(["dispute", dispute.opponent.displayCode, "MID \(dispute.dispute) (\(dispute.year))"]) }
+            for partner in profile.exercisePartners {
+                table.append(["exercise_partner", partner.state.displayCode, String(partner.activities)])
+            }
+            for dispute in profile.disputes {
+                table.append(["dispute", dispute.opponent.displayCode, "MID \(dispute.dispute) (\(dispute.year))"])
+            }
             print(table.csv())
         case .text:
             print(ProfileText.render(profile))
@@ -50,17 +56,23 @@ enum ProfileText {
         lines.append(
             "Codes: ISO \(state.iso3 ?? "–")/\(state.iso2 ?? "–"), COW \(state.cowAbbreviation) \(state.cow), "
                 + "Gleditsch–Ward \(state.gleditschWard.map(String.init).joined(separator: ", "))")
-        lines.append("Region: \(state.region.title) · in the state system: \(word(profile.inSystem)) · major power (COW): \(word(profile.isMajorPower))")
+        lines.append(
+            "Region: \(state.region.title) · in the state system: \(word(profile.inSystem)) · major power (COW): \(word(profile.isMajorPower))"
+        )
         if let capability = profile.capability {
             var parts: [String] = []
-            if let milex = capability.militaryExpenditure { parts.append("military expenditure \(Int(milex)) thousand") }
+            if let milex = capability.militaryExpenditure {
+                parts.append("military expenditure \(Int(milex)) thousand")
+            }
             if let milper = capability.militaryPersonnel { parts.append("personnel \(Int(milper)) thousand") }
             if let cinc = capability.cinc { parts.append("CINC \(String(format: "%.5f", cinc))") }
             lines.append("Capabilities \(capability.year) (COW NMC 7): " + parts.joined(separator: ", "))
         } else {
             lines.append("Capabilities: unknown for \(profile.asOf.year) (COW NMC 7 ends in 2022)")
         }
-        if let polyarchy = profile.polyarchy { lines.append("V-Dem electoral democracy: \(String(format: "%.3f", polyarchy))") }
+        if let polyarchy = profile.polyarchy {
+            lines.append("V-Dem electoral democracy: \(String(format: "%.3f", polyarchy))")
+        }
 
         lines.append("")
         lines.append("Memberships (\(profile.memberships.count)):")
@@ -78,7 +90,9 @@ enum ProfileText {
         lines.append("Alliance obligations \(alliances.year) (\(alliances.coverage)):")
         var allianceTable = TextTable(["partner", "owes", "is owed"])
         for item in alliances.obligations {
-            allianceTable.append([item.partner.name, item.owes.joined(separator: ", "), item.owed.joined(separator: ", ")])
+            allianceTable.append([
+                item.partner.name, item.owes.joined(separator: ", "), item.owed.joined(separator: ", "),
+            ])
         }
         lines.append(alliances.obligations.isEmpty ? "  none recorded" : allianceTable.render())
 
@@ -98,7 +112,10 @@ enum ProfileText {
         if profile.exercisePartners.isEmpty {
             lines.append("  none recorded (MME covers 1980–2010; curated activities 2011–2025)")
         } else {
-            lines.append("  " + profile.exercisePartners.prefix(15).map { "\($0.state.displayCode) ×\($0.activities)" }.joined(separator: ", "))
+            lines.append(
+                "  "
+                    + profile.exercisePartners.prefix(15).map { "\($0.state.displayCode) ×\($0.activities)" }.joined(
+                        separator: ", "))
         }
         if !profile.recentActivities.isEmpty {
             lines.append("Recent activities:")
@@ -112,7 +129,9 @@ enum ProfileText {
             lines.append("  none recorded")
         } else {
             for dispute in profile.disputes.prefix(12) {
-                lines.append("  MID \(dispute.dispute) with \(dispute.opponent.name) in \(dispute.year)" + (dispute.hostility.map { ", hostility \($0)" } ?? ""))
+                lines.append(
+                    "  MID \(dispute.dispute) with \(dispute.opponent.name) in \(dispute.year)"
+                        + (dispute.hostility.map { ", hostility \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")

@@ -16,7 +16,9 @@ struct SourcesCommand: AsyncParsableCommand {
         case .json: print(try JSONOutput.string(sources))
         case .csv:
             var table = TextTable(["id", "name", "version", "coverage", "terms", "citation"])
-            for source in sources { table.append([source.id, source.name, source.version, source.coverage, source.terms, source.citation]) }
+            for source in sources {
+                table.append([source.id, source.name, source.version, source.coverage, source.terms, source.citation])
+            }
             print(table.csv())
         case .text:
             for source in sources {

@@ -21,9 +21,13 @@ struct StatesCommand: AsyncParsableCommand {
         case .text, .csv:
             var table = TextTable(["cow", "abb", "iso3", "name", "region"])
             for state in states {
-                table.append([String(state.cow.rawValue), state.cowAbbreviation, state.iso3 ?? "", state.name, state.region.title])
+                table.append([
+                    String(state.cow.rawValue), state.cowAbbreviation, state.iso3 ?? "", state.name, state.region.title,
+                ])
             }
-            if output.format == .csv { print(table.csv()) } else {
+            if output.format == .csv {
+                print(table.csv())
+            } else {
                 print(table.render())
                 print("\n\(states.count) states in the system on \(asOf).")
             }

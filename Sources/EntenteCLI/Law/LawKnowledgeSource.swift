@@ -53,6 +53,7 @@ struct StoreLawKnowledge: LawKnowledge {
             atopID: row.atopID, name: "ATOP alliance \(row.atopID) (\(row.signedYear))",
             conditional: Truth(row.conditional), specificAttackers: row.specificAdversary ? row.specificThreats : [],
             nonMemberAttackerOnly: .no, locationLimited: Truth(row.locationLimited),
-            locationDescription: row.locationLimited ? "ATOP codes the defense obligation as limited to a location" : nil)
+            locationDescription: row.locationLimited
+                ? "ATOP codes the defense obligation as limited to a location" : nil)
     }
 }

@@ -61,21 +61,25 @@ struct SimBenchCommand: AsyncParsableCommand {
                 }
                 let t = seconds(elapsed)
                 times.append(t)
-                runs.append(.object([
-                    ("seed", .integer(seed)), ("seconds", .number(t)),
-                    ("mean_boldness", .number(population.meanBoldness)),
-                    ("mean_vengefulness", .number(population.meanVengefulness)),
-                ]))
+                runs.append(
+                    .object([
+                        ("seed", .integer(seed)), ("seconds", .number(t)),
+                        ("mean_boldness", .number(population.meanBoldness)),
+                        ("mean_vengefulness", .number(population.meanVengefulness)),
+                    ]))
             }
-            let perAgentBytes = MemoryLayout<UInt8>.stride * 3 + MemoryLayout<Int32>.stride + MemoryLayout<Double>.stride * 3
-            print(JSONText.object([
-                ("workload", .string(workload.rawValue)), ("agents", .integer(agents)), ("generations", .integer(generations)),
-                ("median_seconds", .number(median(times))),
-                ("median_seconds_per_generation", .number(median(times) / Double(generations))),
-                ("state_bytes_per_agent", .integer(perAgentBytes)),
-                ("max_rss_bytes", .integer(maxResidentBytes())),
-                ("runs", .array(runs)),
-            ]).rendered())
+            let perAgentBytes =
+                MemoryLayout<UInt8>.stride * 3 + MemoryLayout<Int32>.stride + MemoryLayout<Double>.stride * 3
+            print(
+                JSONText.object([
+                    ("workload", .string(workload.rawValue)), ("agents", .integer(agents)),
+                    ("generations", .integer(generations)),
+                    ("median_seconds", .number(median(times))),
+                    ("median_seconds_per_generation", .number(median(times) / Double(generations))),
+                    ("state_bytes_per_agent", .integer(perAgentBytes)),
+                    ("max_rss_bytes", .integer(maxResidentBytes())),
+                    ("runs", .array(runs)),
+                ]).rendered())
         case .ipd:
             let t = IPDTournament(players: IPDStrategy.deterministicEight, turns: turns, repetitions: repetitions)
             var result = t.play()
@@ -86,14 +90,16 @@ struct SimBenchCommand: AsyncParsableCommand {
             let multi = seconds(clock.now - start)
             precondition(parallel == result, "parallel tournament differs from the sequential one")
             let means = result.meanTotalScores
-            print(JSONText.object([
-                ("workload", .string("ipd")), ("turns", .integer(turns)), ("repetitions", .integer(repetitions)),
-                ("moves", .integer(repetitions * 36 * turns * 2)),
-                ("seconds_1_thread", .number(single)), ("seconds_\(threads)_threads", .number(multi)),
-                ("mean_total_scores", .object(zip(result.players, means).map { ($0.rawValue, .number($1)) })),
-            ]).rendered())
+            print(
+                JSONText.object([
+                    ("workload", .string("ipd")), ("turns", .integer(turns)), ("repetitions", .integer(repetitions)),
+                    ("moves", .integer(repetitions * 36 * turns * 2)),
+                    ("seconds_1_thread", .number(single)), ("seconds_\(threads)_threads", .number(multi)),
+                    ("mean_total_scores", .object(zip(result.players, means).map { ($0.rawValue, .number($1)) })),
+                ]).rendered())
         case .scaling:
-            var scenario = Scenario(name: "scaling", model: .norms, seed: 1, replicates: replicates, horizon: generations)
+            var scenario = Scenario(
+                name: "scaling", model: .norms, seed: 1, replicates: replicates, horizon: generations)
             try scenario.set("agents", to: Double(agents))
             let start1 = clock.now
             let one = await SimulationRunner.run(scenario, threads: 1)
@@ -102,22 +108,27 @@ struct SimBenchCommand: AsyncParsableCommand {
             let many = await SimulationRunner.run(scenario, threads: threads)
             let tN = seconds(clock.now - startN)
             // Compare the rendered outputs: NaN statistics (one replicate) are unequal to themselves.
-            let identical = one.json.rendered() == many.json.rendered() && one.csvFiles.map(\.contents) == many.csvFiles.map(\.contents)
+            let identical =
+                one.json.rendered() == many.json.rendered()
+                && one.csvFiles.map(\.contents) == many.csvFiles.map(\.contents)
             precondition(identical, "results differ between thread counts")
-            print(JSONText.object([
-                ("workload", .string("scaling")), ("replicates", .integer(replicates)), ("generations", .integer(generations)),
-                ("agents", .integer(agents)), ("seconds_1_thread", .number(t1)), ("threads", .integer(threads)),
-                ("seconds_n_threads", .number(tN)), ("speedup", .number(t1 / tN)), ("identical_results", .bool(identical)),
-            ]).rendered())
+            print(
+                JSONText.object([
+                    ("workload", .string("scaling")), ("replicates", .integer(replicates)),
+                    ("generations", .integer(generations)),
+                    ("agents", .integer(agents)), ("seconds_1_thread", .number(t1)), ("threads", .integer(threads)),
+                    ("seconds_n_threads", .number(tN)), ("speedup", .number(t1 / tN)),
+                    ("identical_results", .bool(identical)),
+                ]).rendered())
         }
     }
 
     private func maxResidentBytes() -> Int {
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
         #else
-        getrusage(RUSAGE_SELF, &usage)
+            getrusage(RUSAGE_SELF, &usage)
         #endif
         return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
     }

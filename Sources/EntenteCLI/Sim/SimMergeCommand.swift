@@ -34,7 +34,8 @@ struct SimMergeCommand: AsyncParsableCommand {
             do {
                 text = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw EntenteError(.invalidInput, "\(file): cannot read the shard result (\(error.localizedDescription)).")
+                throw EntenteError(
+                    .invalidInput, "\(file): cannot read the shard result (\(error.localizedDescription)).")
             }
             parts.append(try SweepResult(jsonText: text, file: file))
         }

@@ -34,13 +34,19 @@ struct SimRunCommand: AsyncParsableCommand {
         case .json: print(result.json.rendered())
         case .csv: print(result.csvFiles.first { $0.name == "ensemble.csv" }!.contents, terminator: "")
         case .text:
-            print("\(scenario.name) — model \(scenario.model.rawValue), seed \(scenario.seed), "
-                + "\(scenario.replicates) replicate(s), horizon \(scenario.horizon) (\(scenario.model.horizonMeaning))")
+            print(
+                "\(scenario.name) — model \(scenario.model.rawValue), seed \(scenario.seed), "
+                    + "\(scenario.replicates) replicate(s), horizon \(scenario.horizon) (\(scenario.model.horizonMeaning))"
+            )
             let rows = zip(result.summaryNames, result.point.summaries).map { name, s in
                 [name] + [s.mean, s.standardDeviation, s.lower, s.median, s.upper, s.meanLower, s.meanUpper].map(cell)
             }
-            print(table(["metric", "mean", "sd", "q2.5%", "median", "q97.5%", "mean 95% CI low", "high"], rows), terminator: "")
-            if let output { print("wrote run.json, series.csv, replicates.csv, ensemble.csv, ensemble_series.csv to \(output)") }
+            print(
+                table(["metric", "mean", "sd", "q2.5%", "median", "q97.5%", "mean 95% CI low", "high"], rows),
+                terminator: "")
+            if let output {
+                print("wrote run.json, series.csv, replicates.csv, ensemble.csv, ensemble_series.csv to \(output)")
+            }
         }
     }
 }

@@ -73,12 +73,14 @@ struct SimSensitivityCommand: AsyncParsableCommand {
                 progress: progress)
             if format == .json {
                 func grid(_ g: [[Double]]) -> JSONText { .array(g.map { .array($0.map { .number($0) }) }) }
-                print(JSONText.object([
-                    ("method", .string("morris")), ("trajectories", .integer(r.trajectories)), ("levels", .integer(r.levels)),
-                    ("parameters", .array(r.parameterNames.map { .string($0) })),
-                    ("metrics", .array(r.metricNames.map { .string($0) })),
-                    ("mu", grid(r.mu)), ("mu_star", grid(r.muStar)), ("sigma", grid(r.sigma)),
-                ]).rendered())
+                print(
+                    JSONText.object([
+                        ("method", .string("morris")), ("trajectories", .integer(r.trajectories)),
+                        ("levels", .integer(r.levels)),
+                        ("parameters", .array(r.parameterNames.map { .string($0) })),
+                        ("metrics", .array(r.metricNames.map { .string($0) })),
+                        ("mu", grid(r.mu)), ("mu_star", grid(r.muStar)), ("sigma", grid(r.sigma)),
+                    ]).rendered())
             } else {
                 print("Morris elementary effects (\(r.trajectories) trajectories, \(r.levels) levels)")
                 for (m, metric) in r.metricNames.enumerated() {

@@ -45,7 +45,8 @@ struct ScenarioRunOptions: ParsableArguments {
         do {
             text = try String(contentsOfFile: scenario, encoding: .utf8)
         } catch {
-            throw EntenteError(.invalidInput, "\(scenario): cannot read the scenario file (\(error.localizedDescription)).")
+            throw EntenteError(
+                .invalidInput, "\(scenario): cannot read the scenario file (\(error.localizedDescription)).")
         }
         var s = try ScenarioParser.parse(text, file: scenario)
         if let seed { s.seed = seed }
@@ -95,7 +96,8 @@ func writeFiles(_ files: [(name: String, contents: String)], into folder: String
     do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for file in files {
-            try file.contents.write(toFile: (folder as NSString).appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+            try file.contents.write(
+                toFile: (folder as NSString).appendingPathComponent(file.name), atomically: true, encoding: .utf8)
         }
     } catch {
         throw EntenteError(.invalidInput, "\(folder): cannot write the output files (\(error.localizedDescription)).")
@@ -117,7 +119,8 @@ func table(_ header: [String], _ rows: [[String]]) -> String {
     for row in rows { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
     func line(_ cells: [String]) -> String {
         cells.enumerated().map { i, c in
-            i == 0 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            i == 0
+                ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
                 : String(repeating: " ", count: widths[i] - c.count) + c
         }.joined(separator: "  ")
     }

@@ -60,7 +60,8 @@ struct SimSweepCommand: AsyncParsableCommand {
                 ranges.append(.init(name: name, lower: bounds[0], upper: bounds[1]))
             }
             guard !ranges.isEmpty else {
-                throw ValidationError("--lhs needs ranges: add 'ranges:' to the scenario or pass --range name=lower:upper.")
+                throw ValidationError(
+                    "--lhs needs ranges: add 'ranges:' to the scenario or pass --range name=lower:upper.")
             }
             design = .latinHypercube(samples: lhs, ranges: ranges)
         } else {
@@ -83,8 +84,9 @@ func emit(_ result: SweepResult, format: SimFormat, output: String?) throws {
     case .csv: print(result.csvFiles[0].contents, terminator: "")
     case .text:
         let shardText = result.shard.map { ", shard \($0.index)/\($0.count)" } ?? ""
-        print("\(result.scenarioName) — \(result.points.count) of \(result.totalPoints) point(s)\(shardText), "
-            + "\(result.replicates) replicate(s) each; fingerprint \(result.fingerprint)")
+        print(
+            "\(result.scenarioName) — \(result.points.count) of \(result.totalPoints) point(s)\(shardText), "
+                + "\(result.replicates) replicate(s) each; fingerprint \(result.fingerprint)")
         let varied = result.variedNames.compactMap { result.parameterNames.firstIndex(of: $0) }
         let metrics = Array(result.summaryNames.prefix(4))
         let header = ["point"] + result.variedNames + metrics.map { "\($0) mean" }

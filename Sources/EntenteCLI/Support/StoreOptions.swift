@@ -4,7 +4,8 @@ import EntenteStore
 
 /// `--store PATH`: which store file to use (else `$ENTENTE_STORE`, else the XDG data folder).
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "Path of the store file (default: $ENTENTE_STORE or ~/.local/share/entente/entente.sqlite).")
+    @Option(
+        name: .long, help: "Path of the store file (default: $ENTENTE_STORE or ~/.local/share/entente/entente.sqlite).")
     var store: String?
 
     /// Opens the store, building it from the bundled data on first use.

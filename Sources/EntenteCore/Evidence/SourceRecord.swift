@@ -13,7 +13,9 @@ public struct SourceRecord: Hashable, Sendable, Codable {
     /// Files in the bundle (or the imported file).
     public var files: [String]
 
-    public init(id: String, name: String, version: String, coverage: String, terms: String, citation: String, files: [String]) {
+    public init(
+        id: String, name: String, version: String, coverage: String, terms: String, citation: String, files: [String]
+    ) {
         self.id = id
         self.name = name
         self.version = version

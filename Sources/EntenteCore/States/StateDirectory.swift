@@ -66,7 +66,8 @@ public struct StateDirectory: Sendable {
                 "'\(trimmed)' names more than one state: \(names.joined(separator: ", ")); give a code instead.")
         }
         let suggestions = suggest(for: key)
-        var message = "Unknown state '\(trimmed)': expected an ISO 3166 alpha-3 code, a COW abbreviation or number, or a name."
+        var message =
+            "Unknown state '\(trimmed)': expected an ISO 3166 alpha-3 code, a COW abbreviation or number, or a name."
         if !suggestions.isEmpty {
             message += " Did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
         }
@@ -123,7 +124,8 @@ public struct StateDirectory: Sendable {
         for i in 1...x.count {
             current[0] = i
             for j in 1...y.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                current[j] = Swift.min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
             }
             swap(&previous, &current)
         }

@@ -15,7 +15,8 @@ public struct StateInfo: Hashable, Sendable, Codable {
     /// The region implied by the COW number.
     public var region: Region { Region(cow: cow) }
 
-    public init(cow: CowCode, cowAbbreviation: String, name: String, iso3: String?, iso2: String?, gleditschWard: [Int]) {
+    public init(cow: CowCode, cowAbbreviation: String, name: String, iso3: String?, iso2: String?, gleditschWard: [Int])
+    {
         self.cow = cow
         self.cowAbbreviation = cowAbbreviation
         self.name = name

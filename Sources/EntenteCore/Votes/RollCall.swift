@@ -11,7 +11,9 @@ public struct RollCall: Hashable, Sendable, Codable {
     /// Issue tags from the Voeten data (e.g. "Nuclear weapons and nuclear material").
     public var issues: [String]
 
-    public init(id: Int, session: Int, date: Day?, resolution: String?, important: Bool, title: String?, issues: [String]) {
+    public init(
+        id: Int, session: Int, date: Day?, resolution: String?, important: Bool, title: String?, issues: [String]
+    ) {
         self.id = id
         self.session = session
         self.date = date
@@ -35,7 +37,8 @@ public struct VotePair: Sendable {
     public var firstVotes: [VoteChoice]
     public var secondVotes: [VoteChoice]
 
-    public init(first: CowCode, second: CowCode, rollCalls: [Int], firstVotes: [VoteChoice], secondVotes: [VoteChoice]) {
+    public init(first: CowCode, second: CowCode, rollCalls: [Int], firstVotes: [VoteChoice], secondVotes: [VoteChoice])
+    {
         precondition(rollCalls.count == firstVotes.count && firstVotes.count == secondVotes.count)
         self.first = first
         self.second = second

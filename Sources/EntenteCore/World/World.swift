@@ -64,7 +64,8 @@ public struct World: Sendable {
         alliancesKnown: Bool, activities: [Activity], activityParticipants: [[Int32]], contiguity: [Pair],
         disputes: [Pair], rivalries: [Pair]
     ) {
-        precondition(capabilities.count == states.count && isMajorPower.count == states.count && polyarchy.count == states.count)
+        precondition(
+            capabilities.count == states.count && isMajorPower.count == states.count && polyarchy.count == states.count)
         precondition(activities.count == activityParticipants.count)
         self.asOf = asOf
         self.states = states

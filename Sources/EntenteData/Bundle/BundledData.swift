@@ -21,9 +21,12 @@ public enum BundledData {
     }
 
     /// Reads and parses a bundled CSV file.
-    public static func table(_ relativePath: String, delimiter: UInt8 = UInt8(ascii: ",")) throws(EntenteError) -> CSVTable {
+    public static func table(_ relativePath: String, delimiter: UInt8 = UInt8(ascii: ",")) throws(EntenteError)
+        -> CSVTable
+    {
         let url = try url(relativePath)
-        return try CSVTable(bytes: try readBytes(url, displayName: relativePath), fileName: relativePath, delimiter: delimiter)
+        return try CSVTable(
+            bytes: try readBytes(url, displayName: relativePath), fileName: relativePath, delimiter: delimiter)
     }
 
     /// Reads a file's bytes, wrapping I/O failures in an ``EntenteError`` that names the file.
@@ -31,7 +34,8 @@ public enum BundledData {
         do {
             return [UInt8](try Data(contentsOf: url))
         } catch {
-            throw EntenteError(.notFound, "Cannot read '\(displayName)': \(error.localizedDescription)", underlying: error)
+            throw EntenteError(
+                .notFound, "Cannot read '\(displayName)': \(error.localizedDescription)", underlying: error)
         }
     }
 }

@@ -87,7 +87,8 @@ struct CSVParser {
                     if next != delimiter && next != Self.lf && next != Self.cr {
                         throw EntenteError(
                             .malformedFile,
-                            "\(fileName):\(line): unexpected text after a closing quote; expected a delimiter or the end of the line.")
+                            "\(fileName):\(line): unexpected text after a closing quote; expected a delimiter or the end of the line."
+                        )
                     }
                 }
                 guard let text = String(validating: collected, as: UTF8.self) else {
@@ -100,7 +101,9 @@ struct CSVParser {
         }
     }
 
-    private func makeString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(EntenteError) -> String {
+    private func makeString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(EntenteError)
+        -> String
+    {
         if start == end { return "" }
         let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
         // Plain ASCII (almost every field) needs no validation; anything else is checked.

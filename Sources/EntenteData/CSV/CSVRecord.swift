@@ -46,7 +46,9 @@ public struct CSVRecord {
 
     /// A required integer.
     public func int(_ column: Int) throws(EntenteError) -> Int {
-        guard let value = try optionalInt(column) else { throw failure(column, "expected a whole number, found an empty cell") }
+        guard let value = try optionalInt(column) else {
+            throw failure(column, "expected a whole number, found an empty cell")
+        }
         return value
     }
 
@@ -73,7 +75,8 @@ public struct CSVRecord {
     public func optionalDay(_ column: Int) throws(EntenteError) -> Day? {
         guard let value = optionalText(column) else { return nil }
         guard let day = Day(iso: value) else {
-            throw failure(column, "expected a date written YYYY-MM-DD that exists, found '\(value)'", code: .invalidDate)
+            throw failure(
+                column, "expected a date written YYYY-MM-DD that exists, found '\(value)'", code: .invalidDate)
         }
         return day
     }

@@ -95,7 +95,8 @@ public struct CSVTable: Sendable {
         for (index, row) in rows.enumerated() where row.count != header.count {
             throw EntenteError(
                 .malformedFile,
-                "\(fileName):\(lineNumbers[index]): expected \(header.count) fields as in the header, found \(row.count).")
+                "\(fileName):\(lineNumbers[index]): expected \(header.count) fields as in the header, found \(row.count)."
+            )
         }
     }
 }

@@ -13,7 +13,9 @@ public enum JSONRecords {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
-            throw EntenteError(.malformedFile, "\(fileName): not valid JSON (\(error.localizedDescription)); expected an array of objects.")
+            throw EntenteError(
+                .malformedFile,
+                "\(fileName): not valid JSON (\(error.localizedDescription)); expected an array of objects.")
         }
         guard let array = object as? [Any] else {
             throw EntenteError(.malformedFile, "\(fileName): expected a JSON array of objects at the top level.")
@@ -36,10 +38,12 @@ public enum JSONRecords {
             }
             rows.append(row)
         }
-        return CSVTable(fileName: fileName, header: header, rows: rows, lineNumbers: rows.indices.map { $0 + 1 }, isJSON: true)
+        return CSVTable(
+            fileName: fileName, header: header, rows: rows, lineNumbers: rows.indices.map { $0 + 1 }, isJSON: true)
     }
 
-    private static func text(_ value: Any?, fileName: String, record: Int, field: String) throws(EntenteError) -> String {
+    private static func text(_ value: Any?, fileName: String, record: Int, field: String) throws(EntenteError) -> String
+    {
         switch value {
         case .none, is NSNull: return ""
         case let string as String: return string
@@ -50,13 +54,16 @@ public enum JSONRecords {
             var parts: [String] = []
             for item in list {
                 guard let string = item as? String else {
-                    throw EntenteError(.malformedFile, "\(fileName): record \(record): field '\(field)': expected a list of strings.")
+                    throw EntenteError(
+                        .malformedFile, "\(fileName): record \(record): field '\(field)': expected a list of strings.")
                 }
                 parts.append(string)
             }
             return parts.joined(separator: ";")
         default:
-            throw EntenteError(.malformedFile, "\(fileName): record \(record): field '\(field)': expected a string, number, Boolean or null.")
+            throw EntenteError(
+                .malformedFile,
+                "\(fileName): record \(record): field '\(field)': expected a string, number, Boolean or null.")
         }
     }
 }

@@ -38,7 +38,8 @@ public struct CuratedReader: Sendable {
             }
             result.append(
                 Organisation(
-                    id: Organisation.key(try record.requiredText(c[0])), name: try record.requiredText(c[1]), kind: kind,
+                    id: Organisation.key(try record.requiredText(c[0])), name: try record.requiredText(c[1]),
+                    kind: kind,
                     founded: try record.optionalDay(c[3]), source: sourceID, observedUntil: nil))
         }
         return result
@@ -54,7 +55,8 @@ public struct CuratedReader: Sendable {
             let state = try resolve(record, c[1])
             let statusText = try record.requiredText(c[2])
             guard let status = MembershipSpell.Status(rawValue: statusText) else {
-                throw record.failure(c[2], "expected one of member, associate, observer, partner, found '\(statusText)'")
+                throw record.failure(
+                    c[2], "expected one of member, associate, observer, partner, found '\(statusText)'")
             }
             let period = try interval(record, start: c[3], end: c[4])
             result.append(
@@ -80,12 +82,14 @@ public struct CuratedReader: Sendable {
             let state: CowCode? = otherParties.contains(party.uppercased()) ? nil : try resolve(record, c[1])
             let statusText = try record.requiredText(c[2])
             guard let status = TreatyStatus.Status(rawValue: statusText) else {
-                throw record.failure(c[2], "expected one of party, signatory, withdrawn, non_party, found '\(statusText)'")
+                throw record.failure(
+                    c[2], "expected one of party, signatory, withdrawn, non_party, found '\(statusText)'")
             }
             let joined = try record.optionalDay(c[4])
             let withdrawn = try record.optionalDay(c[5])
             if let joined, let withdrawn, withdrawn < joined {
-                throw record.failure(c[5], "the withdrawal (\(withdrawn)) is before joining (\(joined))", code: .invalidDate)
+                throw record.failure(
+                    c[5], "the withdrawal (\(withdrawn)) is before joining (\(joined))", code: .invalidDate)
             }
             result.append(
                 TreatyStatus(
@@ -120,7 +124,9 @@ public struct CuratedReader: Sendable {
             let kindText = try record.requiredText(c[2])
             guard let kind = ActivityKind(rawValue: kindText) else {
                 throw record.failure(
-                    c[2], "expected one of " + ActivityKind.allCases.map(\.rawValue).joined(separator: ", ") + ", found '\(kindText)'")
+                    c[2],
+                    "expected one of " + ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")
+                        + ", found '\(kindText)'")
             }
             let period = try interval(record, start: c[3], end: c[4])
             let participants = try stateList(record, c[5])
@@ -129,29 +135,39 @@ public struct CuratedReader: Sendable {
             if let purpose, let text = record.optionalText(purpose) {
                 guard let value = Activity.Purpose(rawValue: text) else {
                     throw record.failure(
-                        purpose, "expected one of " + Activity.Purpose.allCases.map(\.rawValue).joined(separator: ", ") + ", found '\(text)'")
+                        purpose,
+                        "expected one of " + Activity.Purpose.allCases.map(\.rawValue).joined(separator: ", ")
+                            + ", found '\(text)'")
                 }
                 purposeValue = value
             }
             let domainList = domains.map { splitList(record.text($0)) } ?? []
             for domain in domainList where !Self.domains.contains(domain) {
-                throw record.failure(domains!, "expected domains among " + Self.domains.joined(separator: ", ") + ", found '\(domain)'")
+                throw record.failure(
+                    domains!, "expected domains among " + Self.domains.joined(separator: ", ") + ", found '\(domain)'")
             }
             let latitude = try lat.flatMap { (column) throws(EntenteError) in try record.optionalDouble(column) }
             let longitude = try lon.flatMap { (column) throws(EntenteError) in try record.optionalDouble(column) }
-            if let latitude, !(-90...90).contains(latitude) { throw record.failure(lat!, "expected a latitude between -90 and 90") }
-            if let longitude, !(-180...180).contains(longitude) { throw record.failure(lon!, "expected a longitude between -180 and 180") }
+            if let latitude, !(-90...90).contains(latitude) {
+                throw record.failure(lat!, "expected a latitude between -90 and 90")
+            }
+            if let longitude, !(-180...180).contains(longitude) {
+                throw record.failure(lon!, "expected a longitude between -180 and 180")
+            }
             result.append(
                 Activity(
-                    id: id, kind: kind, name: try record.requiredText(c[1]), series: series.flatMap { record.optionalText($0) },
+                    id: id, kind: kind, name: try record.requiredText(c[1]),
+                    series: series.flatMap { record.optionalText($0) },
                     period: period, datePrecision: .day, participants: participants, otherParticipants: [],
                     host: try host.flatMap { (column) throws(EntenteError) in
                         record.isMissing(column) ? nil : try resolve(record, column)
                     },
-                    observers: try observers.map { (column) throws(EntenteError) in try stateList(record, column) } ?? [],
+                    observers: try observers.map { (column) throws(EntenteError) in try stateList(record, column) }
+                        ?? [],
                     location: location.flatMap { record.optionalText($0) }, latitude: latitude, longitude: longitude,
                     domains: domainList, purpose: purposeValue,
-                    notified: try notified.map { (column) throws(EntenteError) in Truth(try record.optionalFlag(column)) } ?? .unknown,
+                    notified: try notified.map { (column) throws(EntenteError) in Truth(try record.optionalFlag(column))
+                    } ?? .unknown,
                     source: sourceID, confidence: try provenance.confidence(record), note: provenance.note(record),
                     sourceURL: provenance.url(record), accessed: try provenance.accessed(record)))
         }

@@ -55,7 +55,9 @@ public enum SensitivityAnalysis {
         _ scenario: Scenario, ranges: [Scenario.ParameterRange], levels: Int, threads: Int,
         progress: SimulationRunner.Progress? = nil
     ) async throws(EntenteError) -> OneAtATime {
-        guard levels >= 2 else { throw EntenteError(.invalidInput, "one-at-a-time analysis needs at least 2 levels, got \(levels).") }
+        guard levels >= 2 else {
+            throw EntenteError(.invalidInput, "one-at-a-time analysis needs at least 2 levels, got \(levels).")
+        }
         let indices = try check(scenario, ranges)
         let specs = scenario.model.parameterSpecs
         var points = [DesignPoint(index: 0, parameters: scenario.parameters)]
@@ -72,10 +74,12 @@ public enum SensitivityAnalysis {
             }
             levelValues.append(values)
         }
-        let results = await SimulationRunner.run(scenario, points: points, keepSeries: false, threads: threads, progress: progress)
+        let results = await SimulationRunner.run(
+            scenario, points: points, keepSeries: false, threads: threads, progress: progress)
         let means = results.map { $0.summaries.map(\.mean) }
         return OneAtATime(
-            parameterNames: ranges.map(\.name), metricNames: scenario.summaryNames, baseline: means[0], levels: levelValues,
+            parameterNames: ranges.map(\.name), metricNames: scenario.summaryNames, baseline: means[0],
+            levels: levelValues,
             means: ranges.indices.map { p in (0..<levels).map { means[1 + p * levels + $0] } })
     }
 
@@ -94,9 +98,12 @@ public enum SensitivityAnalysis {
         _ scenario: Scenario, ranges: [Scenario.ParameterRange], trajectories: Int, levels: Int = 4, threads: Int,
         progress: SimulationRunner.Progress? = nil
     ) async throws(EntenteError) -> Morris {
-        guard trajectories >= 2 else { throw EntenteError(.invalidInput, "Morris analysis needs at least 2 trajectories, got \(trajectories).") }
+        guard trajectories >= 2 else {
+            throw EntenteError(.invalidInput, "Morris analysis needs at least 2 trajectories, got \(trajectories).")
+        }
         guard levels >= 2, levels % 2 == 0 else {
-            throw EntenteError(.invalidInput, "Morris analysis needs an even number of levels (4 is usual), got \(levels).")
+            throw EntenteError(
+                .invalidInput, "Morris analysis needs an even number of levels (4 is usual), got \(levels).")
         }
         let indices = try check(scenario, ranges)
         let specs = scenario.model.parameterSpecs
@@ -129,7 +136,8 @@ public enum SensitivityAnalysis {
                 points.append(DesignPoint(index: points.count, parameters: parameters(unit)))
             }
         }
-        let results = await SimulationRunner.run(scenario, points: points, keepSeries: false, threads: threads, progress: progress)
+        let results = await SimulationRunner.run(
+            scenario, points: points, keepSeries: false, threads: threads, progress: progress)
         let metrics = scenario.summaryNames.count
         var effects = Array(repeating: Array(repeating: [Double](), count: metrics), count: d)
         for t in 0..<trajectories {
@@ -142,7 +150,8 @@ public enum SensitivityAnalysis {
         }
         func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }
         return Morris(
-            parameterNames: ranges.map(\.name), metricNames: scenario.summaryNames, trajectories: trajectories, levels: levels,
+            parameterNames: ranges.map(\.name), metricNames: scenario.summaryNames, trajectories: trajectories,
+            levels: levels,
             mu: effects.map { $0.map(mean) },
             muStar: effects.map { $0.map { mean($0.map(abs)) } },
             sigma: effects.map { $0.map { EnsembleSummary($0).standardDeviation } })
@@ -150,7 +159,8 @@ public enum SensitivityAnalysis {
 
     private static func check(_ scenario: Scenario, _ ranges: [Scenario.ParameterRange]) throws(EntenteError) -> [Int] {
         guard !ranges.isEmpty else {
-            throw EntenteError(.invalidInput, "no parameter ranges: add 'ranges:' to the scenario or pass --range name=lower:upper.")
+            throw EntenteError(
+                .invalidInput, "no parameter ranges: add 'ranges:' to the scenario or pass --range name=lower:upper.")
         }
         var s = scenario
         s.ranges = ranges

@@ -71,7 +71,8 @@ public struct EnsembleSummary: Sendable, Hashable, Codable {
         quartile3 = Statistics.quantile(sorted: sorted, 0.75)
         upper = Statistics.quantile(sorted: sorted, 0.975)
         if values.count > 1 {
-            let half = Statistics.tQuantile975(df: values.count - 1) * standardDeviation / Double(values.count).squareRoot()
+            let half =
+                Statistics.tQuantile975(df: values.count - 1) * standardDeviation / Double(values.count).squareRoot()
             meanLower = mean - half
             meanUpper = mean + half
         } else {

@@ -16,7 +16,8 @@ public enum ModelKind: String, CaseIterable, Sendable, Hashable, Codable {
         switch self {
         case .ipdTournament:
             return [
-                ParameterSpec("repetitions", 10, 1...1e7, integer: true, "repetitions of the round robin per replicate"),
+                ParameterSpec(
+                    "repetitions", 10, 1...1e7, integer: true, "repetitions of the round robin per replicate"),
                 ParameterSpec("noise", 0, 0...1, "probability that each move is flipped"),
             ] + ModelKind.payoffSpecs
         case .ipdMoran:

@@ -11,7 +11,9 @@ public struct ParameterSpec: Sendable, Hashable {
     /// One line for help and documentation, with the unit and source of the default.
     public var help: String
 
-    public init(_ name: String, _ defaultValue: Double, _ allowed: ClosedRange<Double>, integer: Bool = false, _ help: String) {
+    public init(
+        _ name: String, _ defaultValue: Double, _ allowed: ClosedRange<Double>, integer: Bool = false, _ help: String
+    ) {
         self.name = name
         self.defaultValue = defaultValue
         self.allowed = allowed
@@ -24,7 +26,8 @@ public struct ParameterSpec: Sendable, Hashable {
         if !value.isFinite { return "expected a finite number, got \(value)" }
         if isInteger && value.rounded() != value { return "expected a whole number, got \(value)" }
         if !allowed.contains(value) {
-            return "expected a value in \(format(allowed.lowerBound))…\(format(allowed.upperBound)), got \(format(value))"
+            return
+                "expected a value in \(format(allowed.lowerBound))…\(format(allowed.upperBound)), got \(format(value))"
         }
         return nil
     }

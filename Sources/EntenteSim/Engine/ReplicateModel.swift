@@ -121,8 +121,10 @@ struct NormsReplicate: ReplicateModel {
     var game: NormsGame
     var seriesNames: [String] { ["boldness", "vengefulness"] }
     var summaryNames: [String] {
-        ["final_boldness", "final_vengefulness", "mean_boldness", "mean_vengefulness", "established_share",
-         "collapsed_share", "final_region"]
+        [
+            "final_boldness", "final_vengefulness", "mean_boldness", "mean_vengefulness", "established_share",
+            "collapsed_share", "final_region",
+        ]
     }
 
     func run(steps: [Int], random: inout Xoshiro256StarStar) -> ReplicateOutput {

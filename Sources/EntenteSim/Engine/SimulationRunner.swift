@@ -81,7 +81,8 @@ public enum SimulationRunner {
             if !keepSeries { out.series = [] }
             return (job, out)
         }
-        let outputs = await withTaskGroup(of: (Int, ReplicateOutput).self, returning: [ReplicateOutput?].self) { group in
+        let outputs = await withTaskGroup(of: (Int, ReplicateOutput).self, returning: [ReplicateOutput?].self) {
+            group in
             var outputs = [ReplicateOutput?](repeating: nil, count: total)
             var next = 0
             var done = 0

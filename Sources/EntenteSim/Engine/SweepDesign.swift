@@ -42,7 +42,8 @@ public enum SweepDesign: Sendable, Hashable {
                 var values: [Double] = []
                 for item in body.split(separator: ",") {
                     guard let v = Double(item.trimmingSpaces) else {
-                        throw EntenteError(.invalidInput, "grid axis '\(text)': '\(item)' is not a number; \(expected).")
+                        throw EntenteError(
+                            .invalidInput, "grid axis '\(text)': '\(item)' is not a number; \(expected).")
                     }
                     values.append(v)
                 }
@@ -55,7 +56,8 @@ public enum SweepDesign: Sendable, Hashable {
     public var canonicalDescription: String {
         switch self {
         case .grid(let axes):
-            return "grid:" + axes.map { "\($0.name)=" + $0.values.map { "\($0)" }.joined(separator: ",") }.joined(separator: ";")
+            return "grid:"
+                + axes.map { "\($0.name)=" + $0.values.map { "\($0)" }.joined(separator: ",") }.joined(separator: ";")
         case .latinHypercube(let n, let ranges):
             return "lhs:\(n):" + ranges.map { "\($0.name)=\($0.lower):\($0.upper)" }.joined(separator: ";")
         }
@@ -80,8 +82,12 @@ public enum SweepDesign: Sendable, Hashable {
         let specs = scenario.model.parameterSpecs
         var indices: [Int] = []
         for name in variedNames {
-            guard let i = scenario.parameterIndex(name) else { throw scenario.unknownParameter(name, context: "sweep parameter") }
-            guard !indices.contains(i) else { throw EntenteError(.invalidScenario, "sweep parameter '\(name)' is given twice.") }
+            guard let i = scenario.parameterIndex(name) else {
+                throw scenario.unknownParameter(name, context: "sweep parameter")
+            }
+            guard !indices.contains(i) else {
+                throw EntenteError(.invalidScenario, "sweep parameter '\(name)' is given twice.")
+            }
             indices.append(i)
         }
         var rows: [[Double]] = []
@@ -93,7 +99,9 @@ public enum SweepDesign: Sendable, Hashable {
             rows = [[]]
             for axis in axes { rows = rows.flatMap { row in axis.values.map { row + [$0] } } }
         case .latinHypercube(let n, let ranges):
-            guard n >= 1 else { throw EntenteError(.invalidScenario, "a Latin hypercube needs at least one sample, got \(n).") }
+            guard n >= 1 else {
+                throw EntenteError(.invalidScenario, "a Latin hypercube needs at least one sample, got \(n).")
+            }
             var random = Xoshiro256StarStar(seed: scenario.seed, stream: [UInt64.max])
             var columns: [[Double]] = []
             for range in ranges {
@@ -103,9 +111,10 @@ public enum SweepDesign: Sendable, Hashable {
                     strata.swapAt(i, random.nextInt(below: i + 1))
                     i -= 1
                 }
-                columns.append(strata.map { s in
-                    range.lower + (range.upper - range.lower) * (Double(s) + random.nextDouble()) / Double(n)
-                })
+                columns.append(
+                    strata.map { s in
+                        range.lower + (range.upper - range.lower) * (Double(s) + random.nextDouble()) / Double(n)
+                    })
             }
             rows = (0..<n).map { r in columns.map { $0[r] } }
         }

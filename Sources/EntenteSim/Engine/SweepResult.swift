@@ -44,8 +44,11 @@ public struct SweepResult: Sendable, Hashable {
     /// - Throws: ``EntenteError`` (`invalidInput`) if the shards come from different sweeps, overlap,
     ///   or leave points missing (the message lists them).
     public static func merge(_ parts: [SweepResult]) throws(EntenteError) -> SweepResult {
-        guard var merged = parts.first else { throw EntenteError(.invalidInput, "nothing to merge: no shard results given.") }
-        for part in parts.dropFirst() where part.fingerprint != merged.fingerprint || part.totalPoints != merged.totalPoints {
+        guard var merged = parts.first else {
+            throw EntenteError(.invalidInput, "nothing to merge: no shard results given.")
+        }
+        for part in parts.dropFirst()
+        where part.fingerprint != merged.fingerprint || part.totalPoints != merged.totalPoints {
             throw EntenteError(
                 .invalidInput,
                 "shard results come from different sweeps (fingerprint \(merged.fingerprint) vs \(part.fingerprint)); "
@@ -55,7 +58,8 @@ public struct SweepResult: Sendable, Hashable {
         for part in parts {
             for p in part.points {
                 guard p.index >= 0 && p.index < byIndex.count else {
-                    throw EntenteError(.invalidInput, "point \(p.index) is outside the design of \(merged.totalPoints) points.")
+                    throw EntenteError(
+                        .invalidInput, "point \(p.index) is outside the design of \(merged.totalPoints) points.")
                 }
                 if byIndex[p.index] != nil {
                     throw EntenteError(.invalidInput, "point \(p.index) appears in more than one shard result.")
@@ -90,14 +94,21 @@ public struct SweepResult: Sendable, Hashable {
             ("parameter_names", .array(parameterNames.map { .string($0) })),
             ("varied", .array(variedNames.map { .string($0) })),
             ("summary_names", .array(summaryNames.map { .string($0) })),
-            ("points", .array(points.map { p in
-                .object([
-                    ("index", .integer(p.index)),
-                    ("parameters", .array(p.parameters.map { .number($0) })),
-                    ("replicate_summaries", .array(p.replicateSummaries.map { .array($0.map { .number($0) }) })),
-                    ("ensemble", .object(zip(summaryNames, p.summaries).map { ($0, $1.json) })),
-                ])
-            })),
+            (
+                "points",
+                .array(
+                    points.map { p in
+                        .object([
+                            ("index", .integer(p.index)),
+                            ("parameters", .array(p.parameters.map { .number($0) })),
+                            (
+                                "replicate_summaries",
+                                .array(p.replicateSummaries.map { .array($0.map { .number($0) }) })
+                            ),
+                            ("ensemble", .object(zip(summaryNames, p.summaries).map { ($0, $1.json) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -107,7 +118,9 @@ public struct SweepResult: Sendable, Hashable {
     public var csvFiles: [(name: String, contents: String)] {
         let varied = variedNames.compactMap { n in parameterNames.firstIndex(of: n) }
         var header = ["point"] + variedNames
-        for m in summaryNames { header += ["\(m)_mean", "\(m)_q025", "\(m)_q975", "\(m)_mean_ci_low", "\(m)_mean_ci_high"] }
+        for m in summaryNames {
+            header += ["\(m)_mean", "\(m)_q025", "\(m)_q975", "\(m)_mean_ci_low", "\(m)_mean_ci_high"]
+        }
         var pointsCSV = CSVText.row(header)
         var replicatesCSV = CSVText.row(["point", "replicate"] + variedNames + summaryNames)
         for p in points {
@@ -116,7 +129,8 @@ public struct SweepResult: Sendable, Hashable {
             pointsCSV += CSVText.row(row)
             for (r, values) in p.replicateSummaries.enumerated() {
                 replicatesCSV += CSVText.row(
-                    [String(p.index), String(r)] + varied.map { CSVText.number(p.parameters[$0]) } + values.map(CSVText.number))
+                    [String(p.index), String(r)] + varied.map { CSVText.number(p.parameters[$0]) }
+                        + values.map(CSVText.number))
             }
         }
         return [("points.csv", pointsCSV), ("replicates.csv", replicatesCSV)]
@@ -140,14 +154,17 @@ public struct SweepResult: Sendable, Hashable {
         }
         guard let root = parsed.object else { throw bad("(top level)", "expected a JSON object.") }
         guard root["kind"]?.string == "entente-sim-sweep" else {
-            throw bad("kind", "expected \"entente-sim-sweep\"; is this the output of 'entente sim sweep --format json'?")
+            throw bad(
+                "kind", "expected \"entente-sim-sweep\"; is this the output of 'entente sim sweep --format json'?")
         }
         func string(_ key: String) throws(EntenteError) -> String {
             guard let s = root[key]?.string else { throw bad(key, "expected text.") }
             return s
         }
         func int(_ value: JSONValue?, _ key: String) throws(EntenteError) -> Int {
-            guard let d = value?.number, d.isFinite, d.rounded() == d else { throw bad(key, "expected a whole number.") }
+            guard let d = value?.number, d.isFinite, d.rounded() == d else {
+                throw bad(key, "expected a whole number.")
+            }
             return Int(d)
         }
         func strings(_ key: String) throws(EntenteError) -> [String] {
@@ -202,7 +219,8 @@ public struct SweepResult: Sendable, Hashable {
     }
 
     init(
-        fingerprint: String, scenarioName: String, model: ModelKind, seed: UInt64, replicates: Int, parameterNames: [String],
+        fingerprint: String, scenarioName: String, model: ModelKind, seed: UInt64, replicates: Int,
+        parameterNames: [String],
         variedNames: [String], summaryNames: [String], totalPoints: Int, shard: Shard?, points: [PointResult]
     ) {
         self.fingerprint = fingerprint

@@ -7,9 +7,14 @@ extension RunResult {
         var seriesFields: [(String, JSONText)] = []
         for (c, name) in seriesNames.enumerated() {
             let stats = point.seriesSummary(column: c, columns: columns)
-            seriesFields.append((name, .object(EnsembleSummary.names.enumerated().map { (s, stat) in
-                (stat, .array(stats.map { .number($0.values[s]) }))
-            })))
+            seriesFields.append(
+                (
+                    name,
+                    .object(
+                        EnsembleSummary.names.enumerated().map { (s, stat) in
+                            (stat, .array(stats.map { .number($0.values[s]) }))
+                        })
+                ))
         }
         return .object([
             ("kind", .string("entente-sim-run")),
@@ -38,7 +43,8 @@ extension RunResult {
         var series = CSVText.row(["replicate", "step"] + seriesNames)
         for (r, rows) in point.replicateSeries.enumerated() where columns > 0 {
             for (i, step) in steps.enumerated() {
-                series += CSVText.row([String(r), String(step)] + (0..<columns).map { CSVText.number(rows[i * columns + $0]) })
+                series += CSVText.row(
+                    [String(r), String(step)] + (0..<columns).map { CSVText.number(rows[i * columns + $0]) })
             }
         }
         var replicates = CSVText.row(["replicate"] + summaryNames)

@@ -87,9 +87,15 @@ public struct Scenario: Sendable, Hashable {
     ///
     /// - Throws: ``EntenteError`` (`invalidScenario`) naming the field and what was expected.
     public func validate() throws(EntenteError) {
-        if replicates < 1 { throw EntenteError(.invalidScenario, "replicates: expected at least 1, got \(replicates).") }
-        if horizon < 0 { throw EntenteError(.invalidScenario, "horizon: expected a non-negative number, got \(horizon).") }
-        if recordEvery < 1 { throw EntenteError(.invalidScenario, "record_every: expected at least 1, got \(recordEvery).") }
+        if replicates < 1 {
+            throw EntenteError(.invalidScenario, "replicates: expected at least 1, got \(replicates).")
+        }
+        if horizon < 0 {
+            throw EntenteError(.invalidScenario, "horizon: expected a non-negative number, got \(horizon).")
+        }
+        if recordEvery < 1 {
+            throw EntenteError(.invalidScenario, "record_every: expected at least 1, got \(recordEvery).")
+        }
         for (spec, value) in zip(model.parameterSpecs, parameters) {
             if let problem = spec.problem(with: value) {
                 throw EntenteError(.invalidScenario, "parameters.\(spec.name): \(problem).")
@@ -101,7 +107,8 @@ public struct Scenario: Sendable, Hashable {
         if model == .ipdMoran {
             if counts.count != strategies.count || counts.contains(where: { $0 < 0 }) || counts.reduce(0, +) < 2 {
                 throw EntenteError(
-                    .invalidScenario, "population: expected a non-negative count per strategy, at least 2 individuals in all.")
+                    .invalidScenario,
+                    "population: expected a non-negative count per strategy, at least 2 individuals in all.")
             }
         }
         for range in ranges {
@@ -109,10 +116,13 @@ public struct Scenario: Sendable, Hashable {
             let spec = model.parameterSpecs[i]
             guard range.lower <= range.upper else {
                 throw EntenteError(
-                    .invalidScenario, "ranges.\(range.name): expected lower ≤ upper, got \(format(range.lower))…\(format(range.upper)).")
+                    .invalidScenario,
+                    "ranges.\(range.name): expected lower ≤ upper, got \(format(range.lower))…\(format(range.upper)).")
             }
             for v in [range.lower, range.upper] {
-                if let problem = spec.problem(with: v) { throw EntenteError(.invalidScenario, "ranges.\(range.name): \(problem).") }
+                if let problem = spec.problem(with: v) {
+                    throw EntenteError(.invalidScenario, "ranges.\(range.name): \(problem).")
+                }
             }
         }
     }
@@ -120,8 +130,10 @@ public struct Scenario: Sendable, Hashable {
     /// A canonical one-line description of everything that determines results; the basis of
     /// ``fingerprint``.
     public var canonicalDescription: String {
-        var parts = ["model=\(model.rawValue)", "seed=\(seed)", "replicates=\(replicates)", "horizon=\(horizon)",
-                     "record_every=\(recordEvery)"]
+        var parts = [
+            "model=\(model.rawValue)", "seed=\(seed)", "replicates=\(replicates)", "horizon=\(horizon)",
+            "record_every=\(recordEvery)",
+        ]
         for (spec, v) in zip(model.parameterSpecs, parameters) { parts.append("\(spec.name)=\(v)") }
         parts.append("strategies=" + strategies.map(\.rawValue).joined(separator: "|"))
         parts.append("counts=" + counts.map(String.init).joined(separator: "|"))
@@ -152,7 +164,8 @@ func closestName(to name: String, in candidates: [String]) -> String? {
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                current[j] = Swift.min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             previous = current
         }

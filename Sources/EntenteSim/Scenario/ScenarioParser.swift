@@ -37,7 +37,8 @@ public enum ScenarioParser {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw EntenteError(.invalidScenario, "\(file): the file is empty; expected a YAML mapping with at least 'model'.")
+                throw EntenteError(
+                    .invalidScenario, "\(file): the file is empty; expected a YAML mapping with at least 'model'.")
             }
             root = node
         } catch let error as EntenteError {
@@ -65,25 +66,33 @@ public enum ScenarioParser {
         func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
         func integer(_ name: String, default value: Int, minimum: Int) throws(EntenteError) -> Int {
             guard let node = field(name) else { return value }
-            guard let n = node.int else { throw fail(node, name, "expected a whole number, got '\(node.string ?? "?")'.") }
+            guard let n = node.int else {
+                throw fail(node, name, "expected a whole number, got '\(node.string ?? "?")'.")
+            }
             guard n >= minimum else { throw fail(node, name, "expected at least \(minimum), got \(n).") }
             return n
         }
 
         guard let modelNode = field("model") else {
-            throw fail(root, "model", "missing; expected one of \(ModelKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw fail(
+                root, "model", "missing; expected one of \(ModelKind.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         guard let modelName = modelNode.string, let model = ModelKind(rawValue: modelName) else {
             let names = ModelKind.allCases.map(\.rawValue)
             var message = "expected one of \(names.joined(separator: ", ")), got '\(modelNode.string ?? "?")'"
-            if let s = modelNode.string, let guess = closestName(to: s, in: names) { message += "; did you mean '\(guess)'?" }
+            if let s = modelNode.string, let guess = closestName(to: s, in: names) {
+                message += "; did you mean '\(guess)'?"
+            }
             throw fail(modelNode, "model", message + ".")
         }
         var scenario = Scenario(model: model, horizon: 0)
         scenario.name = field("name")?.string ?? file
         if let seedNode = field("seed") {
             guard let s = seedNode.string, let seed = UInt64(s) else {
-                throw fail(seedNode, "seed", "expected a whole number from 0 to 18446744073709551615, got '\(seedNode.string ?? "?")'.")
+                throw fail(
+                    seedNode, "seed",
+                    "expected a whole number from 0 to 18446744073709551615, got '\(seedNode.string ?? "?")'.")
             }
             scenario.seed = seed
         }
@@ -95,21 +104,29 @@ public enum ScenarioParser {
         scenario.recordEvery = try integer("record_every", default: 1, minimum: 1)
 
         if let params = field("parameters") {
-            guard let m = params.mapping else { throw fail(params, "parameters", "expected a mapping of name: number.") }
+            guard let m = params.mapping else {
+                throw fail(params, "parameters", "expected a mapping of name: number.")
+            }
             for (k, v) in m {
                 let name = k.string ?? "?"
                 guard let i = scenario.parameterIndex(name) else {
-                    throw fail(k, "parameters.\(name)", "unknown parameter for model '\(model.rawValue)'" + suggestion(name, scenario) + ".")
+                    throw fail(
+                        k, "parameters.\(name)",
+                        "unknown parameter for model '\(model.rawValue)'" + suggestion(name, scenario) + ".")
                 }
                 let spec = model.parameterSpecs[i]
-                guard let value = number(v) else { throw fail(v, "parameters.\(name)", "expected a number, got '\(v.string ?? "?")'.") }
+                guard let value = number(v) else {
+                    throw fail(v, "parameters.\(name)", "expected a number, got '\(v.string ?? "?")'.")
+                }
                 if let problem = spec.problem(with: value) { throw fail(v, "parameters.\(name)", problem + ".") }
                 scenario.parameters[i] = value
             }
         }
         if let list = field("strategies") {
             guard model == .ipdTournament else {
-                throw fail(list, "strategies", "only the 'ipd-tournament' model takes a strategy list (use 'population' for 'ipd-moran').")
+                throw fail(
+                    list, "strategies",
+                    "only the 'ipd-tournament' model takes a strategy list (use 'population' for 'ipd-moran').")
             }
             guard let seq = list.sequence else { throw fail(list, "strategies", "expected a list of strategy names.") }
             for (i, item) in seq.enumerated() {
@@ -117,37 +134,53 @@ public enum ScenarioParser {
             }
         }
         if let population = field("population") {
-            guard model == .ipdMoran else { throw fail(population, "population", "only the 'ipd-moran' model takes a population.") }
+            guard model == .ipdMoran else {
+                throw fail(population, "population", "only the 'ipd-moran' model takes a population.")
+            }
             guard let m = population.mapping else {
                 throw fail(population, "population", "expected a mapping of strategy name: count.")
             }
             for (k, v) in m {
                 let s = try strategy(k, path: "population", fail: fail)
-                guard !scenario.strategies.contains(s) else { throw fail(k, "population", "strategy '\(s.rawValue)' is listed twice.") }
+                guard !scenario.strategies.contains(s) else {
+                    throw fail(k, "population", "strategy '\(s.rawValue)' is listed twice.")
+                }
                 guard let c = v.int, c >= 0 else {
-                    throw fail(v, "population.\(k.string ?? "?")", "expected a non-negative whole number, got '\(v.string ?? "?")'.")
+                    throw fail(
+                        v, "population.\(k.string ?? "?")",
+                        "expected a non-negative whole number, got '\(v.string ?? "?")'.")
                 }
                 scenario.strategies.append(s)
                 scenario.counts.append(c)
             }
         }
         if model.needsStrategies && scenario.strategies.isEmpty {
-            throw fail(root, model == .ipdMoran ? "population" : "strategies", "missing; model '\(model.rawValue)' needs IPD strategies, e.g. "
-                + (model == .ipdMoran ? "{Tit For Tat: 10, Defector: 10}." : "[Tit For Tat, Defector, Grudger]."))
+            throw fail(
+                root, model == .ipdMoran ? "population" : "strategies",
+                "missing; model '\(model.rawValue)' needs IPD strategies, e.g. "
+                    + (model == .ipdMoran ? "{Tit For Tat: 10, Defector: 10}." : "[Tit For Tat, Defector, Grudger]."))
         }
         if let ranges = field("ranges") {
-            guard let m = ranges.mapping else { throw fail(ranges, "ranges", "expected a mapping of name: [lower, upper].") }
+            guard let m = ranges.mapping else {
+                throw fail(ranges, "ranges", "expected a mapping of name: [lower, upper].")
+            }
             for (k, v) in m {
                 let name = k.string ?? "?"
                 guard let i = scenario.parameterIndex(name) else {
-                    throw fail(k, "ranges.\(name)", "unknown parameter for model '\(model.rawValue)'" + suggestion(name, scenario) + ".")
+                    throw fail(
+                        k, "ranges.\(name)",
+                        "unknown parameter for model '\(model.rawValue)'" + suggestion(name, scenario) + ".")
                 }
                 guard let seq = v.sequence, seq.count == 2, let lo = number(seq[0]), let hi = number(seq[1]) else {
                     throw fail(v, "ranges.\(name)", "expected [lower, upper], two numbers.")
                 }
-                guard lo <= hi else { throw fail(v, "ranges.\(name)", "expected lower ≤ upper, got [\(format(lo)), \(format(hi))].") }
+                guard lo <= hi else {
+                    throw fail(v, "ranges.\(name)", "expected lower ≤ upper, got [\(format(lo)), \(format(hi))].")
+                }
                 for x in [lo, hi] {
-                    if let problem = model.parameterSpecs[i].problem(with: x) { throw fail(v, "ranges.\(name)", problem + ".") }
+                    if let problem = model.parameterSpecs[i].problem(with: x) {
+                        throw fail(v, "ranges.\(name)", problem + ".")
+                    }
                 }
                 scenario.ranges.append(.init(name: name, lower: lo, upper: hi))
             }
@@ -179,7 +212,9 @@ public enum ScenarioParser {
     ) throws(EntenteError) -> IPDStrategy {
         guard let name = node.string, let s = IPDStrategy(name: name) else {
             let names = IPDStrategy.allCases.map(\.rawValue)
-            throw fail(node, path, "unknown strategy '\(node.string ?? "?")'; expected one of \(names.joined(separator: ", ")).")
+            throw fail(
+                node, path,
+                "unknown strategy '\(node.string ?? "?")'; expected one of \(names.joined(separator: ", ")).")
         }
         return s
     }

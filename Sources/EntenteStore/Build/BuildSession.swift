@@ -16,7 +16,8 @@ struct BuildSession {
 
     /// Files read only by the derivations, parsed after the mirrored ones.
     private static let derivedFiles = [
-        "curated/state_aliases.csv", "curated/organisations.csv", "curated/memberships.csv", "curated/treaty_status.csv",
+        "curated/state_aliases.csv", "curated/organisations.csv", "curated/memberships.csv",
+        "curated/treaty_status.csv",
         "datasets/mme_v7/mme_v7_exercises_wide.csv", "datasets/mme_v7/mme_v7_participant_year_long.csv",
         "curated/activities.csv", "curated/obligation_suspensions.csv",
     ]
@@ -49,7 +50,8 @@ struct BuildSession {
     }
 
     private mutating func writeSources() throws(EntenteError) {
-        let insert = try BulkInsert(db, table: "source", columns: ["id", "name", "version", "coverage", "terms", "citation", "files"])
+        let insert = try BulkInsert(
+            db, table: "source", columns: ["id", "name", "version", "coverage", "terms", "citation", "files"])
         for source in DatasetCatalog.sources {
             insert.bind(1, text: source.id)
             insert.bind(2, text: source.name)
@@ -66,7 +68,10 @@ struct BuildSession {
     private mutating func writeSuspensions(_ rows: [CuratedReader.Suspension]) throws(EntenteError) {
         let insert = try BulkInsert(
             db, table: "obligation_suspension",
-            columns: ["organisation", "ccode", "towards", "start_day", "end_day", "source", "source_url", "accessed", "confidence", "note"])
+            columns: [
+                "organisation", "ccode", "towards", "start_day", "end_day", "source", "source_url", "accessed",
+                "confidence", "note",
+            ])
         for row in rows {
             insert.bind(1, text: row.organisation)
             insert.bind(2, int: row.state.rawValue)
@@ -143,16 +148,21 @@ struct BuildSession {
 
     private mutating func deriveStates() throws(EntenteError) -> States {
         let crosswalk = try table("datasets/country_codes/cow_gw_iso_crosswalk_derived.csv")
-        let c = try crosswalk.requireColumns(["ccode", "stateabb", "statenme", "cow_last_year", "gwcode", "iso3", "iso2"])
+        let c = try crosswalk.requireColumns([
+            "ccode", "stateabb", "statenme", "cow_last_year", "gwcode", "iso3", "iso2",
+        ])
         var rows: [(info: StateInfo, lastYear: Int)] = []
         for index in crosswalk.rows.indices {
             let record = crosswalk.record(index)
             let gw = record.text(c[4]).split(separator: ";").compactMap { Int($0.trimmingPrefix(" ")) }
             rows.append(
-                (StateInfo(
-                    cow: CowCode(try record.int(c[0])), cowAbbreviation: try record.requiredText(c[1]),
-                    name: try record.requiredText(c[2]), iso3: record.optionalText(c[5]), iso2: record.optionalText(c[6]),
-                    gleditschWard: gw), try record.int(c[3])))
+                (
+                    StateInfo(
+                        cow: CowCode(try record.int(c[0])), cowAbbreviation: try record.requiredText(c[1]),
+                        name: try record.requiredText(c[2]), iso3: record.optionalText(c[5]),
+                        iso2: record.optionalText(c[6]),
+                        gleditschWard: gw), try record.int(c[3])
+                ))
         }
         // Where COW splits one ISO country into several states (the two Germanys, Yemens, Vietnams,
         // Czechoslovakia and Czechia), only the latest keeps the ISO code, so `DEU` means Germany.
@@ -186,7 +196,9 @@ struct BuildSession {
         for index in iso.rows.indices {
             let record = iso.record(index)
             guard let cow = byISO3[record.text(i[0])] else { continue }
-            for column in i.dropFirst() { if let name = record.optionalText(column) { aliases[cow, default: []].append(name) } }
+            for column in i.dropFirst() {
+                if let name = record.optionalText(column) { aliases[cow, default: []].append(name) }
+            }
         }
         // Gleditsch–Ward names, for states alive today (the panel maps GW numbers to COW by year).
         let panel = try table("datasets/gw_states/cow_gw_state_year_crosswalk.csv")
@@ -295,7 +307,9 @@ struct BuildSession {
         let column = try iso.requireColumns(["alpha_3"])[0]
         let known = Set(directory.states.compactMap(\.iso3))
         var result: Set<String> = ["EU"]
-        for index in iso.rows.indices where !known.contains(iso.rows[index][column]) { result.insert(iso.rows[index][column]) }
+        for index in iso.rows.indices where !known.contains(iso.rows[index][column]) {
+            result.insert(iso.rows[index][column])
+        }
         return result
     }
 
@@ -318,7 +332,8 @@ struct BuildSession {
             let key = Organisation.key(try record.requiredText(l[0]))
             organisations[key] = Organisation(
                 id: key, name: try record.requiredText(l[1]), kind: .organisation,
-                founded: try record.optionalInt(l[2]).map(Day.startOfYear), source: "cow-igo-3", observedUntil: igoObserved)
+                founded: try record.optionalInt(l[2]).map(Day.startOfYear), source: "cow-igo-3",
+                observedUntil: igoObserved)
         }
         let igo = try table("datasets/cow_igo_v3/igo_membership_spells.csv")
         let g = try igo.requireColumns(["ioname", "ccode", "status", "first_year", "last_year"])
@@ -334,7 +349,8 @@ struct BuildSession {
             spells.append(
                 MembershipSpell(
                     organisation: key, state: CowCode(try record.int(g[1])), status: status,
-                    period: DayInterval(start: .startOfYear(try record.int(g[3])), end: last >= 2014 ? nil : .endOfYear(last)),
+                    period: DayInterval(
+                        start: .startOfYear(try record.int(g[3])), end: last >= 2014 ? nil : .endOfYear(last)),
                     observedUntil: igoObserved, source: "cow-igo-3", confidence: .high, datePrecision: .year))
         }
 
@@ -366,7 +382,11 @@ struct BuildSession {
         for index in iigo.rows.indices {
             let record = iigo.record(index)
             let raw: String
-            if let id = record.optionalText(m[0]) { raw = id } else { raw = try record.requiredText(iigo.column("Title") ?? m[0]) }
+            if let id = record.optionalText(m[0]) {
+                raw = id
+            } else {
+                raw = try record.requiredText(iigo.column("Title") ?? m[0])
+            }
             guard let key = iigoKeys[raw], !curatedKeys.contains(key) else { continue }
             // A few rows name no state code; they cannot be placed and are left out.
             guard var code = record.optionalText(m[1]) else { continue }
@@ -387,7 +407,8 @@ struct BuildSession {
         spells += curatedMemberships
         for key in curatedKeys where organisations[key] == nil {
             organisations[key] = Organisation(
-                id: key, name: key, kind: .organisation, founded: nil, source: DatasetCatalog.curatedID, observedUntil: nil)
+                id: key, name: key, kind: .organisation, founded: nil, source: DatasetCatalog.curatedID,
+                observedUntil: nil)
         }
         try writer.insert(organisations.values.sorted { $0.id < $1.id })
         try writer.insert(spells)

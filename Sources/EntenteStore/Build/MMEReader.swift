@@ -14,9 +14,11 @@ struct MMEReader {
     mutating func activities() throws(EntenteError) -> [Activity] {
         let byNameAndYear = try participantCodes()
         let wide = try session.table("datasets/mme_v7/mme_v7_exercises_wide.csv")
-        let names = ["MMEID", "Ex_Name", "Series_Name", "Location", "lat", "lon", "s.year", "s.month", "s.day",
+        let names = [
+            "MMEID", "Ex_Name", "Series_Name", "Location", "lat", "lon", "s.year", "s.month", "s.day",
             "e.year", "e.month", "e.day", "CPX", "Air", "Land", "Sea", "Amphibious", "Cyber", "Warfighting",
-            "Peacekeeping", "Humanitarian", "FocusDescription"]
+            "Peacekeeping", "Humanitarian", "FocusDescription",
+        ]
         let c = try wide.requireColumns(names)
         let participantColumns = wide.header.indices.filter { wide.header[$0].hasPrefix("State") }
         var seen: [String: Int] = [:]
@@ -46,13 +48,16 @@ struct MMEReader {
             for (column, domain) in zip(c[12...17], ["cpx", "air", "land", "sea", "amphibious", "cyber"]) {
                 if try record.optionalFlag(column) == true { domains.append(domain) }
             }
-            let purposes: [(Int, Activity.Purpose)] = [(c[18], .warfighting), (c[19], .peacekeeping), (c[20], .humanitarian)]
+            let purposes: [(Int, Activity.Purpose)] = [
+                (c[18], .warfighting), (c[19], .peacekeeping), (c[20], .humanitarian),
+            ]
             var declared: [Activity.Purpose] = []
             for (column, purpose) in purposes where try record.optionalFlag(column) == true { declared.append(purpose) }
             let name = record.optionalText(c[1]).flatMap { $0 == "-9" ? nil : $0 } ?? "Unnamed exercise \(rawID)"
             result.append(
                 Activity(
-                    id: id, kind: .exercise, name: name, series: record.optionalText(c[2]).flatMap { $0 == "-9" ? nil : $0 },
+                    id: id, kind: .exercise, name: name,
+                    series: record.optionalText(c[2]).flatMap { $0 == "-9" ? nil : $0 },
                     period: DayInterval(start: start, end: end), datePrecision: precision, participants: participants,
                     otherParticipants: others, host: nil, observers: [],
                     location: record.optionalText(c[3]).flatMap { $0 == "-9" ? nil : $0 },
@@ -92,7 +97,9 @@ struct MMEReader {
 
     /// An MME date; `xx` marks an unknown day (or month), which becomes the first (or last) day of
     /// the known period with a coarser precision.
-    private func day(_ record: CSVRecord, year: Int, month: Int, day: Int, atEnd: Bool) throws(EntenteError) -> (Day, DatePrecision) {
+    private func day(_ record: CSVRecord, year: Int, month: Int, day: Int, atEnd: Bool) throws(EntenteError) -> (
+        Day, DatePrecision
+    ) {
         let y = try record.int(year)
         guard let m = Int(record.text(month)), (1...12).contains(m) else {
             return (atEnd ? Day.endOfYear(y) : Day.startOfYear(y), .year)

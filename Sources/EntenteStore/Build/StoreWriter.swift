@@ -6,7 +6,8 @@ struct StoreWriter {
     let db: Database
 
     func insert(_ organisations: [Organisation]) throws(EntenteError) {
-        let insert = try BulkInsert(db, table: "organisation", columns: ["id", "name", "kind", "founded", "source", "observed_until"])
+        let insert = try BulkInsert(
+            db, table: "organisation", columns: ["id", "name", "kind", "founded", "source", "observed_until"])
         for organisation in organisations {
             insert.bind(1, text: organisation.id)
             insert.bind(2, text: organisation.name)
@@ -21,8 +22,10 @@ struct StoreWriter {
     func insert(_ spells: [MembershipSpell]) throws(EntenteError) {
         let insert = try BulkInsert(
             db, table: "membership",
-            columns: ["organisation", "ccode", "status", "start_day", "end_day", "date_precision", "observed_until",
-                "source", "source_url", "accessed", "confidence", "note"])
+            columns: [
+                "organisation", "ccode", "status", "start_day", "end_day", "date_precision", "observed_until",
+                "source", "source_url", "accessed", "confidence", "note",
+            ])
         for spell in spells {
             insert.bind(1, text: spell.organisation)
             insert.bind(2, int: spell.state.rawValue)
@@ -43,8 +46,10 @@ struct StoreWriter {
     func insert(_ statuses: [TreatyStatus]) throws(EntenteError) {
         let insert = try BulkInsert(
             db, table: "treaty_status",
-            columns: ["treaty", "ccode", "party", "status", "signed", "joined", "withdrawn", "source", "source_url",
-                "accessed", "confidence", "note"])
+            columns: [
+                "treaty", "ccode", "party", "status", "signed", "joined", "withdrawn", "source", "source_url",
+                "accessed", "confidence", "note",
+            ])
         for status in statuses {
             insert.bind(1, text: status.treaty)
             insert.bind(2, status.state?.rawValue)
@@ -65,9 +70,11 @@ struct StoreWriter {
     func insert(_ activities: [Activity]) throws(EntenteError) {
         let insert = try BulkInsert(
             db, table: "activity",
-            columns: ["id", "kind", "name", "series", "start_day", "end_day", "date_precision", "host", "location", "lat",
+            columns: [
+                "id", "kind", "name", "series", "start_day", "end_day", "date_precision", "host", "location", "lat",
                 "lon", "domains", "purpose", "notified", "other_participants", "source", "source_url", "accessed",
-                "confidence", "note"])
+                "confidence", "note",
+            ])
         let participant = try BulkInsert(db, table: "activity_participant", columns: ["activity", "ccode", "role"])
         for activity in activities {
             insert.bind(1, text: activity.id)
@@ -93,7 +100,8 @@ struct StoreWriter {
             do {
                 try insert.step()
             } catch {
-                throw EntenteError(.invalidInput, "The activity id '\(activity.id)' is already in the store; choose another id.")
+                throw EntenteError(
+                    .invalidInput, "The activity id '\(activity.id)' is already in the store; choose another id.")
             }
             for (role, states) in [("participant", activity.participants), ("observer", activity.observers)] {
                 for state in states {

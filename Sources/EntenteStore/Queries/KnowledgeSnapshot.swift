@@ -30,7 +30,8 @@ public struct KnowledgeSnapshot: Sendable {
 
     public init(
         directory: StateDirectory, spells: [String: [MembershipSpell]], organisations: Set<String>,
-        treaties: [String: [TreatyStatus]], pacts: [AllianceMembership], suspensions: [Suspension], atopObservedUntil: Day
+        treaties: [String: [TreatyStatus]], pacts: [AllianceMembership], suspensions: [Suspension],
+        atopObservedUntil: Day
     ) {
         self.directory = directory
         self.spells = spells
@@ -81,7 +82,8 @@ public struct KnowledgeSnapshot: Sendable {
     }
 
     /// Whether `state`'s obligations toward `towards` under an organisation are suspended on a day.
-    public func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day) -> Truth {
+    public func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day) -> Truth
+    {
         let key = Organisation.key(organisation)
         let recorded = suspensions.contains {
             $0.organisation == key && $0.state == state && $0.towards == towards && $0.period.contains(day)

@@ -37,12 +37,15 @@ extension SQLiteStore {
         var participants: [String: [CowCode]] = [:]
         var observers: [String: [CowCode]] = [:]
         if !rows.isEmpty {
-            let participantSQL = "SELECT activity, ccode, role FROM activity_participant "
+            let participantSQL =
+                "SELECT activity, ccode, role FROM activity_participant "
                 + "WHERE activity IN (SELECT id FROM (\(selection))) ORDER BY id"
             for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments) {
                 let id: String = row["activity"]
                 let code = CowCode(row["ccode"] as Int)
-                if (row["role"] as String) == "observer" { observers[id, default: []].append(code) } else {
+                if (row["role"] as String) == "observer" {
+                    observers[id, default: []].append(code)
+                } else {
                     participants[id, default: []].append(code)
                 }
             }
@@ -54,15 +57,18 @@ extension SQLiteStore {
             let others: String = row["other_participants"]
             let notified: Int? = row["notified"]
             return Activity(
-                id: id, kind: ActivityKind(rawValue: row["kind"]) ?? .exercise, name: row["name"], series: row["series"],
+                id: id, kind: ActivityKind(rawValue: row["kind"]) ?? .exercise, name: row["name"],
+                series: row["series"],
                 period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }),
                 datePrecision: DatePrecision(rawValue: row["date_precision"]) ?? .day,
                 participants: participants[id] ?? [], otherParticipants: others.split(separator: ";").map(String.init),
-                host: (row["host"] as Int?).map { CowCode($0) }, observers: observers[id] ?? [], location: row["location"],
+                host: (row["host"] as Int?).map { CowCode($0) }, observers: observers[id] ?? [],
+                location: row["location"],
                 latitude: row["lat"], longitude: row["lon"], domains: domains.split(separator: ";").map(String.init),
                 purpose: (row["purpose"] as String?).flatMap { Activity.Purpose(rawValue: $0) },
                 notified: Truth(notified.map { $0 == 1 }), source: row["source"],
-                confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"], sourceURL: row["source_url"],
+                confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"],
+                sourceURL: row["source_url"],
                 accessed: (row["accessed"] as String?).flatMap { Day(iso: $0) })
         }
     }

@@ -28,7 +28,9 @@ extension SQLiteStore {
             ).map { row -> (Int, Obligations, Obligations) in
                 func flags(_ prefix: String) -> Obligations {
                     var value = Obligations()
-                    for (key, flag) in zip(["d", "f", "n", "a", "c"], [Obligations.defense, .offense, .neutrality, .nonAggression, .consultation])
+                    for (key, flag) in zip(
+                        ["d", "f", "n", "a", "c"],
+                        [Obligations.defense, .offense, .neutrality, .nonAggression, .consultation])
                     where (row[prefix + key] as Int?) == 1 { value.insert(flag) }
                     return value
                 }
@@ -46,10 +48,15 @@ extension SQLiteStore {
             ).map { ($0["partner"] as Int, $0["atopid"] as Int) }
         }
         var ids: [Int: [Int]] = [:]
-        for (partner, atopid) in atop where !(ids[partner]?.contains(atopid) ?? false) { ids[partner, default: []].append(atopid) }
+        for (partner, atopid) in atop where !(ids[partner]?.contains(atopid) ?? false) {
+            ids[partner, default: []].append(atopid)
+        }
         let obligations = rows.compactMap { partner, owes, owed -> AllianceObligation? in
-            guard let partnerInfo = directory.state(CowCode(partner)), !owes.isEmpty || !owed.isEmpty else { return nil }
-            return AllianceObligation(partner: partnerInfo, owes: owes.names, owed: owed.names, atopIDs: (ids[partner] ?? []).sorted())
+            guard let partnerInfo = directory.state(CowCode(partner)), !owes.isEmpty || !owed.isEmpty else {
+                return nil
+            }
+            return AllianceObligation(
+                partner: partnerInfo, owes: owes.names, owed: owed.names, atopIDs: (ids[partner] ?? []).sorted())
         }
         return AllianceReport(state: info, year: year, covered: true, coverage: coverage, obligations: obligations)
     }

@@ -27,43 +27,66 @@ extension SQLiteStore {
             }
         case .memberships:
             let rows = try await read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY organisation, ccode, start_day").map { row -> [String] in
+                try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY organisation, ccode, start_day").map {
+                    row -> [String] in
                     let state = code(row["ccode"])
-                    return [Self.text(row, "organisation"), state] + Self.texts(row, [
-                        "status", "start_day", "end_day", "source", "source_url", "accessed", "confidence", "note",
-                    ])
+                    return [Self.text(row, "organisation"), state]
+                        + Self.texts(
+                            row,
+                            [
+                                "status", "start_day", "end_day", "source", "source_url", "accessed", "confidence",
+                                "note",
+                            ])
                 }
             }
             return ExportTable(
-                header: ["org", "state", "status", "start", "end", "source", "source_url", "accessed", "confidence", "note"],
+                header: [
+                    "org", "state", "status", "start", "end", "source", "source_url", "accessed", "confidence", "note",
+                ],
                 rows: rows)
         case .treatyStatus:
             let rows = try await read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM treaty_status ORDER BY treaty, party").map { row -> [String] in
                     let ccode: Int? = row["ccode"]
                     let state = ccode == nil ? Self.text(row, "party") : code(ccode)
-                    return [Self.text(row, "treaty"), state] + Self.texts(row, [
-                        "status", "signed", "joined", "withdrawn", "source", "source_url", "accessed", "confidence", "note",
-                    ])
+                    return [Self.text(row, "treaty"), state]
+                        + Self.texts(
+                            row,
+                            [
+                                "status", "signed", "joined", "withdrawn", "source", "source_url", "accessed",
+                                "confidence", "note",
+                            ])
                 }
             }
             return ExportTable(
-                header: ["treaty", "state", "status", "signed", "joined", "withdrawn", "source", "source_url", "accessed",
-                    "confidence", "note"],
+                header: [
+                    "treaty", "state", "status", "signed", "joined", "withdrawn", "source", "source_url", "accessed",
+                    "confidence", "note",
+                ],
                 rows: rows)
         case .activities:
             let activities = try await activities(ActivityFilter())
             return ExportTable(
-                header: ["id", "name", "series", "kind", "start", "end", "participants", "host", "observers", "location", "lat", "lon",
-                    "domains", "purpose", "notified", "source", "source_url", "accessed", "confidence", "note"],
+                header: [
+                    "id", "name", "series", "kind", "start", "end", "participants", "host", "observers", "location",
+                    "lat", "lon",
+                    "domains", "purpose", "notified", "source", "source_url", "accessed", "confidence", "note",
+                ],
                 rows: activities.map { activity in
-                    [activity.id, activity.name, activity.series ?? "", activity.kind.rawValue, activity.period.start.iso,
-                        activity.period.end?.iso ?? "", activity.participants.map { code($0.rawValue) }.joined(separator: ";"),
-                        code(activity.host?.rawValue), activity.observers.map { code($0.rawValue) }.joined(separator: ";"),
-                        activity.location ?? "", activity.latitude.map { String($0) } ?? "", activity.longitude.map { String($0) } ?? "",
+                    [
+                        activity.id, activity.name, activity.series ?? "", activity.kind.rawValue,
+                        activity.period.start.iso,
+                        activity.period.end?.iso ?? "",
+                        activity.participants.map { code($0.rawValue) }.joined(separator: ";"),
+                        code(activity.host?.rawValue),
+                        activity.observers.map { code($0.rawValue) }.joined(separator: ";"),
+                        activity.location ?? "", activity.latitude.map { String($0) } ?? "",
+                        activity.longitude.map { String($0) } ?? "",
                         activity.domains.joined(separator: ";"), activity.purpose?.rawValue ?? "",
-                        activity.notified.bool.map { $0 ? "true" : "false" } ?? "", activity.source, activity.sourceURL ?? "",
-                        activity.accessed?.iso ?? "", activity.confidence.rawValue, activity.note ?? ""]
+                        activity.notified.bool.map { $0 ? "true" : "false" } ?? "", activity.source,
+                        activity.sourceURL ?? "",
+                        activity.accessed?.iso ?? "", activity.confidence.rawValue, activity.note ?? "",
+                    ]
                 })
         }
     }

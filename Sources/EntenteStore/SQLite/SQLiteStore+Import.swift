@@ -5,9 +5,13 @@ import GRDB
 extension SQLiteStore {
     /// Validates the whole file in memory first and writes only when every record passed, in one
     /// transaction: a refused file never opens a write, so the store file stays byte-for-byte the same.
-    public func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError) -> ImportSummary {
+    public func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError)
+        -> ImportSummary
+    {
         let table: CSVTable
-        let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        let trimmed = bytes.drop {
+            $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+        }
         if fileName.lowercased().hasSuffix(".json") || trimmed.first == UInt8(ascii: "[") {
             table = try JSONRecords.table(bytes: bytes, fileName: fileName)
         } else {
@@ -22,12 +26,17 @@ extension SQLiteStore {
             if let index = records.firstIndex(where: { existing.contains($0.id) }) {
                 throw EntenteError.inFile(
                     fileName, line: table.lineNumbers[index], field: "id",
-                    "the activity id '\(records[index].id)' is already in the store; choose another id.", code: .invalidInput)
+                    "the activity id '\(records[index].id)' is already in the store; choose another id.",
+                    code: .invalidInput)
             }
-            write = { db in try StoreWriter(db: db).insert(records); return records.count }
+            write = { db in
+                try StoreWriter(db: db).insert(records); return records.count
+            }
         case .memberships:
             let records = try reader.memberships(table)
-            write = { db in try StoreWriter(db: db).insert(records); return records.count }
+            write = { db in
+                try StoreWriter(db: db).insert(records); return records.count
+            }
         case .organisations:
             let records = try reader.organisations(table)
             let existing = try await read { db in try String.fetchSet(db, sql: "SELECT id FROM organisation") }
@@ -36,10 +45,14 @@ extension SQLiteStore {
                     fileName, line: table.lineNumbers[index], field: "org",
                     "the organisation '\(records[index].id)' is already in the store.", code: .invalidInput)
             }
-            write = { db in try StoreWriter(db: db).insert(records); return records.count }
+            write = { db in
+                try StoreWriter(db: db).insert(records); return records.count
+            }
         case .treatyStatus:
             let records = try reader.treatyStatuses(table)
-            write = { db in try StoreWriter(db: db).insert(records); return records.count }
+            write = { db in
+                try StoreWriter(db: db).insert(records); return records.count
+            }
         }
         let source = SourceRecord(
             id: "import:" + fileName, name: "Imported file \(fileName)", version: "import", coverage: "as recorded",
@@ -48,14 +61,19 @@ extension SQLiteStore {
         do {
             count = try await queue.write { db in
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO source (id, name, version, coverage, terms, citation, files) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [source.id, source.name, source.version, source.coverage, source.terms, source.citation, fileName])
+                    sql:
+                        "INSERT OR IGNORE INTO source (id, name, version, coverage, terms, citation, files) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        source.id, source.name, source.version, source.coverage, source.terms, source.citation,
+                        fileName,
+                    ])
                 return try write(db)
             }
         } catch let error as EntenteError {
             throw error
         } catch {
-            throw EntenteError(.storage, "Writing the import to the store failed; nothing was changed.", underlying: error)
+            throw EntenteError(
+                .storage, "Writing the import to the store failed; nothing was changed.", underlying: error)
         }
         return ImportSummary(kind: kind, file: fileName, records: count)
     }

@@ -22,17 +22,23 @@ extension SQLiteStore {
                     ORDER BY ccode, CASE status WHEN 'member' THEN 0 WHEN 'partner' THEN 1 WHEN 'associate' THEN 2 ELSE 3 END
                     """, arguments: [key, day.iso, day.iso]
             ).map { row in
-                (row["ccode"] as Int, row["status"] as String, row["end_day"] as String?, row["observed_until"] as String?,
-                    row["source"] as String)
+                (
+                    row["ccode"] as Int, row["status"] as String, row["end_day"] as String?,
+                    row["observed_until"] as String?,
+                    row["source"] as String
+                )
             }
         }
         var entries: [MembershipRoster.Entry] = []
         var sources: [String] = []
         for (ccode, status, end, observed, source) in rows {
-            guard let state = directory.state(CowCode(ccode)), !entries.contains(where: { $0.state == state }) else { continue }
+            guard let state = directory.state(CowCode(ccode)), !entries.contains(where: { $0.state == state }) else {
+                continue
+            }
             let carried = end == nil && (observed.flatMap { Day(iso: $0) }.map { day > $0 } ?? false)
             entries.append(
-                MembershipRoster.Entry(state: state, status: MembershipSpell.Status(rawValue: status) ?? .member, carriedForward: carried))
+                MembershipRoster.Entry(
+                    state: state, status: MembershipSpell.Status(rawValue: status) ?? .member, carriedForward: carried))
             if !sources.contains(source) { sources.append(source) }
         }
         return MembershipRoster(organisation: record, asOf: day, entries: entries, sources: sources)
@@ -42,7 +48,9 @@ extension SQLiteStore {
         let key = Organisation.key(organisation)
         let spells = try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT start_day, end_day, observed_until FROM membership WHERE organisation = ? AND ccode = ? AND status = 'member'",
+                db,
+                sql:
+                    "SELECT start_day, end_day, observed_until FROM membership WHERE organisation = ? AND ccode = ? AND status = 'member'",
                 arguments: [key, state.rawValue]
             ).map { row in (row["start_day"] as String, row["end_day"] as String?, row["observed_until"] as String?) }
         }

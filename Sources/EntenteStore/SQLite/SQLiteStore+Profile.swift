@@ -4,21 +4,28 @@ import GRDB
 extension SQLiteStore {
     public func profile(of state: CowCode, asOf day: Day) async throws(EntenteError) -> StateProfile {
         let directory = try await directory()
-        guard let info = directory.state(state) else { throw EntenteError(.unknownState, "No state has COW number \(state).") }
+        guard let info = directory.state(state) else {
+            throw EntenteError(.unknownState, "No state has COW number \(state).")
+        }
         let year = day.year
         let inSystem = try await read { db in try Self.spellTruth(db, table: "state_system", state: state, on: day) }
         var majorPower = try await read { db in try Self.spellTruth(db, table: "major_power", state: state, on: day) }
         // COW's major-power list ends in 2016: after it a state not on the list is not known to be minor.
         if majorPower == .no && year > 2016 { majorPower = .unknown }
         let capability = try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM nmc WHERE ccode = ? AND year = ?", arguments: [state.rawValue, year]).map {
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM nmc WHERE ccode = ? AND year = ?", arguments: [state.rawValue, year]
+            ).map {
                 Capability(
                     state: state, year: year, militaryExpenditure: $0["milex"], militaryPersonnel: $0["milper"],
-                    ironSteel: $0["irst"], energy: $0["pec"], population: $0["tpop"], urbanPopulation: $0["upop"], cinc: $0["cinc"])
+                    ironSteel: $0["irst"], energy: $0["pec"], population: $0["tpop"], urbanPopulation: $0["upop"],
+                    cinc: $0["cinc"])
             }
         }
         let polyarchy = try await read { db in
-            try Double.fetchOne(db, sql: "SELECT v2x_polyarchy FROM democracy WHERE ccode = ? AND year = ?", arguments: [state.rawValue, year])
+            try Double.fetchOne(
+                db, sql: "SELECT v2x_polyarchy FROM democracy WHERE ccode = ? AND year = ?",
+                arguments: [state.rawValue, year])
         }
         let memberships = try await read { db in
             try Row.fetchAll(
@@ -44,7 +51,8 @@ extension SQLiteStore {
             // Show the last recorded year, flagged as such, rather than nothing.
             alliances = try await self.alliances(of: state, year: allianceYear)
             alliances.covered = false
-            alliances.coverage += "; showing \(allianceYear), the last recorded year — obligations in \(year) are unknown"
+            alliances.coverage +=
+                "; showing \(allianceYear), the last recorded year — obligations in \(year) are unknown"
         }
         let from = Day(year: year - 4, month: 1, day: 1) ?? day
         let recent = try await activities(ActivityFilter(state: state, from: from, to: day))
@@ -52,21 +60,26 @@ extension SQLiteStore {
         for activity in recent where activity.kind == .exercise {
             for partner in activity.participants where partner != state { partnerCounts[partner, default: 0] += 1 }
         }
-        let partners = partnerCounts.compactMap { code, count in directory.state(code).map { StateProfile.Partner(state: $0, activities: count) } }
-            .sorted { $0.activities != $1.activities ? $0.activities > $1.activities : $0.state.cow < $1.state.cow }
+        let partners = partnerCounts.compactMap { code, count in
+            directory.state(code).map { StateProfile.Partner(state: $0, activities: count) }
+        }
+        .sorted { $0.activities != $1.activities ? $0.activities > $1.activities : $0.state.cow < $1.state.cow }
         let disputes = try await read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT dispnum, ccode2, year, hostlev1 FROM mid_dyad_year WHERE ccode1 = ? AND year BETWEEN ? AND ? ORDER BY year DESC, dispnum",
+                sql:
+                    "SELECT dispnum, ccode2, year, hostlev1 FROM mid_dyad_year WHERE ccode1 = ? AND year BETWEEN ? AND ? ORDER BY year DESC, dispnum",
                 arguments: [state.rawValue, year - 9, year]
             ).compactMap { row -> StateProfile.Dispute? in
                 guard let opponent = directory.state(CowCode(row["ccode2"] as Int)) else { return nil }
-                return StateProfile.Dispute(dispute: row["dispnum"], opponent: opponent, year: row["year"], hostility: row["hostlev1"])
+                return StateProfile.Dispute(
+                    dispute: row["dispnum"], opponent: opponent, year: row["year"], hostility: row["hostlev1"])
             }
         }
         let treaties = try await treatyStatuses(of: state)
         return StateProfile(
-            state: info, asOf: day, inSystem: inSystem, isMajorPower: majorPower, capability: capability, polyarchy: polyarchy,
+            state: info, asOf: day, inSystem: inSystem, isMajorPower: majorPower, capability: capability,
+            polyarchy: polyarchy,
             memberships: memberships, alliances: alliances, exercisePartners: partners,
             recentActivities: Array(recent.suffix(10)), disputes: disputes, treaties: treaties)
     }
@@ -74,16 +87,21 @@ extension SQLiteStore {
     /// A state's recorded standing toward every curated treaty.
     public func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM treaty_status WHERE ccode = ? ORDER BY treaty", arguments: [state.rawValue])
-                .map(Self.treatyStatus)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM treaty_status WHERE ccode = ? ORDER BY treaty", arguments: [state.rawValue]
+            )
+            .map(Self.treatyStatus)
         }
     }
 
     /// Every party's standing toward one treaty.
     public func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM treaty_status WHERE treaty = ? ORDER BY party", arguments: [Organisation.key(treaty)])
-                .map(Self.treatyStatus)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM treaty_status WHERE treaty = ? ORDER BY party",
+                arguments: [Organisation.key(treaty)]
+            )
+            .map(Self.treatyStatus)
         }
     }
 
@@ -91,7 +109,8 @@ extension SQLiteStore {
         func day(_ key: String) -> Day? { (row[key] as String?).flatMap { Day(iso: $0) } }
         return TreatyStatus(
             treaty: row["treaty"], state: (row["ccode"] as Int?).map { CowCode($0) }, party: row["party"],
-            status: TreatyStatus.Status(rawValue: row["status"]) ?? .party, signed: day("signed"), joined: day("joined"),
+            status: TreatyStatus.Status(rawValue: row["status"]) ?? .party, signed: day("signed"),
+            joined: day("joined"),
             withdrawn: day("withdrawn"), source: row["source"], sourceURL: row["source_url"], accessed: day("accessed"),
             confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"])
     }
@@ -100,7 +119,8 @@ extension SQLiteStore {
     /// only an open spell past the table's last observed day covers it.
     static func spellTruth(_ db: Database, table: String, state: CowCode, on day: Day) throws -> Truth {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT start_day, end_day, observed_until FROM \(table) WHERE ccode = ?", arguments: [state.rawValue])
+            db, sql: "SELECT start_day, end_day, observed_until FROM \(table) WHERE ccode = ?",
+            arguments: [state.rawValue])
         var answer = Truth.no
         for row in rows {
             guard let start = Day(iso: row["start_day"] as String) else { continue }

@@ -9,8 +9,9 @@ extension SQLiteStore {
             var spells: [String: [MembershipSpell]] = [:]
             for row in try Row.fetchAll(
                 db,
-                sql: "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM membership WHERE status IN ('member', 'partner')")
-            {
+                sql:
+                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM membership WHERE status IN ('member', 'partner')"
+            ) {
                 guard let start = Day(iso: row["start_day"] as String) else { continue }
                 let key: String = row["organisation"]
                 spells[key, default: []].append(
@@ -18,7 +19,8 @@ extension SQLiteStore {
                         organisation: key, state: CowCode(row["ccode"] as Int),
                         status: MembershipSpell.Status(rawValue: row["status"]) ?? .member,
                         period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }),
-                        observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) }, source: row["source"],
+                        observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) },
+                        source: row["source"],
                         confidence: Confidence(rawValue: row["confidence"]) ?? .medium))
             }
             let organisations = Set(try String.fetchAll(db, sql: "SELECT id FROM organisation"))
@@ -35,15 +37,19 @@ extension SQLiteStore {
                            statthr1, statthr2 FROM atop_member
                     """)
             {
-                let start = Self.atopDay(row["yrent"], row["moent"], row["dayent"], atEnd: false) ?? Day.startOfYear(1815)
+                let start =
+                    Self.atopDay(row["yrent"], row["moent"], row["dayent"], atEnd: false) ?? Day.startOfYear(1815)
                 let exitYear: Int = row["yrexit"] ?? 0
                 let end = exitYear == 0 ? nil : Self.atopDay(exitYear, row["moexit"], row["dayexit"], atEnd: true)
-                let threats = [row["statthr1"] as Int?, row["statthr2"] as Int?].compactMap { $0 }.filter { $0 > 0 }.map { CowCode($0) }
+                let threats = [row["statthr1"] as Int?, row["statthr2"] as Int?].compactMap { $0 }.filter { $0 > 0 }.map
+                { CowCode($0) }
                 pacts.append(
                     AllianceMembership(
-                        atopID: row["atopid"], member: CowCode(row["member"] as Int), period: DayInterval(start: start, end: end),
+                        atopID: row["atopid"], member: CowCode(row["member"] as Int),
+                        period: DayInterval(start: start, end: end),
                         defense: (row["defense"] as Int?) == 1, conditional: (row["defcon"] as Int?) == 1,
-                        specificAdversary: (row["defcoadv"] as Int?) == 1, locationLimited: (row["defcoloc"] as Int?) == 1,
+                        specificAdversary: (row["defcoadv"] as Int?) == 1,
+                        locationLimited: (row["defcoloc"] as Int?) == 1,
                         specificThreats: threats, signedYear: row["yrent"] ?? 0))
             }
             var suspensions: [KnowledgeSnapshot.Suspension] = []
@@ -51,8 +57,10 @@ extension SQLiteStore {
                 guard let start = Day(iso: row["start_day"] as String) else { continue }
                 suspensions.append(
                     KnowledgeSnapshot.Suspension(
-                        organisation: row["organisation"], state: CowCode(row["ccode"] as Int), towards: CowCode(row["towards"] as Int),
-                        period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }), note: row["note"]))
+                        organisation: row["organisation"], state: CowCode(row["ccode"] as Int),
+                        towards: CowCode(row["towards"] as Int),
+                        period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }),
+                        note: row["note"]))
             }
             return KnowledgeSnapshot(
                 directory: directory, spells: spells, organisations: organisations, treaties: treaties, pacts: pacts,

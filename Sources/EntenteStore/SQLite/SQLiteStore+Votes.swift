@@ -20,11 +20,13 @@ extension SQLiteStore {
                 """
             var arguments: [any DatabaseValueConvertible] = [first.rawValue, second.rawValue, fromYear, toYear]
             if let issueFilter {
-                sql += " AND a.rcid IN (SELECT rcid FROM un_roll_call_issue WHERE lower(issue) LIKE ? OR lower(short_name) LIKE ?)"
+                sql +=
+                    " AND a.rcid IN (SELECT rcid FROM un_roll_call_issue WHERE lower(issue) LIKE ? OR lower(short_name) LIKE ?)"
                 arguments += [issueFilter, issueFilter]
             }
             sql += " ORDER BY a.rcid"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue })).map { row in
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue })).map
+            { row in
                 (row["rcid"] as Int, row["va"] as String, row["vb"] as String)
             }
         }
@@ -49,7 +51,8 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: "SELECT rcid, issue FROM un_roll_call_issue WHERE rcid IN (\(list))") {
                 issues[row["rcid"], default: []].append(row["issue"])
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM un_roll_call WHERE rcid IN (\(list)) ORDER BY rcid").map { row in
+            return try Row.fetchAll(db, sql: "SELECT * FROM un_roll_call WHERE rcid IN (\(list)) ORDER BY rcid").map {
+                row in
                 let id: Int = row["rcid"]
                 return RollCall(
                     id: id, session: row["session"], date: (row["date"] as String?).flatMap { Day(iso: $0) },
@@ -64,11 +67,13 @@ extension SQLiteStore {
         try await read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT dispnum, ccode1, ccode2, year, hostlev1, orig1 FROM mid_dyad_year WHERE ccode1 = ? AND year BETWEEN ? AND ? ORDER BY year, dispnum",
+                sql:
+                    "SELECT dispnum, ccode1, ccode2, year, hostlev1, orig1 FROM mid_dyad_year WHERE ccode1 = ? AND year BETWEEN ? AND ? ORDER BY year, dispnum",
                 arguments: [state.rawValue, fromYear, toYear]
             ).map { row in
                 DisputeDyad(
-                    dispute: row["dispnum"], state: CowCode(row["ccode1"] as Int), opponent: CowCode(row["ccode2"] as Int),
+                    dispute: row["dispnum"], state: CowCode(row["ccode1"] as Int),
+                    opponent: CowCode(row["ccode2"] as Int),
                     year: row["year"], hostility: row["hostlev1"], originator: (row["orig1"] as Int?).map { $0 == 1 })
             }
         }

@@ -11,7 +11,9 @@ extension SQLiteStore {
         let lastATOP = Self.atopLastYear
         return try await read { db in
             let codes = try Int.fetchAll(
-                db, sql: "SELECT DISTINCT ccode FROM state_system WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) ORDER BY ccode",
+                db,
+                sql:
+                    "SELECT DISTINCT ccode FROM state_system WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) ORDER BY ccode",
                 arguments: [day.iso, day.iso])
             let states = codes.compactMap { directory.state(CowCode($0)) }
             var idOf: [Int: Int32] = [:]
@@ -22,8 +24,10 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM nmc WHERE year = ?", arguments: [year]) {
                 guard let id = idOf[row["ccode"]] else { continue }
                 capabilities[Int(id)] = Capability(
-                    state: states[Int(id)].cow, year: year, militaryExpenditure: row["milex"], militaryPersonnel: row["milper"],
-                    ironSteel: row["irst"], energy: row["pec"], population: row["tpop"], urbanPopulation: row["upop"], cinc: row["cinc"])
+                    state: states[Int(id)].cow, year: year, militaryExpenditure: row["milex"],
+                    militaryPersonnel: row["milper"],
+                    ironSteel: row["irst"], energy: row["pec"], population: row["tpop"], urbanPopulation: row["upop"],
+                    cinc: row["cinc"])
             }
             var major = [Bool](repeating: false, count: count)
             for ccode in try Int.fetchAll(
@@ -33,7 +37,9 @@ extension SQLiteStore {
                 if let id = idOf[ccode] { major[Int(id)] = true }
             }
             var polyarchy = [Double?](repeating: nil, count: count)
-            for row in try Row.fetchAll(db, sql: "SELECT ccode, v2x_polyarchy FROM democracy WHERE year = ?", arguments: [year]) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT ccode, v2x_polyarchy FROM democracy WHERE year = ?", arguments: [year])
+            {
                 if let id = idOf[row["ccode"]] { polyarchy[Int(id)] = row["v2x_polyarchy"] }
             }
             var members: [String: [Int32]] = [:]
@@ -64,20 +70,27 @@ extension SQLiteStore {
             if year <= lastATOP {
                 let ties = try Row.fetchCursor(
                     db,
-                    sql: "SELECT ccode1, ccode2, atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul FROM atop_ddyr WHERE year = ?",
+                    sql:
+                        "SELECT ccode1, ccode2, atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul FROM atop_ddyr WHERE year = ?",
                     arguments: [year])
                 let flagsByColumn: [Obligations] = [.defense, .offense, .neutrality, .nonAggression, .consultation]
                 while let row = try ties.next() {
                     guard let a = idOf[row[0]], let b = idOf[row[1]] else { continue }
                     var flags = Obligations()
-                    for (offset, flag) in flagsByColumn.enumerated() where (row[2 + offset] as Int?) == 1 { flags.insert(flag) }
+                    for (offset, flag) in flagsByColumn.enumerated() where (row[2 + offset] as Int?) == 1 {
+                        flags.insert(flag)
+                    }
                     if !flags.isEmpty { alliances.append(World.AllianceEdge(from: a, to: b, obligations: flags)) }
                 }
             }
             let activities = try Self.fetchActivities(
-                db, selection: "SELECT * FROM activity WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
+                db,
+                selection:
+                    "SELECT * FROM activity WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
                 arguments: [Day.endOfYear(year).iso, Day.startOfYear(year).iso])
-            let activityParticipants = activities.map { activity in activity.participants.compactMap { idOf[$0.rawValue] } }
+            let activityParticipants = activities.map { activity in
+                activity.participants.compactMap { idOf[$0.rawValue] }
+            }
             let yearMonth = year * 100
             var contiguity: [World.Pair] = []
             for row in try Row.fetchAll(
@@ -89,7 +102,9 @@ extension SQLiteStore {
             }
             var disputes: [World.Pair] = []
             for row in try Row.fetchAll(
-                db, sql: "SELECT ccode1, ccode2, MAX(hostlev1, hostlev2) AS h FROM mid_dyad_year WHERE year = ? AND ccode1 < ccode2",
+                db,
+                sql:
+                    "SELECT ccode1, ccode2, MAX(hostlev1, hostlev2) AS h FROM mid_dyad_year WHERE year = ? AND ccode1 < ccode2",
                 arguments: [year])
             {
                 guard let a = idOf[row["ccode1"]], let b = idOf[row["ccode2"]] else { continue }
@@ -97,14 +112,16 @@ extension SQLiteStore {
             }
             var rivalries: [World.Pair] = []
             for row in try Row.fetchAll(
-                db, sql: "SELECT rivalryno, ccode1, ccode2 FROM rivalry WHERE styear <= ? AND endyear >= ?", arguments: [year, year])
+                db, sql: "SELECT rivalryno, ccode1, ccode2 FROM rivalry WHERE styear <= ? AND endyear >= ?",
+                arguments: [year, year])
             {
                 guard let a = idOf[row["ccode1"]], let b = idOf[row["ccode2"]] else { continue }
                 rivalries.append(World.Pair(a: a, b: b, code: Int32(row["rivalryno"] as Int)))
             }
             return World(
                 asOf: day, states: states, capabilities: capabilities, isMajorPower: major, polyarchy: polyarchy,
-                members: members, membershipCarriedForward: carried, alliances: alliances, alliancesKnown: year <= lastATOP,
+                members: members, membershipCarriedForward: carried, alliances: alliances,
+                alliancesKnown: year <= lastATOP,
                 activities: activities, activityParticipants: activityParticipants, contiguity: contiguity,
                 disputes: disputes, rivalries: rivalries)
         }

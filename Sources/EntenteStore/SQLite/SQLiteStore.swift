@@ -44,7 +44,13 @@ public final class SQLiteStore: KnowledgeStore {
     /// Whether `path` holds a store built from the current bundled data.
     static func isCurrent(_ path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }
-        guard let queue = try? DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }()) else {
+        guard
+            let queue = try? DatabaseQueue(
+                path: path,
+                configuration: {
+                    var c = Configuration(); c.readonly = true; return c
+                }())
+        else {
             return false
         }
         let version = try? queue.read { db in
@@ -60,7 +66,8 @@ public final class SQLiteStore: KnowledgeStore {
             let gw: String = row["gwcodes"]
             states.append(
                 StateInfo(
-                    cow: CowCode(row["ccode"] as Int), cowAbbreviation: row["abb"], name: row["name"], iso3: row["iso3"],
+                    cow: CowCode(row["ccode"] as Int), cowAbbreviation: row["abb"], name: row["name"],
+                    iso3: row["iso3"],
                     iso2: row["iso2"], gleditschWard: gw.split(separator: ";").compactMap { Int($0) }))
         }
         var aliases: [CowCode: [String]] = [:]
@@ -95,7 +102,9 @@ public final class SQLiteStore: KnowledgeStore {
     }
 
     public func organisations() async throws(EntenteError) -> [Organisation] {
-        try await read { db in try Row.fetchAll(db, sql: "SELECT * FROM organisation ORDER BY id").map(Self.organisation) }
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM organisation ORDER BY id").map(Self.organisation)
+        }
     }
 
     static func organisation(_ row: Row) -> Organisation {
@@ -109,7 +118,9 @@ public final class SQLiteStore: KnowledgeStore {
         let directory = cachedDirectory
         return try await read { db in
             try Int.fetchAll(
-                db, sql: "SELECT DISTINCT ccode FROM state_system WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) ORDER BY ccode",
+                db,
+                sql:
+                    "SELECT DISTINCT ccode FROM state_system WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) ORDER BY ccode",
                 arguments: [day.iso, day.iso]
             ).compactMap { directory.state(CowCode($0)) }
         }

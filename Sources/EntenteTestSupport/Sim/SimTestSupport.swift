@@ -12,6 +12,7 @@ package enum SimTestSupport {
     /// The text of a fixture file shipped with a test target's `Fixtures` folder.
     package static func fixture(_ name: String, in bundle: Bundle) throws -> String {
         guard let base = bundle.resourceURL else { throw CocoaError(.fileNoSuchFile) }
-        return try String(contentsOf: base.appendingPathComponent("Fixtures").appendingPathComponent(name), encoding: .utf8)
+        let url = base.appendingPathComponent("Fixtures").appendingPathComponent(name)
+        return try String(contentsOf: url, encoding: .utf8)
     }
 }

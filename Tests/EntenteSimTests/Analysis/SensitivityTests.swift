@@ -45,10 +45,12 @@ struct SensitivityTests {
     @Test func badDesignsAreRefused() async throws {
         let s = try Self.scenario()
         await #expect(throws: EntenteError.self) {
-            try await SensitivityAnalysis.morris(s, ranges: [.init(name: "g", lower: 0, upper: 1)], trajectories: 4, levels: 3, threads: 1)
+            try await SensitivityAnalysis.morris(
+                s, ranges: [.init(name: "g", lower: 0, upper: 1)], trajectories: 4, levels: 3, threads: 1)
         }
         await #expect(throws: EntenteError.self) {
-            try await SensitivityAnalysis.oneAtATime(s, ranges: [.init(name: "nope", lower: 0, upper: 1)], levels: 3, threads: 1)
+            try await SensitivityAnalysis.oneAtATime(
+                s, ranges: [.init(name: "nope", lower: 0, upper: 1)], levels: 3, threads: 1)
         }
         await #expect(throws: EntenteError.self) {
             try await SensitivityAnalysis.oneAtATime(s, ranges: [], levels: 3, threads: 1)

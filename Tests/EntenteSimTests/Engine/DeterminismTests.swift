@@ -12,7 +12,8 @@ struct DeterminismTests {
             name: "tournament", model: .ipdTournament, seed: 9, replicates: 6, horizon: 30,
             strategies: IPDStrategy.allCases)
         try tournament.set("noise", to: 0.05)
-        var richardson = Scenario(name: "richardson", model: .richardson, seed: 1, replicates: 7, horizon: 500, recordEvery: 50)
+        var richardson = Scenario(
+            name: "richardson", model: .richardson, seed: 1, replicates: 7, horizon: 500, recordEvery: 50)
         try richardson.set("shock", to: 0.5)
         return [
             Scenario(name: "norms", model: .norms, seed: 1, replicates: 9, horizon: 60, recordEvery: 5),

@@ -16,7 +16,9 @@ struct SweepTests {
     }
 
     @Test func gridIsTheCartesianProductWithTheFirstAxisSlowest() throws {
-        let design = SweepDesign.grid([.init(name: "agents", values: [10, 20]), .init(name: "mutation_rate", values: [0.01, 0.02, 0.03])])
+        let design = SweepDesign.grid([
+            .init(name: "agents", values: [10, 20]), .init(name: "mutation_rate", values: [0.01, 0.02, 0.03]),
+        ])
         let points = try design.points(for: Self.scenario)
         #expect(points.count == 6)
         let a = Self.scenario.parameterIndex("agents")!
@@ -39,13 +41,17 @@ struct SweepTests {
 
     @Test(arguments: [1, 5, 17])
     func latinHypercubeUsesEveryStratumOncePerParameter(samples: Int) throws {
-        let ranges = [Scenario.ParameterRange(name: "mutation_rate", lower: 0, upper: 0.1),
-                      Scenario.ParameterRange(name: "punishment", lower: -20, upper: -2)]
+        let ranges = [
+            Scenario.ParameterRange(name: "mutation_rate", lower: 0, upper: 0.1),
+            Scenario.ParameterRange(name: "punishment", lower: -20, upper: -2),
+        ]
         let points = try SweepDesign.latinHypercube(samples: samples, ranges: ranges).points(for: Self.scenario)
         #expect(points.count == samples)
         for range in ranges {
             let i = Self.scenario.parameterIndex(range.name)!
-            let strata = points.map { Int(((($0.parameters[i] - range.lower) / (range.upper - range.lower)) * Double(samples)).rounded(.down)) }
+            let strata = points.map {
+                Int(((($0.parameters[i] - range.lower) / (range.upper - range.lower)) * Double(samples)).rounded(.down))
+            }
             #expect(strata.sorted() == Array(0..<samples))
         }
         #expect(try SweepDesign.latinHypercube(samples: samples, ranges: ranges).points(for: Self.scenario) == points)
@@ -71,7 +77,8 @@ struct SweepTests {
         let whole = try await SweepResult.run(Self.scenario, design: design, threads: 2)
         var parts: [SweepResult] = []
         for i in 0..<shards {
-            let part = try await SweepResult.run(Self.scenario, design: design, shard: Shard(index: i, count: shards), threads: 1)
+            let part = try await SweepResult.run(
+                Self.scenario, design: design, shard: Shard(index: i, count: shards), threads: 1)
             // Through the file format, as `entente sim merge` reads it.
             parts.append(try SweepResult(jsonText: part.json.rendered(), file: "shard-\(i).json"))
         }

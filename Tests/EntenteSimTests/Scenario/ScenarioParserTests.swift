@@ -25,7 +25,9 @@ struct ScenarioParserTests {
             population: {TFT: 3, alld: 7}
             ranges: {noise: [0, 0.1]}
             """, file: "t.yaml")
-        #expect(s.model == .ipdMoran && s.seed == UInt64.max && s.replicates == 4 && s.horizon == 100 && s.recordEvery == 10)
+        #expect(
+            s.model == .ipdMoran && s.seed == UInt64.max && s.replicates == 4 && s.horizon == 100 && s.recordEvery == 10
+        )
         #expect(s.value("turns") == 50 && s.value("noise") == 0.01 && s.value("mutation_rate") == 0)
         #expect(s.strategies == [.titForTat, .defector] && s.counts == [3, 7])
         #expect(s.ranges == [.init(name: "noise", lower: 0, upper: 0.1)])
@@ -34,7 +36,8 @@ struct ScenarioParserTests {
     @Test func defaultsAreAxelrods1986Parameters() throws {
         let s = try ScenarioParser.parse("model: metanorms\nhorizon: 100\n", file: "m.yaml")
         let expected: [(String, Double)] = [
-            ("agents", 20), ("rounds", 4), ("temptation", 3), ("hurt", -1), ("punishment", -9), ("enforcement_cost", -2),
+            ("agents", 20), ("rounds", 4), ("temptation", 3), ("hurt", -1), ("punishment", -9),
+            ("enforcement_cost", -2),
             ("meta_punishment", -9), ("meta_enforcement_cost", -2), ("mutation_rate", 0.01), ("metanorms", 1),
         ]
         for (name, value) in expected { #expect(s.value(name) == value, "\(name)") }
@@ -42,24 +45,42 @@ struct ScenarioParserTests {
 
     /// Each malformed scenario and the exact message: file, line, field path, what was expected.
     @Test(arguments: [
-        ("model: norm\nhorizon: 1\n",
-         "bad.yaml:1: model: expected one of ipd-tournament, ipd-moran, norms, metanorms, richardson, got 'norm'; did you mean 'norms'?."),
-        ("model: norms\n",
-         "bad.yaml:1: horizon: missing; expected the number of generations."),
-        ("model: norms\nhorizon: 10\nparameters:\n  mutation_rate: 2\n",
-         "bad.yaml:4: parameters.mutation_rate: expected a value in 0…1, got 2."),
-        ("model: norms\nhorizon: 10\nparameters:\n  agents: 2.5\n",
-         "bad.yaml:4: parameters.agents: expected a whole number, got 2.5."),
-        ("model: norms\nhorizon: ten\n",
-         "bad.yaml:2: horizon: expected a whole number, got 'ten'."),
-        ("model: norms\nhorizon: 10\nreplicate: 3\n",
-         "bad.yaml:3: replicate: unknown field; did you mean 'replicates'? Known fields: name, model, seed, replicates, horizon, record_every, parameters, strategies, population, ranges, description."),
-        ("model: ipd-tournament\nhorizon: 10\nstrategies: [Tit For Tat, Sneaky]\n",
-         "bad.yaml:3: strategies[1]: unknown strategy 'Sneaky'; expected one of Cooperator, Defector, Tit For Tat, Grudger, Tit For 2 Tats, Suspicious Tit For Tat, Alternator, Win-Stay Lose-Shift, Random."),
-        ("model: norms\nhorizon: 10\nranges:\n  punishment: [-3, -9]\n",
-         "bad.yaml:4: ranges.punishment: expected lower ≤ upper, got [-3, -9]."),
-        ("model: norms\nhorizon: 10\nseed: -4\n",
-         "bad.yaml:3: seed: expected a whole number from 0 to 18446744073709551615, got '-4'."),
+        (
+            "model: norm\nhorizon: 1\n",
+            "bad.yaml:1: model: expected one of ipd-tournament, ipd-moran, norms, metanorms, richardson, got 'norm'; did you mean 'norms'?."
+        ),
+        (
+            "model: norms\n",
+            "bad.yaml:1: horizon: missing; expected the number of generations."
+        ),
+        (
+            "model: norms\nhorizon: 10\nparameters:\n  mutation_rate: 2\n",
+            "bad.yaml:4: parameters.mutation_rate: expected a value in 0…1, got 2."
+        ),
+        (
+            "model: norms\nhorizon: 10\nparameters:\n  agents: 2.5\n",
+            "bad.yaml:4: parameters.agents: expected a whole number, got 2.5."
+        ),
+        (
+            "model: norms\nhorizon: ten\n",
+            "bad.yaml:2: horizon: expected a whole number, got 'ten'."
+        ),
+        (
+            "model: norms\nhorizon: 10\nreplicate: 3\n",
+            "bad.yaml:3: replicate: unknown field; did you mean 'replicates'? Known fields: name, model, seed, replicates, horizon, record_every, parameters, strategies, population, ranges, description."
+        ),
+        (
+            "model: ipd-tournament\nhorizon: 10\nstrategies: [Tit For Tat, Sneaky]\n",
+            "bad.yaml:3: strategies[1]: unknown strategy 'Sneaky'; expected one of Cooperator, Defector, Tit For Tat, Grudger, Tit For 2 Tats, Suspicious Tit For Tat, Alternator, Win-Stay Lose-Shift, Random."
+        ),
+        (
+            "model: norms\nhorizon: 10\nranges:\n  punishment: [-3, -9]\n",
+            "bad.yaml:4: ranges.punishment: expected lower ≤ upper, got [-3, -9]."
+        ),
+        (
+            "model: norms\nhorizon: 10\nseed: -4\n",
+            "bad.yaml:3: seed: expected a whole number from 0 to 18446744073709551615, got '-4'."
+        ),
     ])
     func malformedScenariosAreRefusedWithAPreciseMessage(text: String, message: String) {
         let error = #expect(throws: EntenteError.self) { try ScenarioParser.parse(text, file: "bad.yaml") }
@@ -71,7 +92,10 @@ struct ScenarioParserTests {
         let error = #expect(throws: EntenteError.self) {
             try ScenarioParser.parse("model: norms\nhorizon: 1\nparameters:\n  mutaton_rate: 0.1\n", file: "p.yaml")
         }
-        #expect(error?.message.hasPrefix("p.yaml:4: parameters.mutaton_rate: unknown parameter for model 'norms'; did you mean 'mutation_rate'?") == true)
+        #expect(
+            error?.message.hasPrefix(
+                "p.yaml:4: parameters.mutaton_rate: unknown parameter for model 'norms'; did you mean 'mutation_rate'?")
+                == true)
     }
 
     @Test func invalidYAMLNamesTheFile() throws {

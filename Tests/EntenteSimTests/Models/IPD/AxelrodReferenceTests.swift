@@ -10,9 +10,16 @@ struct AxelrodReferenceTests {
         struct Tournament: Decodable {
             var turns: Int
             var names: [String]
-            var total_scores: [Int]
-            var head_to_head_total: [[Double]]
-            var ranked_names: [String]
+            var totalScores: [Int]
+            var headToHeadTotal: [[Double]]
+            var rankedNames: [String]
+
+            enum CodingKeys: String, CodingKey {
+                case turns, names
+                case totalScores = "total_scores"
+                case headToHeadTotal = "head_to_head_total"
+                case rankedNames = "ranked_names"
+            }
         }
         var version: String
         var classes: [String]
@@ -39,9 +46,9 @@ struct AxelrodReferenceTests {
         let result = IPDTournament(players: IPDStrategy.deterministicEight, turns: turns, repetitions: 3).play()
         for r in 0..<3 {
             let row = (0..<8).map { result.totalScores[r * 8 + $0] }
-            #expect(row == ref.total_scores.map(Double.init))
+            #expect(row == ref.totalScores.map(Double.init))
         }
-        #expect(result.meanTotalScores == ref.total_scores.map(Double.init))
+        #expect(result.meanTotalScores == ref.totalScores.map(Double.init))
     }
 
     @Test(arguments: [1, 2, 3, 5, 10, 63, 200])
@@ -51,7 +58,7 @@ struct AxelrodReferenceTests {
         for i in 0..<8 {
             for j in 0..<8 {
                 let ours = result.meanPayoffPerTurn[i * 8 + j] * Double(turns)
-                #expect(SimTestSupport.isClose(ours, ref.head_to_head_total[i][j], relative: 1e-9), "\(i) vs \(j)")
+                #expect(SimTestSupport.isClose(ours, ref.headToHeadTotal[i][j], relative: 1e-9), "\(i) vs \(j)")
             }
         }
     }
@@ -63,7 +70,7 @@ struct AxelrodReferenceTests {
         let scores = result.medianNormalisedScores
         let ours = result.ranking.map { result.players[$0].rawValue }
         let distinct = Set(scores).count == scores.count
-        if distinct { #expect(ours == ref.ranked_names) }
-        #expect(ours.first == ref.ranked_names.first)
+        if distinct { #expect(ours == ref.rankedNames) }
+        #expect(ours.first == ref.rankedNames.first)
     }
 }

@@ -17,7 +17,8 @@ struct NormsGameTests {
         guard let text = try? SimTestSupport.fixture("norms_reference.csv", in: .module) else { return [] }
         return text.split(separator: "\n").dropFirst().compactMap { line in
             let f = line.split(separator: ",").map(String.init)
-            guard f.count == 6, let g = Int(f[2]), let s = UInt64(f[3]), let b = Double(f[4]), let v = Double(f[5]) else {
+            guard f.count == 6, let g = Int(f[2]), let s = UInt64(f[3]), let b = Double(f[4]), let v = Double(f[5])
+            else {
                 return nil
             }
             return ReferenceRow(metanorms: f[0] == "metanorms", generations: g, seed: s, boldness: b, vengefulness: v)

@@ -59,8 +59,10 @@ struct RichardsonTests {
         let a = [[-m.a * time * s, m.k * time * s], [m.l * time * s, -m.b * time * s]]
         var term = [[1.0, 0.0], [0.0, 1.0]]
         func mul(_ x: [[Double]], _ y: [[Double]]) -> [[Double]] {
-            [[x[0][0] * y[0][0] + x[0][1] * y[1][0], x[0][0] * y[0][1] + x[0][1] * y[1][1]],
-             [x[1][0] * y[0][0] + x[1][1] * y[1][0], x[1][0] * y[0][1] + x[1][1] * y[1][1]]]
+            [
+                [x[0][0] * y[0][0] + x[0][1] * y[1][0], x[0][0] * y[0][1] + x[0][1] * y[1][1]],
+                [x[1][0] * y[0][0] + x[1][1] * y[1][0], x[1][0] * y[0][1] + x[1][1] * y[1][1]],
+            ]
         }
         for n in 1...20 {
             term = mul(term, a).map { $0.map { $0 / Double(n) } }
@@ -90,7 +92,8 @@ struct RichardsonTests {
     }
 
     @Test func shocksMakeReplicatesDifferButKeepTheirMeanNearTheEquilibrium() async throws {
-        var s = Scenario(name: "shocks", model: .richardson, seed: 5, replicates: 40, horizon: 3_000, recordEvery: 3_000)
+        var s = Scenario(
+            name: "shocks", model: .richardson, seed: 5, replicates: 40, horizon: 3_000, recordEvery: 3_000)
         for (name, v) in [("k", 0.5), ("l", 0.5), ("a", 0.75), ("b", 0.75), ("shock", 0.3), ("x0", 4), ("y0", 4)] {
             try s.set(name, to: v)
         }

@@ -111,6 +111,8 @@ public struct WorldLayers: Sendable {
         public var combinationWeights: [String: Double] = Options.defaultCombinationWeights
         /// Years in which the exercise sources are complete (MME 1980–2010).
         public var exerciseCoveredYears: ClosedRange<Int> = 1980...2010
+        /// Years of ATOP's alliance data (1816–2018), named in the message when a year is unknown.
+        public var allianceYears: ClosedRange<Int> = 1816...2018
         /// Years of the curated activity list (exercises, agreements, dialogues), which is partial.
         public var curatedYears: ClosedRange<Int> = 2011...2025
 
@@ -208,7 +210,11 @@ public struct WorldLayers: Sendable {
             if best > 0 { alliance.append(WeightedEdge(Int(edge.from), Int(edge.to), weight: best)) }
         }
         let allianceCoverage: Coverage =
-            world.alliancesKnown ? .covered : .unknown("ATOP's alliance data end before \(year)")
+            world.alliancesKnown
+            ? .covered
+            : .unknown(
+                "ATOP's alliance data do not cover \(year) (they cover \(options.allianceYears.lowerBound)–"
+                    + "\(options.allianceYears.upperBound))")
         coverage[Name.alliance] = allianceCoverage
         for name in Name.allianceTypes { coverage[name] = allianceCoverage }
 

@@ -136,7 +136,7 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         if output.format == .json { return try JSONOutput.string(report) + "\n" }
         let names = result.indicators
         var table = TextTable(
-            ["rank", "state", "score", "median_rank", "rank_90_low", "rank_90_high"] + names + ["exercise_partners", "exercises"])
+            ["rank", "state", "score", "median_rank", "rank_90_low", "rank_90_high"] + names + ["exercise_partners", "exercise_count"])
         for r in rows {
             table.append(
                 [String(r.rank), r.state, fixed(r.score, 2), fixed(r.medianRank, 1), fixed(r.rankLow, 0), fixed(r.rankHigh, 0)]

@@ -73,7 +73,8 @@ struct NetworkCommandTests {
         #expect(natoLines.contains("USA,TUR,1.0"))
         #expect(!natoLines.contains { $0.hasPrefix("USA,RUS,") })
         // 28 members in 2010: 28·27/2 ties plus the header.
-        #expect(natoLines.count == 28 * 27 / 2 + 1)
+        let natoTies: Int = 28 * 27 / 2
+        #expect(natoLines.count == natoTies + 1)
     }
 
     @Test func allianceLayerIn2020IsReportedUnknown() async throws {

@@ -79,9 +79,8 @@ struct NetworkAffinityCommand: AsyncParsableCommand {
         }
     }
 
-    func scores(_ store: SQLiteStore, _ a: CowCode, _ b: CowCode, _ y1: Int, _ y2: Int, _ label: String) async throws -> Row {
-        let pair = try await store.votes(of: a, and: b, fromYear: y1, toYear: y2, issue: issue)
-        let s = try Affinity.compute(Self.votes(pair.firstVotes), Self.votes(pair.secondVotes))
+    static func row(_ label: String, _ a: [VoteChoice], _ b: [VoteChoice]) throws -> Row {
+        let s = try Affinity.compute(votes(a), votes(b))
         return Row(period: label, votes: s.commonVotes, agreement: s.agreement, s: s.s, kappa: s.cohensKappa, pi: s.scottsPi)
     }
 
@@ -94,9 +93,22 @@ struct NetworkAffinityCommand: AsyncParsableCommand {
             throw EntenteError(.invalidInput, "'\(first)' and '\(second)' are the same state (\(a.name)); give two states.")
         }
         let last = to ?? from
+        // One query for the range; roll-call dates split it by year.
+        let pair = try await store.votes(of: a.cow, and: b.cow, fromYear: from, toYear: last, issue: issue)
+        var yearOf: [Int: Int] = [:]
+        for call in try await store.rollCalls(pair.rollCalls) { yearOf[call.id] = call.date?.year }
+        var byYear: [Int: ([VoteChoice], [VoteChoice])] = [:]
+        for (k, id) in pair.rollCalls.enumerated() {
+            guard let y = yearOf[id] else { continue }
+            byYear[y, default: ([], [])].0.append(pair.firstVotes[k])
+            byYear[y, default: ([], [])].1.append(pair.secondVotes[k])
+        }
         var rows: [Row] = []
-        for year in from...last { rows.append(try await scores(store, a.cow, b.cow, year, year, String(year))) }
-        let overall = try await scores(store, a.cow, b.cow, from, last, from == last ? String(from) : "\(from)–\(last)")
+        for year in from...last {
+            let (x, y) = byYear[year] ?? ([], [])
+            rows.append(try Self.row(String(year), x, y))
+        }
+        let overall = try Self.row(from == last ? String(from) : "\(from)–\(last)", pair.firstVotes, pair.secondVotes)
         let report = Report(first: a.displayCode, second: b.displayCode, issue: issue, years: rows, overall: overall)
         if output.format == .json { return try JSONOutput.string(report) + "\n" }
         var table = TextTable(["period", "votes", "agreement", "S", "kappa", "pi"])

@@ -169,7 +169,8 @@ struct WorldLayersTests {
         #expect(abs(alliances[2] - 0.0025) < 1e-12)
         #expect(abs(alliances[3] - 0.1475) < 1e-12)
         #expect(ind.indicators[1].values == [4, 2, 1, 3, 0])
-        #expect(ind.indicators[2].values == [2, 1, 0, 1, 0])
+        // IDN is ASEAN's only member here: a membership counts even without a co-member.
+        #expect(ind.indicators[2].values == [2, 1, 1, 1, 0])
         #expect(ind.exercisePartners == [3, 2, 1, 2, 0])
         #expect(ind.exerciseCount == [3, 1, 1, 2, 0])
         let unknown = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false))

@@ -28,10 +28,15 @@ public import EntenteCore
 public struct WorldLayers: Sendable {
     /// Layer names.
     public enum Name {
+        /// ATOP obligations, directed.
         public static let alliance = "alliance"
+        /// Joint exercises.
         public static let exercise = "exercise"
+        /// Security-organisation co-membership.
         public static let organisation = "organisation"
+        /// Curated agreements and dialogues.
         public static let agreement = "agreement"
+        /// The weighted combination of the four layers above.
         public static let combined = "combined"
         /// The per-obligation-type alliance sub-layers, `alliance.<type>`.
         public static let allianceTypes = ObligationType.allCases.map { "alliance." + $0.rawValue }
@@ -116,6 +121,7 @@ public struct WorldLayers: Sendable {
         /// Years of the curated activity list (exercises, agreements, dialogues), which is partial.
         public var curatedYears: ClosedRange<Int> = 2011...2025
 
+        /// The defaults.
         public init() {}
 
         /// defense 1, offense 0.8, neutrality 0.5, nonaggression 0.3, consultation 0.2.

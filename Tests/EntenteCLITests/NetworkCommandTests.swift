@@ -1,10 +1,11 @@
 import ArgumentParser
-@testable import EntenteCLI
 import EntenteCore
 import EntenteStore
 import EntenteTestSupport
 import Foundation
 import Testing
+
+@testable import EntenteCLI
 
 /// Parses `arguments` as `entente network …` and returns the validation message.
 private func parseFailure(_ arguments: [String]) -> String? {
@@ -25,15 +26,21 @@ private func command<C: ParsableCommand>(_ type: C.Type, _ arguments: [String]) 
 /// `entente network …` parsing and validation, and end-to-end facts from the bundled knowledge base.
 struct NetworkCommandTests {
     @Test func edgesAndYearAreMutuallyExclusive() {
-        #expect(parseFailure(["measures", "--edges", "x.csv", "--year", "2000"]) == "--edges and --year cannot be used together; give one.")
+        #expect(
+            parseFailure(["measures", "--edges", "x.csv", "--year", "2000"])
+                == "--edges and --year cannot be used together; give one.")
         #expect(parseFailure(["measures"]) == "Give --edges FILE or --year YEAR.")
         #expect(parseFailure(["export", "--format", "gexf"]) == "Give --edges FILE or --year YEAR.")
-        #expect(parseFailure(["measures", "--edges", "x.csv", "--region", "asia"]) == "--region needs --year; an edge list has no regions.")
+        #expect(
+            parseFailure(["measures", "--edges", "x.csv", "--region", "asia"])
+                == "--region needs --year; an edge list has no regions.")
     }
 
     @Test func yearOutsideTheDataNamesTheLayersThatExist() throws {
         let message = try #require(parseFailure(["measures", "--year", "1700"]))
-        #expect(message.hasPrefix("--year 1700 is outside the data; the knowledge base covers 1816–2025: alliances (ATOP) 1816–2018"))
+        #expect(
+            message.hasPrefix(
+                "--year 1700 is outside the data; the knowledge base covers 1816–2025: alliances (ATOP) 1816–2018"))
         #expect(message.contains("exercises 1980–2010 (MME)"))
     }
 
@@ -41,21 +48,28 @@ struct NetworkCommandTests {
         #expect(
             try #require(parseFailure(["measures", "--year", "2000", "--layer", "alliances"]))
                 .hasPrefix("Unknown --layer 'alliances'; use one of: alliance, alliance.defense"))
-        #expect(try #require(parseFailure(["measures", "--year", "2000", "--region", "antarctica"])).contains("antarctica"))
+        #expect(
+            try #require(parseFailure(["measures", "--year", "2000", "--region", "antarctica"])).contains("antarctica"))
         #expect(
             try #require(parseFailure(["index", "--year", "2000", "--preset", "lowy"]))
-                .hasPrefix("Unknown --preset 'lowy'; use one of: defence-networks, alliance-heavy, practice-heavy, equal"))
+                .hasPrefix(
+                    "Unknown --preset 'lowy'; use one of: defence-networks, alliance-heavy, practice-heavy, equal"))
         #expect(parseFailure(["index", "--year", "2000", "--samples", "0"]) == "--samples must be at least 1; got 0.")
-        #expect(parseFailure(["profile", "IDN", "--from", "2001", "--to", "2000"]) == "--to (2000) is before --from (2001).")
+        #expect(
+            parseFailure(["profile", "IDN", "--from", "2001", "--to", "2000"]) == "--to (2000) is before --from (2001)."
+        )
         #expect(
             parseFailure(["affinity", "USA", "GBR", "--from", "2019", "--to", "2022"])
                 == "UN General Assembly votes cover 1946–2020; 2019–2022 is outside that.")
     }
 
     @Test func badCombinationWeightsAreRejectedWhenRun() async throws {
-        let c = try await command(NetworkMeasuresCommand.self, ["measures", "--year", "2000", "--combine", "exercises=1"])
+        let c = try await command(
+            NetworkMeasuresCommand.self, ["measures", "--year", "2000", "--combine", "exercises=1"])
         let error = await #expect(throws: ValidationError.self) { _ = try await c.report() }
-        #expect(error?.message == "--combine: unknown layer 'exercises'; combine alliance, exercise, organisation, agreement.")
+        #expect(
+            error?.message
+                == "--combine: unknown layer 'exercises'; combine alliance, exercise, organisation, agreement.")
     }
 
     @Test func natoCoMembershipLinksUSAAndTurkeyIn2010() async throws {
@@ -80,9 +94,12 @@ struct NetworkCommandTests {
     @Test func allianceLayerIn2020IsReportedUnknown() async throws {
         let c = try await command(NetworkMeasuresCommand.self, ["measures", "--year", "2020", "--layer", "alliance"])
         let error = await #expect(throws: EntenteError.self) { _ = try await c.report() }
-        #expect(error?.message.hasPrefix("The alliance layer is unknown in 2020: ATOP's alliance data do not cover 2020") == true)
+        #expect(
+            error?.message.hasPrefix("The alliance layer is unknown in 2020: ATOP's alliance data do not cover 2020")
+                == true)
         #expect(error?.message.contains("Layers known in 2020: exercise (partial)") == true)
-        let profile = try await command(NetworkProfileCommand.self, ["profile", "IDN", "--from", "2018", "--to", "2020", "--format", "json"])
+        let profile = try await command(
+            NetworkProfileCommand.self, ["profile", "IDN", "--from", "2018", "--to", "2020", "--format", "json"])
         let json = try await profile.report()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let years = try #require(object["years"] as? [[String: Any]])
@@ -100,8 +117,10 @@ struct NetworkCommandTests {
 
     @Test func usaGbrVoteAffinityIsHigherThanUsaCubaInThe1990s() async throws {
         func overallS(_ a: String, _ b: String) async throws -> Double {
-            let c = try await command(NetworkAffinityCommand.self, ["affinity", a, b, "--from", "1990", "--to", "1999", "--format", "json"])
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(try await c.report().utf8)) as? [String: Any])
+            let c = try await command(
+                NetworkAffinityCommand.self, ["affinity", a, b, "--from", "1990", "--to", "1999", "--format", "json"])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(try await c.report().utf8)) as? [String: Any])
             let overall = try #require(object["overall"] as? [String: Any])
             #expect((overall["votes"] as? Int ?? 0) > 500)
             return try #require(overall["s"] as? Double)
@@ -135,8 +154,10 @@ struct NetworkCommandTests {
 
     @Test func asianIndexRanksEveryAsianStateWithAnInterval() async throws {
         let c = try await command(
-            NetworkIndexCommand.self, ["index", "--year", "2010", "--region", "asia", "--samples", "200", "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(try await c.report().utf8)) as? [String: Any])
+            NetworkIndexCommand.self,
+            ["index", "--year", "2010", "--region", "asia", "--samples", "200", "--format", "json"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(try await c.report().utf8)) as? [String: Any])
         let states = try #require(object["states"] as? [[String: Any]])
         #expect(states.count > 20)
         #expect(!states.contains { $0["state"] as? String == "USA" })
@@ -147,14 +168,16 @@ struct NetworkCommandTests {
             #expect(low <= median && median <= high)
         }
         #expect(states.first?["rank"] as? Int == 1)
-        let y2022 = try await command(NetworkIndexCommand.self, ["index", "--year", "2022", "--region", "asia", "--samples", "50"])
+        let y2022 = try await command(
+            NetworkIndexCommand.self, ["index", "--year", "2022", "--region", "asia", "--samples", "50"])
         let text = try await y2022.report()
         #expect(text.contains("note: alliance layer unknown in 2022"))
     }
 
     @Test func regionFilterShowsOnlyThatRegionsStates() async throws {
         let c = try await command(
-            NetworkMeasuresCommand.self, ["measures", "--year", "2000", "--layer", "exercise", "--region", "oceania", "--format", "csv"])
+            NetworkMeasuresCommand.self,
+            ["measures", "--year", "2000", "--layer", "exercise", "--region", "oceania", "--format", "csv"])
         let labels = try await c.report().split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
         #expect(labels.contains("AUS"))
         #expect(labels.contains("NZL"))

@@ -81,7 +81,8 @@ struct NetworkAffinityCommand: AsyncParsableCommand {
 
     static func row(_ label: String, _ a: [VoteChoice], _ b: [VoteChoice]) throws -> Row {
         let s = try Affinity.compute(votes(a), votes(b))
-        return Row(period: label, votes: s.commonVotes, agreement: s.agreement, s: s.s, kappa: s.cohensKappa, pi: s.scottsPi)
+        return Row(
+            period: label, votes: s.commonVotes, agreement: s.agreement, s: s.s, kappa: s.cohensKappa, pi: s.scottsPi)
     }
 
     func report() async throws -> String {
@@ -90,7 +91,8 @@ struct NetworkAffinityCommand: AsyncParsableCommand {
         let a = try directory.resolve(first)
         let b = try directory.resolve(second)
         guard a.cow != b.cow else {
-            throw EntenteError(.invalidInput, "'\(first)' and '\(second)' are the same state (\(a.name)); give two states.")
+            throw EntenteError(
+                .invalidInput, "'\(first)' and '\(second)' are the same state (\(a.name)); give two states.")
         }
         let last = to ?? from
         // One query for the range; roll-call dates split it by year.
@@ -113,7 +115,10 @@ struct NetworkAffinityCommand: AsyncParsableCommand {
         if output.format == .json { return try JSONOutput.string(report) + "\n" }
         var table = TextTable(["period", "votes", "agreement", "S", "kappa", "pi"])
         for r in rows + (from == last ? [] : [overall]) {
-            table.append([r.period, String(r.votes), optionalFixed(r.agreement, 3), optionalFixed(r.s, 3), optionalFixed(r.kappa, 3), optionalFixed(r.pi, 3)])
+            table.append([
+                r.period, String(r.votes), optionalFixed(r.agreement, 3), optionalFixed(r.s, 3),
+                optionalFixed(r.kappa, 3), optionalFixed(r.pi, 3),
+            ])
         }
         if output.format == .csv { return table.csv() + "\n" }
         var out = "UN General Assembly vote affinity of \(a.name) (\(a.displayCode)) and \(b.name) (\(b.displayCode))"

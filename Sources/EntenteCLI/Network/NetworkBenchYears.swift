@@ -83,14 +83,17 @@ extension NetworkBenchCommand {
         let ours = cpuTimes[cpuTimes.count / 2]
         let nodes = graphs.map(\.graph.nodeCount).reduce(0, +)
         let ties = graphs.map(\.graph.edgeCount).reduce(0, +)
-        var out = "every measure (degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, HHI, "
+        var out =
+            "every measure (degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, HHI, "
             + "Louvain + modularity) on \(graphs.count) graphs: layers \(options.layerNames.joined(separator: ", ")), "
             + "\(first)–\(last); \(nodes) nodes and \(ties) ties in all\n"
         #if DEBUG
-            out += "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
+            out +=
+                "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
         #endif
         out += "loading Worlds and building layers: \(fixed(loadSeconds, 3)) s (not timed below)\n"
-        out += "Entente: median of \(repetitions) runs: \(fixed(wall[wall.count / 2], 4)) s wall, \(fixed(ours, 4)) s CPU (1 thread)\n"
+        out +=
+            "Entente: median of \(repetitions) runs: \(fixed(wall[wall.count / 2], 4)) s wall, \(fixed(ours, 4)) s CPU (1 thread)\n"
         if let peer = options.yearsPeer {
             let p = try PeerCPU(path: peer)
             guard let theirs = p.seconds["all_measures"] else {

@@ -101,27 +101,39 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
         switch output.format {
         case .json: return try JSONOutput.string(report) + "\n"
         case .csv:
-            var table = TextTable(["state", "community", "ties_a", "ties_b", "balance", "hedging", "engagement", "hedging_index"])
+            var table = TextTable([
+                "state", "community", "ties_a", "ties_b", "balance", "hedging", "engagement", "hedging_index",
+            ])
             for s in states {
                 table.append(
-                    [s.state, String(s.community), "\(s.tiesToA)", "\(s.tiesToB)", s.balance.map { "\($0)" } ?? "",
-                     s.hedging.map { "\($0)" } ?? "", s.engagement.map { "\($0)" } ?? "", s.hedgingIndex.map { "\($0)" } ?? ""])
+                    [
+                        s.state, String(s.community), "\(s.tiesToA)", "\(s.tiesToB)", s.balance.map { "\($0)" } ?? "",
+                        s.hedging.map { "\($0)" } ?? "", s.engagement.map { "\($0)" } ?? "",
+                        s.hedgingIndex.map { "\($0)" } ?? "",
+                    ])
             }
             return table.csv() + "\n"
         case .text:
-            var out = "\(year), layer \(layer) (\(report.coverage)): \(groups.count) Louvain communities, "
+            var out =
+                "\(year), layer \(layer) (\(report.coverage)): \(groups.count) Louvain communities, "
                 + "modularity \(fixed(communities.modularity, 4)) (seed \(seed))\n"
             for g in groups where g.size > 1 {
                 out += "community \(g.id) (\(g.size)): \(g.members.joined(separator: " "))\n"
             }
             let singles = groups.filter { $0.size == 1 }.flatMap(\.members)
             if !singles.isEmpty { out += "isolated or alone (\(singles.count)): \(singles.joined(separator: " "))\n" }
-            out += "\nbloc A (US-led) = \(report.blocA.joined(separator: ", ")); bloc B (China/Russia-led) = \(report.blocB.joined(separator: ", "))\n"
-            var table = TextTable(["state", "community", "ties_a", "ties_b", "balance", "hedging", "engagement", "hedging_index"])
+            out +=
+                "\nbloc A (US-led) = \(report.blocA.joined(separator: ", ")); bloc B (China/Russia-led) = \(report.blocB.joined(separator: ", "))\n"
+            var table = TextTable([
+                "state", "community", "ties_a", "ties_b", "balance", "hedging", "engagement", "hedging_index",
+            ])
             for s in states {
                 table.append(
-                    [s.state, String(s.community), fixed(s.tiesToA, 3), fixed(s.tiesToB, 3), optionalFixed(s.balance, 3),
-                     optionalFixed(s.hedging, 3), optionalFixed(s.engagement, 3), optionalFixed(s.hedgingIndex, 3)])
+                    [
+                        s.state, String(s.community), fixed(s.tiesToA, 3), fixed(s.tiesToB, 3),
+                        optionalFixed(s.balance, 3),
+                        optionalFixed(s.hedging, 3), optionalFixed(s.engagement, 3), optionalFixed(s.hedgingIndex, 3),
+                    ])
             }
             return out + table.render() + "\n"
         }

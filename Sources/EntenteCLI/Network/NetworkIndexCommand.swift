@@ -114,7 +114,9 @@ struct NetworkIndexCommand: AsyncParsableCommand {
             notes.append("alliance layer unknown in \(year) (ATOP ends in 2018): the alliance indicator is left out")
         }
         for name in [WorldLayers.Name.exercise, WorldLayers.Name.organisation] {
-            if let note = layers.coverage(of: name).note { notes.append("\(name) layer \(layers.coverage(of: name).label): \(note)") }
+            if let note = layers.coverage(of: name).note {
+                notes.append("\(name) layer \(layers.coverage(of: name).label): \(note)")
+            }
         }
         var rows: [Row] = []
         for (k, i) in ids.enumerated() {
@@ -136,17 +138,29 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         if output.format == .json { return try JSONOutput.string(report) + "\n" }
         let names = result.indicators
         var table = TextTable(
-            ["rank", "state", "score", "median_rank", "rank_90_low", "rank_90_high"] + names + ["exercise_partners", "exercise_count"])
+            ["rank", "state", "score", "median_rank", "rank_90_low", "rank_90_high"] + names + [
+                "exercise_partners", "exercise_count",
+            ])
         for r in rows {
             table.append(
-                [String(r.rank), r.state, fixed(r.score, 2), fixed(r.medianRank, 1), fixed(r.rankLow, 0), fixed(r.rankHigh, 0)]
-                    + names.map { fixed(r.indicators[$0] ?? 0, $0 == CompositeIndex.Indicators.centrality || $0 == CompositeIndex.Indicators.alliances ? 4 : 1) }
+                [
+                    String(r.rank), r.state, fixed(r.score, 2), fixed(r.medianRank, 1), fixed(r.rankLow, 0),
+                    fixed(r.rankHigh, 0),
+                ]
+                    + names.map {
+                        fixed(
+                            r.indicators[$0] ?? 0,
+                            $0 == CompositeIndex.Indicators.centrality || $0 == CompositeIndex.Indicators.alliances
+                                ? 4 : 1)
+                    }
                     + [String(r.exercisePartners), String(r.exercises)])
         }
         if output.format == .csv { return table.csv() + "\n" }
-        var out = "Defence-network index \(year)" + (region.map { ", \($0.region.title)" } ?? "") + "; preset \(preset) ("
+        var out =
+            "Defence-network index \(year)" + (region.map { ", \($0.region.title)" } ?? "") + "; preset \(preset) ("
         out += zip(result.indicators, result.weights).map { "\($0) \(fixed($1, 3))" }.joined(separator: ", ")
-        out += "); rank interval 90% over \(samples) Dirichlet draws (concentration \(fixed(concentration, 0)), seed \(seed))\n"
+        out +=
+            "); rank interval 90% over \(samples) Dirichlet draws (concentration \(fixed(concentration, 0)), seed \(seed))\n"
         for n in notes { out += "note: \(n)\n" }
         return out + table.render() + "\n"
     }

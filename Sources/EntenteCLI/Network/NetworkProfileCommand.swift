@@ -8,7 +8,8 @@ import Foundation
 struct NetworkProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
-        abstract: "A state's position in the defence-diplomacy network year by year: degree, strength, centrality, hedging, dominance.",
+        abstract:
+            "A state's position in the defence-diplomacy network year by year: degree, strength, centrality, hedging, dominance.",
         discussion: """
             Measures are taken on the combined layer (alliance 1, exercise 0.5, organisation 0.25, agreement 0.5 \
             unless --combine says otherwise). Hedging is toward bloc A (default USA) and bloc B (default CHN,RUS); \
@@ -70,7 +71,10 @@ struct NetworkProfileCommand: AsyncParsableCommand {
         let info = try directory.resolve(state)
         let loader = YearNetworkLoader(store: store, options: try weights.makeOptions())
         var rows: [Row] = []
-        let layerNames = [WorldLayers.Name.alliance, WorldLayers.Name.exercise, WorldLayers.Name.organisation, WorldLayers.Name.agreement]
+        let layerNames = [
+            WorldLayers.Name.alliance, WorldLayers.Name.exercise, WorldLayers.Name.organisation,
+            WorldLayers.Name.agreement,
+        ]
         for year in try YearRange(from: from, to: to).years {
             let world = try await loader.world(year)
             let layers = try loader.layers(world)
@@ -100,21 +104,29 @@ struct NetworkProfileCommand: AsyncParsableCommand {
         case .json: return try JSONOutput.string(report) + "\n"
         case .text, .csv:
             var table = TextTable(
-                ["year", "degree", "strength", "betweenness", "eigenvector", "bloc_balance", "hedging_index",
-                 "major_share", "partner_hhi"] + layerNames)
+                [
+                    "year", "degree", "strength", "betweenness", "eigenvector", "bloc_balance", "hedging_index",
+                    "major_share", "partner_hhi",
+                ] + layerNames)
             for r in rows {
                 if !r.inSystem {
-                    table.append([String(r.year), "not in the system"] + Array(repeating: "", count: 7) + layerNames.map { r.layers[$0] ?? "" })
+                    table.append(
+                        [String(r.year), "not in the system"] + Array(repeating: "", count: 7)
+                            + layerNames.map { r.layers[$0] ?? "" })
                     continue
                 }
                 table.append(
-                    [String(r.year), r.degree.map(String.init) ?? "—", optionalFixed(r.strength, 3),
-                     optionalFixed(r.betweenness, 4), optionalFixed(r.eigenvector, 4), optionalFixed(r.blocBalance, 3),
-                     optionalFixed(r.hedgingIndex, 3), optionalFixed(r.majorPowerShare, 3),
-                     optionalFixed(r.partnerHHI, 3)] + layerNames.map { r.layers[$0] ?? "" })
+                    [
+                        String(r.year), r.degree.map(String.init) ?? "—", optionalFixed(r.strength, 3),
+                        optionalFixed(r.betweenness, 4), optionalFixed(r.eigenvector, 4),
+                        optionalFixed(r.blocBalance, 3),
+                        optionalFixed(r.hedgingIndex, 3), optionalFixed(r.majorPowerShare, 3),
+                        optionalFixed(r.partnerHHI, 3),
+                    ] + layerNames.map { r.layers[$0] ?? "" })
             }
             if output.format == .csv { return table.csv() + "\n" }
-            return "\(info.name) (\(info.displayCode)) on the combined layer; bloc A = \(blocs.blocA), bloc B = \(blocs.blocB)\n"
+            return
+                "\(info.name) (\(info.displayCode)) on the combined layer; bloc A = \(blocs.blocA), bloc B = \(blocs.blocB)\n"
                 + "bloc_balance: +1 all ties with A, −1 all with B; alliance 'unknown' = no ATOP data that year\n"
                 + table.render() + "\n"
         }

@@ -71,7 +71,9 @@ struct LayerWeightOptions: ParsableArguments {
         if let combine {
             var weights: [String: Double] = [:]
             for item in Self.list(combine) {
-                let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+                let parts = item.split(separator: "=", maxSplits: 1).map {
+                    String($0).trimmingCharacters(in: .whitespaces)
+                }
                 let combinable = [
                     WorldLayers.Name.alliance, WorldLayers.Name.exercise, WorldLayers.Name.organisation,
                     WorldLayers.Name.agreement,

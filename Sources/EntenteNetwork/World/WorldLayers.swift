@@ -379,7 +379,8 @@ public struct WorldLayers: Sendable {
             guard combinable.contains(name) else {
                 throw EntenteError(
                     .invalidInput,
-                    "Unknown layer '\(name)' in the combination weights; combine \(combinable.joined(separator: ", ")).")
+                    "Unknown layer '\(name)' in the combination weights; combine \(combinable.joined(separator: ", "))."
+                )
             }
             try check("'\(name)' layer", w)
         }

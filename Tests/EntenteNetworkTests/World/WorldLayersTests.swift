@@ -5,11 +5,17 @@ import Testing
 /// A four-state World built by hand: USA (2), GBR (200), IDN (850), AUS (900), plus a state without ISO code.
 private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: Set<String> = []) -> World {
     let states = [
-        StateInfo(cow: CowCode(2), cowAbbreviation: "USA", name: "United States", iso3: "USA", iso2: "US", gleditschWard: [2]),
-        StateInfo(cow: CowCode(200), cowAbbreviation: "UKG", name: "United Kingdom", iso3: "GBR", iso2: "GB", gleditschWard: [200]),
-        StateInfo(cow: CowCode(850), cowAbbreviation: "INS", name: "Indonesia", iso3: "IDN", iso2: "ID", gleditschWard: [850]),
-        StateInfo(cow: CowCode(900), cowAbbreviation: "AUL", name: "Australia", iso3: "AUS", iso2: "AU", gleditschWard: [900]),
-        StateInfo(cow: CowCode(347), cowAbbreviation: "KOS", name: "Kosovo", iso3: nil, iso2: nil, gleditschWard: [347]),
+        StateInfo(
+            cow: CowCode(2), cowAbbreviation: "USA", name: "United States", iso3: "USA", iso2: "US", gleditschWard: [2]),
+        StateInfo(
+            cow: CowCode(200), cowAbbreviation: "UKG", name: "United Kingdom", iso3: "GBR", iso2: "GB",
+            gleditschWard: [200]),
+        StateInfo(
+            cow: CowCode(850), cowAbbreviation: "INS", name: "Indonesia", iso3: "IDN", iso2: "ID", gleditschWard: [850]),
+        StateInfo(
+            cow: CowCode(900), cowAbbreviation: "AUL", name: "Australia", iso3: "AUS", iso2: "AU", gleditschWard: [900]),
+        StateInfo(
+            cow: CowCode(347), cowAbbreviation: "KOS", name: "Kosovo", iso3: nil, iso2: nil, gleditschWard: [347]),
     ]
     let cinc = [0.14, 0.02, 0.015, 0.005, nil]
     let capabilities: [Capability?] = states.indices.map { i in
@@ -19,7 +25,9 @@ private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: S
                 energy: nil, population: nil, urbanPopulation: nil, cinc: $0)
         }
     }
-    func activity(_ id: String, _ kind: ActivityKind, _ who: [Int], domains: [String] = [], purpose: Activity.Purpose? = nil)
+    func activity(
+        _ id: String, _ kind: ActivityKind, _ who: [Int], domains: [String] = [], purpose: Activity.Purpose? = nil
+    )
         -> Activity
     {
         Activity(
@@ -47,7 +55,8 @@ private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: S
             .init(from: 2, to: 3, obligations: [.nonAggression, .neutrality]),
         ] : []
     return World(
-        asOf: Day.endOfYear(year), states: states, capabilities: capabilities, isMajorPower: [true, true, false, false, false],
+        asOf: Day.endOfYear(year), states: states, capabilities: capabilities,
+        isMajorPower: [true, true, false, false, false],
         polyarchy: [nil, nil, nil, nil, nil],
         members: ["NATO": [0, 1], "ANZUS": [0, 3], "UN": [0, 1, 2, 3, 4], "ASEAN": [2]],
         membershipCarriedForward: carried, alliances: alliances, alliancesKnown: alliancesKnown, activities: activities,
@@ -135,7 +144,8 @@ struct WorldLayersTests {
         #expect(!layers.coverage(of: "alliance.defense").isKnown)
         #expect(layers.coverage(of: "organisation").label == "partial")
         #expect(layers.coverage(of: "exercise").label == "partial")
-        #expect(layers.coverage(of: "combined").note?.contains("combines only exercise, organisation, agreement") == true)
+        #expect(
+            layers.coverage(of: "combined").note?.contains("combines only exercise, organisation, agreement") == true)
         #expect(edges(try layers.layer("combined"))["USA-GBR"] == 0.75)
     }
 
@@ -174,9 +184,11 @@ struct WorldLayersTests {
         #expect(ind.exercisePartners == [3, 2, 1, 2, 0])
         #expect(ind.exerciseCount == [3, 1, 1, 2, 0])
         let unknown = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false))
-        let without = try DefenceNetworkIndicators(layers: unknown, world: makeWorld(year: 2020, alliancesKnown: false), eigenvector: [0, 0, 0, 0, 0])
+        let without = try DefenceNetworkIndicators(
+            layers: unknown, world: makeWorld(year: 2020, alliancesKnown: false), eigenvector: [0, 0, 0, 0, 0])
         #expect(!without.alliancesKnown)
-        #expect(without.applicable(.defenceNetworks).weights.keys.sorted() == ["centrality", "exercises", "organisations"])
+        #expect(
+            without.applicable(.defenceNetworks).weights.keys.sorted() == ["centrality", "exercises", "organisations"])
     }
 
     @Test func yearRangeRejectsReversedAndOutOfDataRanges() throws {

@@ -183,4 +183,23 @@ struct NetworkCommandTests {
         #expect(labels.contains("NZL"))
         #expect(!labels.contains("USA"))
     }
+
+    @Test func benchTakesAnEdgeListOrAYearRangeButNotBoth() throws {
+        #expect(parseFailure(["bench"]) == "Give --edges FILE or --from YEAR [--to YEAR].")
+        #expect(
+            parseFailure(["bench", "--edges", "x.csv", "--from", "1980"])
+                == "--edges and --from cannot be used together; give one.")
+        #expect(
+            try #require(parseFailure(["bench", "--from", "1980", "--layers", "exercises"]))
+                .hasPrefix("Unknown --layer 'exercises'"))
+    }
+
+    @Test func yearExportAsGraphMLCarriesTheStatesAsLabels() async throws {
+        let c = try await command(
+            NetworkExportCommand.self, ["export", "--year", "1995", "--layer", "exercise", "--format", "graphml"])
+        let text = try await c.render()
+        #expect(text.hasPrefix("<?xml"))
+        #expect(text.contains("<data key=\"label\">USA</data>"))
+        #expect(text.contains("edgedefault=\"undirected\""))
+    }
 }

@@ -108,6 +108,11 @@ struct NetworkProfileCommand: AsyncParsableCommand {
                     "year", "degree", "strength", "betweenness", "eigenvector", "bloc_balance", "hedging_index",
                     "major_share", "partner_hhi",
                 ] + layerNames)
+            let csv = output.format == .csv
+            // CSV keeps full precision and leaves missing values empty; text rounds and shows "—".
+            func cell(_ x: Double?, _ digits: Int) -> String {
+                csv ? (x.map { "\($0)" } ?? "") : optionalFixed(x, digits)
+            }
             for r in rows {
                 if !r.inSystem {
                     table.append(
@@ -117,11 +122,9 @@ struct NetworkProfileCommand: AsyncParsableCommand {
                 }
                 table.append(
                     [
-                        String(r.year), r.degree.map(String.init) ?? "—", optionalFixed(r.strength, 3),
-                        optionalFixed(r.betweenness, 4), optionalFixed(r.eigenvector, 4),
-                        optionalFixed(r.blocBalance, 3),
-                        optionalFixed(r.hedgingIndex, 3), optionalFixed(r.majorPowerShare, 3),
-                        optionalFixed(r.partnerHHI, 3),
+                        String(r.year), r.degree.map(String.init) ?? "—", cell(r.strength, 3),
+                        cell(r.betweenness, 4), cell(r.eigenvector, 4), cell(r.blocBalance, 3),
+                        cell(r.hedgingIndex, 3), cell(r.majorPowerShare, 3), cell(r.partnerHHI, 3),
                     ] + layerNames.map { r.layers[$0] ?? "" })
             }
             if output.format == .csv { return table.csv() + "\n" }

@@ -1,7 +1,7 @@
 public import EntenteCore
 
 /// The indicators of the composite defence-network index, computed from a year's ``WorldLayers``
-/// and its ``EntenteCore/World``, in the manner of the Lowy Institute Asia Power Index's "defence
+/// and its `World`, in the manner of the Lowy Institute Asia Power Index's "defence
 /// networks" measure (which scores alliances weighted by the partner's power, defence cooperation
 /// and exercises, and regional security ties).
 ///
@@ -34,7 +34,7 @@ public struct DefenceNetworkIndicators: Sendable {
     ///   - layers: the year's layers.
     ///   - world: the World they were built from.
     ///   - eigenvector: eigenvector centrality of the combined layer, one per state.
-    /// - Throws: ``EntenteCore/EntenteError`` `.invalidInput` when the sizes do not match.
+    /// - Throws: ``EntenteError`` `.invalidInput` when the sizes do not match.
     public init(layers: WorldLayers, world: World, eigenvector: [Double]) throws(EntenteError) {
         let n = world.stateCount
         guard layers.labels.count == n, eigenvector.count == n else {

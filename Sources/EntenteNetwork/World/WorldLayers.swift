@@ -1,6 +1,6 @@
 public import EntenteCore
 
-/// A year's defence-diplomacy network built from a ``EntenteCore/World`` snapshot: one weighted layer
+/// A year's defence-diplomacy network built from a `World` snapshot: one weighted layer
 /// per kind of tie, their named sub-layers, and their weighted combination.
 ///
 /// Layers (names in ``WorldLayers/Name``):
@@ -48,7 +48,7 @@ public struct WorldLayers: Sendable {
     public enum ObligationType: String, Sendable, Hashable, CaseIterable, Codable {
         case defense, offense, neutrality, nonaggression, consultation
 
-        /// The flag in ``EntenteCore/Obligations``.
+        /// The flag in `Obligations`.
         public var flag: Obligations {
             switch self {
             case .defense: .defense
@@ -195,7 +195,7 @@ public struct WorldLayers: Sendable {
     /// - Parameters:
     ///   - world: the snapshot (use ``snapshotDay(forYear:)`` for a year).
     ///   - options: weights and selections.
-    /// - Throws: ``EntenteCore/EntenteError`` `.invalidInput` when a weight is negative or not
+    /// - Throws: ``EntenteError`` `.invalidInput` when a weight is negative or not
     ///   finite, or a combination weight names an unknown layer.
     /// - Complexity: O(ties), with a clique per exercise and organisation.
     public init(world: World, options: Options = Options()) throws(EntenteError) {
@@ -308,7 +308,7 @@ public struct WorldLayers: Sendable {
 
     /// A layer by name (see ``Name``).
     ///
-    /// - Throws: ``EntenteCore/EntenteError`` `.invalidInput` naming the layers when `name` is unknown.
+    /// - Throws: ``EntenteError`` `.invalidInput` naming the layers when `name` is unknown.
     public func layer(_ name: String) throws(EntenteError) -> Graph {
         guard let graph = multiplex.layer(named: name) else {
             throw EntenteError(

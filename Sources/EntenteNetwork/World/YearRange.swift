@@ -18,7 +18,7 @@ public struct YearRange: Sendable, Hashable {
     ///   - from: the first year.
     ///   - to: the last year; defaults to `from`.
     ///   - limits: the years the data can answer for, if known.
-    /// - Throws: ``EntenteCore/EntenteError`` `.invalidInput` when `to` is before `from` or the range
+    /// - Throws: ``EntenteError`` `.invalidInput` when `to` is before `from` or the range
     ///   leaves `limits`.
     public init(from: Int, to: Int? = nil, within limits: ClosedRange<Int>? = nil) throws(EntenteError) {
         let to = to ?? from

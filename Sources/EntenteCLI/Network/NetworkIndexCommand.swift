@@ -141,19 +141,18 @@ struct NetworkIndexCommand: AsyncParsableCommand {
             ["rank", "state", "score", "median_rank", "rank_90_low", "rank_90_high"] + names + [
                 "exercise_partners", "exercise_count",
             ])
+        let csv = output.format == .csv
+        // CSV keeps full precision; the text table rounds.
+        func cell(_ x: Double, _ digits: Int) -> String { csv ? "\(x)" : fixed(x, digits) }
         for r in rows {
-            table.append(
-                [
-                    String(r.rank), r.state, fixed(r.score, 2), fixed(r.medianRank, 1), fixed(r.rankLow, 0),
-                    fixed(r.rankHigh, 0),
-                ]
-                    + names.map {
-                        fixed(
-                            r.indicators[$0] ?? 0,
-                            $0 == CompositeIndex.Indicators.centrality || $0 == CompositeIndex.Indicators.alliances
-                                ? 4 : 1)
-                    }
-                    + [String(r.exercisePartners), String(r.exercises)])
+            var cells = [String(r.rank), r.state, cell(r.score, 2), cell(r.medianRank, 1)]
+            cells += [cell(r.rankLow, 0), cell(r.rankHigh, 0)]
+            for name in names {
+                let precise =
+                    name == CompositeIndex.Indicators.centrality || name == CompositeIndex.Indicators.alliances
+                cells.append(cell(r.indicators[name] ?? 0, precise ? 4 : 1))
+            }
+            table.append(cells + [String(r.exercisePartners), String(r.exercises)])
         }
         if output.format == .csv { return table.csv() + "\n" }
         var out =

@@ -16,7 +16,7 @@ func processCPUSeconds() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
 }
 
-/// `entente network bench --edges FILE [--peer NX.json]`
+/// `entente network bench --edges FILE [--peer NX.json]` or `--from Y1 --to Y2 [--layers L,…]`
 struct NetworkBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -31,6 +31,8 @@ struct NetworkBenchCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var input: EdgeListOptions
+
+    @OptionGroup var yearOptions: BenchYearOptions
 
     @Option(name: .long, help: "JSON printed by networkx_metrics.py (with --full to check every node's value).")
     var peer: String?
@@ -48,11 +50,23 @@ struct NetworkBenchCommand: AsyncParsableCommand {
     var format: TableFormat = .text
 
     func validate() throws {
+        switch (input.edges, yearOptions.from) {
+        case (nil, nil): throw ValidationError("Give --edges FILE or --from YEAR [--to YEAR].")
+        case (.some, .some): throw ValidationError("--edges and --from cannot be used together; give one.")
+        case (nil, .some(let y)):
+            try NetworkDataCoverage.checkYear(y, option: "--from")
+            let last = yearOptions.to ?? y
+            try NetworkDataCoverage.checkYear(last, option: "--to")
+            guard y <= last else { throw ValidationError("--to (\(last)) is before --from (\(y)).") }
+            for name in yearOptions.layerNames { try validateLayerName(name) }
+        case (.some, nil): break
+        }
         guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1; got \(repetitions).") }
         guard tasks >= 1 else { throw ValidationError("--tasks must be at least 1; got \(tasks).") }
     }
 
     func run() async throws {
+        if yearOptions.from != nil { return try await runYears(yearOptions) }
         let graph = try input.load()
         let clock = ContinuousClock()
         var cpu: [String: Double] = [:]

@@ -5,6 +5,9 @@ struct NetworkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
         abstract: "Network measures of defence-diplomacy ties: centrality, communities, blocs and indices.",
-        subcommands: [NetworkMeasuresCommand.self, NetworkExportCommand.self, NetworkBenchCommand.self]
+        subcommands: [
+            NetworkMeasuresCommand.self, NetworkProfileCommand.self, NetworkBlocsCommand.self, NetworkIndexCommand.self,
+            NetworkAffinityCommand.self, NetworkExportCommand.self, NetworkBenchCommand.self,
+        ]
     )
 }

@@ -6,13 +6,14 @@ import Foundation
 /// Options shared by the subcommands that read a CSV edge list.
 struct EdgeListOptions: ParsableArguments {
     @Option(name: .long, help: "CSV edge list with lines source,target[,weight] (header optional).")
-    var edges: String
+    var edges: String?
 
     @Flag(name: .long, help: "Read ties as directed, from source to target.")
     var directed = false
 
     /// Reads and parses the edge list.
     func load() throws -> Graph {
+        guard let edges else { throw ValidationError("Give an edge list with --edges FILE.") }
         let text: String
         do {
             text = try String(contentsOfFile: edges, encoding: .utf8)
@@ -39,13 +40,14 @@ enum PathLengthArgument: String, ExpressibleByArgument, CaseIterable {
 
 /// `export --format` values.
 enum ExportFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, json
+    case graphml, gexf, json, csv
 
+    /// The GraphExport format (csv is written by ``EdgeListCSV``).
     var format: GraphExport.Format {
         switch self {
         case .graphml: .graphml
         case .gexf: .gexf
-        case .json: .json
+        case .json, .csv: .json
         }
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import EntenteCore
 import EntenteNetwork
+import EntenteStore
 import Foundation
 
-/// `entente network measures --edges FILE`
+/// `entente network measures --edges FILE` or `--year Y [--layer L] [--region R]`
 struct NetworkMeasuresCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "measures",
@@ -11,11 +12,26 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
             "Per-node measures of a network: degree, strength, betweenness, eigenvector, PageRank, clustering, constraint, partner concentration, Louvain community.",
         discussion: """
             Values follow networkx 3.6's definitions (betweenness normalised; eigenvector with unit norm). \
-            Betweenness reads tie weights as strengths by default (length = 1/weight); see --path-length.
+            Betweenness reads tie weights as strengths by default (length = 1/weight); see --path-length. \
+            With --year, the network is the knowledge base's layer for that year (default: combined); \
+            --region shows only that region's states, measured in the whole network.
             """
     )
 
     @OptionGroup var input: EdgeListOptions
+
+    @Option(name: .long, help: "Measure the knowledge base's network of this year instead of an edge list.")
+    var year: Int?
+
+    @Option(name: .long, help: "Layer with --year: \(WorldLayers.Name.all.joined(separator: ", ")).")
+    var layer: String = WorldLayers.Name.combined
+
+    @Option(name: .long, help: "With --year, show only the states of this region.")
+    var region: RegionArgument?
+
+    @OptionGroup var weights: LayerWeightOptions
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .long, help: "Output format: text, json or csv.")
     var format: TableFormat = .text
@@ -39,6 +55,16 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     ]
 
     func validate() throws {
+        switch (input.edges, year) {
+        case (nil, nil): throw ValidationError("Give --edges FILE or --year YEAR.")
+        case (.some, .some): throw ValidationError("--edges and --year cannot be used together; give one.")
+        case (.some, nil):
+            if region != nil { throw ValidationError("--region needs --year; an edge list has no regions.") }
+        case (nil, .some(let y)):
+            try NetworkDataCoverage.checkYear(y)
+            try validateLayerName(layer)
+            if input.directed { throw ValidationError("--directed applies to --edges only.") }
+        }
         if let top, top < 1 { throw ValidationError("--top must be at least 1; got \(top).") }
         guard Self.sortKeys.contains(sort) else {
             throw ValidationError("Unknown --sort '\(sort)'; use one of: \(Self.sortKeys.joined(separator: ", ")).")
@@ -46,12 +72,42 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let graph = try input.load()
+        print(try await report(), terminator: "")
+    }
+
+    /// The text the command prints.
+    func report() async throws -> String {
         var options = NetworkMeasures.Options()
         options.betweennessPath = pathLength.pathLength
         options.louvainSeed = seed
+        guard let year else {
+            let graph = try input.load()
+            let m = try await NetworkMeasures.compute(graph, options: options, maxConcurrency: 2)
+            return MeasuresReport(graph: graph, measures: m, sort: sort, top: top).render(format)
+        }
+        let store = try storeOptions.open()
+        let loader = YearNetworkLoader(store: store, options: try weights.makeOptions())
+        let world = try await loader.world(year)
+        let layers = try loader.layers(world)
+        let graph = try layers.knownLayer(layer)
         let m = try await NetworkMeasures.compute(graph, options: options, maxConcurrency: 2)
-        print(MeasuresReport(graph: graph, measures: m, sort: sort, top: top).render(format), terminator: "")
+        let only = region.map { r in Set(world.states.indices.filter { world.states[$0].region == r.region }) }
+        let report = MeasuresReport(graph: graph, measures: m, sort: sort, top: top, only: only)
+        let body = report.render(format)
+        let coverage = layers.coverageText(layer)
+        switch format {
+        case .text:
+            return "\(year), layer \(layer) (\(coverage))"
+                + (region.map { ", states of \($0.region.title)" } ?? "") + "\n" + body
+        case .csv:
+            return body
+        case .json:
+            return "{\"year\": \(year), \"layer\": \(JSONText.string(layer)), \"coverage\": "
+                + "\(JSONText.string(layers.coverage(of: layer).label)), \"coverage_note\": "
+                + (layers.coverage(of: layer).note.map(JSONText.string) ?? "null")
+                + ", \"region\": " + (region.map { JSONText.string($0.rawValue) } ?? "null")
+                + ", \"measures\": " + body.trimmingCharacters(in: .whitespacesAndNewlines) + "}\n"
+        }
     }
 }
 
@@ -65,10 +121,11 @@ struct MeasuresReport {
         "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi", "community",
     ]
 
-    init(graph: Graph, measures: NetworkMeasures, sort: String, top: Int?) {
+    init(graph: Graph, measures: NetworkMeasures, sort: String, top: Int?, only: Set<Int>? = nil) {
         self.graph = graph
         self.measures = measures
         var order = Array(0..<graph.nodeCount)
+        if let only { order = order.filter { only.contains($0) } }
         if sort == "label" {
             order.sort { graph.labels[$0] < graph.labels[$1] }
         } else {

@@ -1,0 +1,202 @@
+import EntenteCore
+import EntenteNetwork
+import Testing
+
+/// A four-state World built by hand: USA (2), GBR (200), IDN (850), AUS (900), plus a state without ISO code.
+private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: Set<String> = []) -> World {
+    let states = [
+        StateInfo(
+            cow: CowCode(2), cowAbbreviation: "USA", name: "United States", iso3: "USA", iso2: "US", gleditschWard: [2]),
+        StateInfo(
+            cow: CowCode(200), cowAbbreviation: "UKG", name: "United Kingdom", iso3: "GBR", iso2: "GB",
+            gleditschWard: [200]),
+        StateInfo(
+            cow: CowCode(850), cowAbbreviation: "INS", name: "Indonesia", iso3: "IDN", iso2: "ID", gleditschWard: [850]),
+        StateInfo(
+            cow: CowCode(900), cowAbbreviation: "AUL", name: "Australia", iso3: "AUS", iso2: "AU", gleditschWard: [900]),
+        StateInfo(
+            cow: CowCode(347), cowAbbreviation: "KOS", name: "Kosovo", iso3: nil, iso2: nil, gleditschWard: [347]),
+    ]
+    let cinc = [0.14, 0.02, 0.015, 0.005, nil]
+    let capabilities: [Capability?] = states.indices.map { i in
+        cinc[i].map {
+            Capability(
+                state: states[i].cow, year: year, militaryExpenditure: nil, militaryPersonnel: nil, ironSteel: nil,
+                energy: nil, population: nil, urbanPopulation: nil, cinc: $0)
+        }
+    }
+    func activity(
+        _ id: String, _ kind: ActivityKind, _ who: [Int], domains: [String] = [], purpose: Activity.Purpose? = nil
+    )
+        -> Activity
+    {
+        Activity(
+            id: id, kind: kind, name: id, series: nil,
+            period: DayInterval(start: Day(year: year, month: 3, day: 1)!, end: Day(year: year, month: 3, day: 10)!),
+            datePrecision: .day, participants: who.map { states[$0].cow }, otherParticipants: [], host: nil,
+            observers: [], location: nil, latitude: nil, longitude: nil, domains: domains, purpose: purpose,
+            notified: .unknown, source: "test", confidence: .high, note: nil)
+    }
+    let activities = [
+        activity("ex1", .exercise, [0, 1, 3], domains: ["sea", "cpx"], purpose: .warfighting),
+        activity("ex2", .exercise, [0, 2], domains: ["land"], purpose: .humanitarian),
+        activity("ex3", .exercise, [0, 3, 3]),
+        activity("talks", .dialogue, [2, 3]),
+        activity("pko", .peacekeeping, [1, 2]),
+    ]
+    let participants = activities.map { a in a.participants.map { c in Int32(states.firstIndex { $0.cow == c }!) } }
+    let alliances: [World.AllianceEdge] =
+        alliancesKnown
+        ? [
+            .init(from: 0, to: 1, obligations: [.defense, .consultation]),
+            .init(from: 1, to: 0, obligations: [.defense]),
+            .init(from: 0, to: 3, obligations: [.consultation]),
+            .init(from: 3, to: 0, obligations: [.defense]),
+            .init(from: 2, to: 3, obligations: [.nonAggression, .neutrality]),
+        ] : []
+    return World(
+        asOf: Day.endOfYear(year), states: states, capabilities: capabilities,
+        isMajorPower: [true, true, false, false, false],
+        polyarchy: [nil, nil, nil, nil, nil],
+        members: ["NATO": [0, 1], "ANZUS": [0, 3], "UN": [0, 1, 2, 3, 4], "ASEAN": [2]],
+        membershipCarriedForward: carried, alliances: alliances, alliancesKnown: alliancesKnown, activities: activities,
+        activityParticipants: participants, contiguity: [], disputes: [], rivalries: [])
+}
+
+private func edges(_ graph: Graph) -> [String: Double] {
+    var result: [String: Double] = [:]
+    for e in graph.edges { result["\(graph.labels[e.source])-\(graph.labels[e.target])"] = e.weight }
+    return result
+}
+
+struct WorldLayersTests {
+    @Test func labelsAreISO3WithTheCOWAbbreviationAsFallback() throws {
+        let layers = try WorldLayers(world: makeWorld())
+        #expect(layers.labels == ["USA", "GBR", "IDN", "AUS", "KOS"])
+        #expect(layers.multiplex.layerNames == WorldLayers.Name.all)
+    }
+
+    @Test func allianceLayerIsDirectedAndWeightedByTheStrongestObligation() throws {
+        let layers = try WorldLayers(world: makeWorld())
+        let alliance = try layers.layer("alliance")
+        #expect(alliance.isDirected)
+        #expect(edges(alliance) == ["USA-GBR": 1, "GBR-USA": 1, "USA-AUS": 0.2, "AUS-USA": 1, "IDN-AUS": 0.5])
+        #expect(edges(try layers.layer("alliance.consultation")) == ["USA-GBR": 1, "USA-AUS": 1])
+        #expect(edges(try layers.layer("alliance.nonaggression")) == ["IDN-AUS": 1])
+        #expect(edges(try layers.layer("alliance.offense")).isEmpty)
+    }
+
+    @Test func selectedObligationTypesAndWeightsChangeTheAllianceLayer() throws {
+        var options = WorldLayers.Options()
+        options.obligationTypes = [.defense]
+        options.obligationWeights[.defense] = 2
+        let layers = try WorldLayers(world: makeWorld(), options: options)
+        #expect(edges(try layers.layer("alliance")) == ["USA-GBR": 2, "GBR-USA": 2, "AUS-USA": 2])
+    }
+
+    @Test func exerciseLayerCountsJointExercisesOncePerPair() throws {
+        let layers = try WorldLayers(world: makeWorld())
+        #expect(
+            edges(try layers.layer("exercise")) == ["USA-GBR": 1, "USA-IDN": 1, "USA-AUS": 2, "GBR-AUS": 1])
+    }
+
+    @Test func exerciseLayerWeightsByDomainAndPurposeWhenAsked() throws {
+        var options = WorldLayers.Options()
+        options.domainWeights = WorldLayers.Options.defaultDomainWeights
+        options.purposeWeights = WorldLayers.Options.defaultPurposeWeights
+        let layers = try WorldLayers(world: makeWorld(), options: options)
+        // ex1: mean(sea 1, cpx 0.5) × warfighting 1 = 0.75; ex2: land 1 × humanitarian 0.3; ex3: 1.
+        #expect(
+            edges(try layers.layer("exercise")) == ["USA-GBR": 0.75, "USA-IDN": 0.3, "USA-AUS": 1.75, "GBR-AUS": 0.75])
+    }
+
+    @Test func organisationLayerCountsSharedSecurityOrganisationsOnly() throws {
+        let layers = try WorldLayers(world: makeWorld())
+        #expect(edges(try layers.layer("organisation")) == ["USA-GBR": 1, "USA-AUS": 1])
+        var options = WorldLayers.Options()
+        options.organisations = ["NATO", "ANZUS", "UN"]
+        let withUN = try WorldLayers(world: makeWorld(), options: options)
+        #expect(edges(try withUN.layer("organisation"))["USA-GBR"] == 2)
+        #expect(edges(try withUN.layer("organisation"))["IDN-KOS"] == 1)
+    }
+
+    @Test func agreementLayerHoldsDialoguesAndAgreementsButNotPeacekeeping() throws {
+        let layers = try WorldLayers(world: makeWorld())
+        #expect(edges(try layers.layer("agreement")) == ["IDN-AUS": 1])
+    }
+
+    @Test func combinedLayerSymmetrisesAlliancesAndAppliesTheNamedWeights() throws {
+        let layers = try WorldLayers(world: makeWorld())
+        let combined = try layers.layer("combined")
+        #expect(!combined.isDirected)
+        // USA-GBR: alliance max(1, 1)·1 + exercise 1·0.5 + NATO 1·0.25 = 1.75
+        // USA-AUS: alliance max(0.2, 1)·1 + exercise 2·0.5 + ANZUS 0.25 = 2.25
+        // IDN-AUS: alliance 0.5 + agreement 1·0.5 = 1.0; USA-IDN: exercise 0.5; GBR-AUS: exercise 0.5
+        #expect(
+            edges(combined) == ["USA-GBR": 1.75, "USA-IDN": 0.5, "USA-AUS": 2.25, "GBR-AUS": 0.5, "IDN-AUS": 1.0])
+        #expect(layers.coverage(of: "combined") == .covered)
+    }
+
+    @Test func alliancesAfterATOPAreUnknownAndLeftOutOfTheCombination() throws {
+        let layers = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false, carried: ["NATO"]))
+        #expect(!layers.coverage(of: "alliance").isKnown)
+        #expect(layers.coverage(of: "alliance").note?.contains("1816–2018") == true)
+        #expect(!layers.coverage(of: "alliance.defense").isKnown)
+        #expect(layers.coverage(of: "organisation").label == "partial")
+        #expect(layers.coverage(of: "exercise").label == "partial")
+        #expect(
+            layers.coverage(of: "combined").note?.contains("combines only exercise, organisation, agreement") == true)
+        #expect(edges(try layers.layer("combined"))["USA-GBR"] == 0.75)
+    }
+
+    @Test func exerciseCoverageFollowsTheSources() throws {
+        #expect(try WorldLayers(world: makeWorld(year: 1995)).coverage(of: "exercise") == .covered)
+        #expect(try WorldLayers(world: makeWorld(year: 1975)).coverage(of: "exercise").isKnown == false)
+    }
+
+    @Test func badWeightsAreRejectedWithTheOffendingName() throws {
+        var options = WorldLayers.Options()
+        options.combinationWeights = ["exercises": 1]
+        let error = #expect(throws: EntenteError.self) { try WorldLayers(world: makeWorld(), options: options) }
+        #expect(error?.message.hasPrefix("Unknown layer 'exercises' in the combination weights") == true)
+        var negative = WorldLayers.Options()
+        negative.obligationWeights[.offense] = -1
+        let e2 = #expect(throws: EntenteError.self) { try WorldLayers(world: makeWorld(), options: negative) }
+        #expect(e2?.message == "The offense obligation weight is -1.0; weights must be finite and at least 0.")
+        let layers = try WorldLayers(world: makeWorld())
+        let e3 = #expect(throws: EntenteError.self) { try layers.layer("alliances") }
+        #expect(e3?.message.hasPrefix("Unknown layer 'alliances'; layers are: alliance, alliance.defense") == true)
+    }
+
+    @Test func defenceNetworkIndicatorsWeighAlliesByCapability() throws {
+        let world = makeWorld()
+        let layers = try WorldLayers(world: world)
+        let ind = try DefenceNetworkIndicators(layers: layers, world: world, eigenvector: [0.5, 0.4, 0.3, 0.2, 0.1])
+        #expect(ind.indicators.map(\.name) == ["alliances", "exercises", "organisations", "centrality"])
+        let alliances = ind.indicators[0].values
+        // USA: GBR 1×0.02 + AUS 1×0.005; IDN: AUS 0.5×0.005; AUS: USA 1×0.14 + IDN 0.5×0.015.
+        #expect(abs(alliances[0] - 0.025) < 1e-12)
+        #expect(abs(alliances[2] - 0.0025) < 1e-12)
+        #expect(abs(alliances[3] - 0.1475) < 1e-12)
+        #expect(ind.indicators[1].values == [4, 2, 1, 3, 0])
+        // IDN is ASEAN's only member here: a membership counts even without a co-member.
+        #expect(ind.indicators[2].values == [2, 1, 1, 1, 0])
+        #expect(ind.exercisePartners == [3, 2, 1, 2, 0])
+        #expect(ind.exerciseCount == [3, 1, 1, 2, 0])
+        let unknown = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false))
+        let without = try DefenceNetworkIndicators(
+            layers: unknown, world: makeWorld(year: 2020, alliancesKnown: false), eigenvector: [0, 0, 0, 0, 0])
+        #expect(!without.alliancesKnown)
+        #expect(
+            without.applicable(.defenceNetworks).weights.keys.sorted() == ["centrality", "exercises", "organisations"])
+    }
+
+    @Test func yearRangeRejectsReversedAndOutOfDataRanges() throws {
+        #expect(Array(try YearRange(from: 1990, to: 1992).years) == [1990, 1991, 1992])
+        #expect(try YearRange(from: 2001).count == 1)
+        let e = #expect(throws: EntenteError.self) { try YearRange(from: 2000, to: 1999) }
+        #expect(e?.message == "The last year (1999) is before the first (2000).")
+        let e2 = #expect(throws: EntenteError.self) { try YearRange(from: 1940, to: 1950, within: 1946...2020) }
+        #expect(e2?.message == "The years 1940–1950 leave the data's range 1946–2020.")
+    }
+}

@@ -26,7 +26,7 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
     var seed: UInt64 = 1
 
     @Option(name: .long, help: "Show only the states of this region in the balance table.")
-    var region: RegionArgument?
+    var region: Region?
 
     @OptionGroup var blocs: BlocOptions
     @OptionGroup var weights: LayerWeightOptions
@@ -86,7 +86,7 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
         }
         var states: [Position] = []
         for p in positions {
-            if let region, world.states[p.node].region != region.region { continue }
+            if let region, world.states[p.node].region != region { continue }
             states.append(
                 Position(
                     state: graph.labels[p.node], community: communities.membership[p.node], tiesToA: p.tiesToA,

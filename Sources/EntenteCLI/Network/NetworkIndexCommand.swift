@@ -23,7 +23,7 @@ struct NetworkIndexCommand: AsyncParsableCommand {
     var year: Int
 
     @Option(name: .long, help: "Rank the states of this region (default: every state).")
-    var region: RegionArgument?
+    var region: Region?
 
     @Option(name: .long, help: "Weight preset: defence-networks, alliance-heavy, practice-heavy or equal.")
     var preset: String = CompositeIndex.WeightPreset.defenceNetworks.name
@@ -101,7 +101,7 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         let combined = try layers.layer(WorldLayers.Name.combined)
         let eigen = try EigenvectorCentrality.compute(combined)
         let indicators = try DefenceNetworkIndicators(layers: layers, world: world, eigenvector: eigen)
-        let ids = world.states.indices.filter { region == nil || world.states[$0].region == region!.region }
+        let ids = world.states.indices.filter { region == nil || world.states[$0].region == region! }
         guard ids.count >= 2 else {
             throw EntenteError(.notFound, "Fewer than two states of the region are in the system in \(year).")
         }
@@ -156,7 +156,7 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         }
         if output.format == .csv { return table.csv() + "\n" }
         var out =
-            "Defence-network index \(year)" + (region.map { ", \($0.region.title)" } ?? "") + "; preset \(preset) ("
+            "Defence-network index \(year)" + (region.map { ", \($0.title)" } ?? "") + "; preset \(preset) ("
         out += zip(result.indicators, result.weights).map { "\($0) \(fixed($1, 3))" }.joined(separator: ", ")
         out +=
             "); rank interval 90% over \(samples) Dirichlet draws (concentration \(fixed(concentration, 0)), seed \(seed))\n"

@@ -27,7 +27,7 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     var layer: String = WorldLayers.Name.combined
 
     @Option(name: .long, help: "With --year, show only the states of this region.")
-    var region: RegionArgument?
+    var region: Region?
 
     @OptionGroup var weights: LayerWeightOptions
 
@@ -91,14 +91,14 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
         let layers = try loader.layers(world)
         let graph = try layers.knownLayer(layer)
         let m = try await NetworkMeasures.compute(graph, options: options, maxConcurrency: 2)
-        let only = region.map { r in Set(world.states.indices.filter { world.states[$0].region == r.region }) }
+        let only = region.map { r in Set(world.states.indices.filter { world.states[$0].region == r }) }
         let report = MeasuresReport(graph: graph, measures: m, sort: sort, top: top, only: only)
         let body = report.render(format)
         let coverage = layers.coverageText(layer)
         switch format {
         case .text:
             return "\(year), layer \(layer) (\(coverage))"
-                + (region.map { ", states of \($0.region.title)" } ?? "") + "\n" + body
+                + (region.map { ", states of \($0.title)" } ?? "") + "\n" + body
         case .csv:
             return body
         case .json:

@@ -133,14 +133,6 @@ struct BlocOptions: ParsableArguments {
     var customised: Bool { blocA != "USA" || blocB != "CHN,RUS" }
 }
 
-/// `--region` values.
-enum RegionArgument: String, ExpressibleByArgument, CaseIterable {
-    case asia, europe, americas, africa
-    case middleEast = "middle_east"
-    case oceania
-
-    var region: Region { Region(rawValue: rawValue)! }
-}
 
 /// Loads a year's World and layers from the store.
 struct YearNetworkLoader {

@@ -133,7 +133,6 @@ struct BlocOptions: ParsableArguments {
     var customised: Bool { blocA != "USA" || blocB != "CHN,RUS" }
 }
 
-
 /// Loads a year's World and layers from the store.
 struct YearNetworkLoader {
     let store: SQLiteStore

@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// A minimal JSON writer with a fixed key order, so outputs are stable and diffable.
 struct JSONWriter {
     private(set) var text = ""
@@ -5,24 +7,7 @@ struct JSONWriter {
     private var needsComma: [Bool] = [false]
 
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONLiteral.string(s)
     }
 
     private mutating func prefix(key: String?) {

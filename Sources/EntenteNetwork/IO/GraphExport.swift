@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// Writes a graph, optionally with per-node measures, in formats that Gephi and Cytoscape open.
 ///
 /// - GraphML: the graphml.graphdrawing.org schema, a `label` and one `double` key per measure on
@@ -149,24 +151,7 @@ public enum GraphExport {
 public enum JSONText {
     /// A JSON string literal with the required escapes.
     public static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONLiteral.string(s)
     }
 
     /// A JSON number, shortest round-trip form; `null` for NaN and infinities.

@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// A minimal JSON value and writer with a fixed key order and exact number formatting.
 ///
 /// Numbers are written with Swift's shortest round-trip representation, so reading them back gives
@@ -76,24 +78,7 @@ public indirect enum JSONText: Sendable, Hashable {
     }
 
     static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONLiteral.append(s, to: &out)
     }
 }
 

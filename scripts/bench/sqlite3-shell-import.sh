@@ -14,8 +14,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # table|file pairs: every table Entente mirrors from a bundled file (Sources/EntenteStore/Build/MirrorTable.swift).
-mirrors=$(grep -oE 'MirrorTable\("[a-z_]+", "[^"]+"' "$root/Sources/EntenteStore/Build/MirrorTable.swift" \
-  | sed -E 's/MirrorTable\("([a-z_]+)", "([^"]+)"/\1|\2/')
+mirrors=$(perl -0ne 'while (/MirrorTable\(\s*"([a-z_]+)",\s*"([^"]+)"/g) { print "$1|$2\n" }' \
+  "$root/Sources/EntenteStore/Build/MirrorTable.swift")
+[ "$(echo "$mirrors" | wc -l)" -ge 30 ] || { echo "could not read the mirror tables from MirrorTable.swift" >&2; exit 1; }
 
 tables_sql="$work/tables.sql"; indexes_sql="$work/indexes.sql"; import_sql="$work/import.sql"
 : > "$tables_sql"; : > "$indexes_sql"

@@ -38,4 +38,25 @@ public enum BundledData {
                 .notFound, "Cannot read '\(displayName)': \(error.localizedDescription)", underlying: error)
         }
     }
+
+    /// A fingerprint of every bundled file's path and size (FNV-1a, hex): it changes when a file is
+    /// added, removed or changes length.
+    public static func fingerprint() -> String {
+        guard let root = Bundle.module.resourceURL else { return "none" }
+        var entries: [String] = []
+        let manager = FileManager.default
+        for folder in ["datasets", "curated"] {
+            let base = root.appending(path: folder)
+            guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.fileSizeKey]) else { continue }
+            for case let url as URL in enumerator {
+                let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+                entries.append("\(folder)/\(url.lastPathComponent):\(size)")
+            }
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in entries.sorted().joined(separator: "\n").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
 }

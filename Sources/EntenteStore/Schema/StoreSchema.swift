@@ -1,3 +1,4 @@
+import EntenteData
 import GRDB
 
 /// The store's own tables, as named, append-only migrations.
@@ -7,8 +8,13 @@ import GRDB
 /// membership spells from every source, activities with participants, treaty status, and the
 /// source of every row. Names are lower snake_case so the same schema works in PostgreSQL.
 enum StoreSchema {
-    /// Bumped when the bundled data or the derivations change, so an old store is rebuilt.
-    static let dataVersion = "2026-11-26.2"
+    /// Bumped when the derivations change, so an old store is rebuilt.
+    static let derivationVersion = "3"
+
+    /// What a store records to say which data built it: the derivation version and a fingerprint of
+    /// the bundled files (their names and sizes), so editing a curated file rebuilds the store on the
+    /// next run. Computed once per process; it costs one `stat` per bundled file.
+    static let dataVersion: String = derivationVersion + "-" + BundledData.fingerprint()
 
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()

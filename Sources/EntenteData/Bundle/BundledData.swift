@@ -47,7 +47,9 @@ public enum BundledData {
         let manager = FileManager.default
         for folder in ["datasets", "curated"] {
             let base = root.appending(path: folder)
-            guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.fileSizeKey]) else { continue }
+            guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.fileSizeKey]) else {
+                continue
+            }
             for case let url as URL in enumerator {
                 let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
                 entries.append("\(folder)/\(url.lastPathComponent):\(size)")

@@ -196,6 +196,8 @@ public struct CustomRule: Sendable {
     public var thresholds: CustomThresholds
     /// The expected block of a worked example, if any.
     public var expected: SituationValue.Located?
+    /// What `--from-data` should draw from the knowledge base, if the file says.
+    public var dataQuery: CustomDataQuery?
     public var file: String
 
     public init(id: String, title: String = "", scope: CustomScope = .general, asOf: Int,
@@ -219,6 +221,7 @@ public struct CustomRule: Sendable {
         self.treaty = treaty
         self.thresholds = thresholds
         self.expected = nil
+        self.dataQuery = nil
         self.file = file
     }
 }

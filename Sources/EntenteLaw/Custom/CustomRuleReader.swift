@@ -60,6 +60,7 @@ extension CustomRule {
             rule.treaty = TreatyBasis(treaty: treaty, adopted: adopted, parties: parties)
         }
         try rule.addEvidence(map, reader: r)
+        if let v = r.optional(map, "from_data") { rule.dataQuery = try parseDataQuery(v, reader: r) }
         rule.expected = r.optional(map, "expected")
         return rule
     }

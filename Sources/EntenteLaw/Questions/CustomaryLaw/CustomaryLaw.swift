@@ -121,7 +121,15 @@ public struct CustomAssessment: Sendable {
 
         // Sensitivity: each threshold scanned alone, others fixed.
         var ranges: [ThresholdRange] = []
-        for name in CustomThresholds.names {
+        let applicable = CustomThresholds.names.filter { name in
+            switch name {
+            case "particular_share": rule.scope == .particular
+            case "generality", "opinio_juris": rule.scope == .general
+            case "specially_affected": rule.scope == .general && !rule.speciallyAffected.isEmpty
+            default: true
+            }
+        }
+        for name in applicable {
             let value = rule.thresholds[name]
             let isYears = name == "duration_years"
             let step = isYears ? 1.0 : 0.01
@@ -235,7 +243,7 @@ struct Judge {
         }
         let c = crystallisation()
         let general = rule.scope == .general
-        let gp = m.hasPractice ? practiceMet(now) : false
+        let gp = m.hasPractice ? (general ? now.generality >= t.generality - 1e-12 : practiceMet(now)) : false
         let cons = consistent(now)
         let op = opinioMet(now)
         let established = c != nil

@@ -225,10 +225,16 @@ struct Judge {
         return Double(year - f) >= t.durationYears - 1e-12
     }
 
-    /// The first year in which every element held.
+    /// The first year of the unbroken run of years, ending in the as-of year, in which every element
+    /// held; nil when they do not all hold in the as-of year (a rule that once held and no longer does
+    /// is not established on this evidence).
     func crystallisation() -> Int? {
-        for p in m.points where practiceMet(p) && opinioMet(p) && consistent(p) && durationMet(p.year) { return p.year }
-        return nil
+        var start: Int?
+        for p in m.points.reversed() {
+            guard practiceMet(p) && opinioMet(p) && consistent(p) && durationMet(p.year) else { break }
+            start = p.year
+        }
+        return start
     }
 
     func run(full: Bool) -> Result {

@@ -11,7 +11,7 @@ struct LawCustomCommand: AsyncParsableCommand {
         abstract: "Judge whether a practice has become customary international law (ILC 2018 Draft Conclusions).")
 
     @Argument(help: "The candidate rule with its evidence, YAML or JSON (see examples/law/custom/).")
-    var rule: String
+    var rule: String?
 
     @Option(name: .customLong("evidence"), help: "Further evidence files (practice, opinio_juris, objections, resolutions); repeatable.")
     var evidence: [String] = []
@@ -22,9 +22,22 @@ struct LawCustomCommand: AsyncParsableCommand {
     @Option(help: "Output format: text, json or html.")
     var format: LawFormat = .text
 
+    @Option(help: ArgumentHelp("Instead of a rule file, time N judgements of a synthetic rule (190 states, 10,000 records); build with -c release.", visibility: .hidden))
+    var bench: Int?
+
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        if let bench, bench <= 0 { throw ValidationError("--bench must be positive.") }
+        if bench == nil && rule == nil { throw ValidationError("Missing the rule file.") }
+    }
+
     func run() async throws {
+        if let bench {
+            Self.runBench(iterations: bench)
+            return
+        }
+        guard let rule else { return }
         do {
             var parsed = try CustomRule.parse(try Self.read(rule), file: rule)
             for file in evidence { try parsed.addEvidence(try Self.read(file), file: file) }
@@ -36,6 +49,20 @@ struct LawCustomCommand: AsyncParsableCommand {
         } catch let error as EntenteError {
             throw failLaw(error)
         }
+    }
+
+    static func runBench(iterations: Int) {
+        let workload = CustomWorkload.rule(states: 190, records: 10_000)
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        var outcome = ""
+        for _ in 0..<iterations {
+            let t = clock.measure { outcome = CustomaryLaw.assess(workload).outcome }
+            times.append(Double(t.components.seconds) * 1e3 + Double(t.components.attoseconds) * 1e-15)
+        }
+        times.sort()
+        func pct(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count - 1) * p))]) }
+        print("customary_law 190 states × 10,000 records, sensitivity + grid + table: \(iterations) runs, ms p0 \(pct(0)) p50 \(pct(0.5)) p90 \(pct(0.9)) max \(pct(1)) (outcome \(outcome))")
     }
 
     static func read(_ file: String) throws(EntenteError) -> String {

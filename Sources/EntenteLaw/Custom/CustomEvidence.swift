@@ -194,6 +194,9 @@ public struct CustomRule: Sendable {
     public var resolutions: [ResolutionRecord]
     public var treaty: TreatyBasis?
     public var thresholds: CustomThresholds
+    /// The rule is (claimed to be) peremptory (jus cogens): persistent objection cannot exempt a state
+    /// (ILC Conclusion 15(3): without prejudice to peremptory norms).
+    public var peremptory = false
     /// The expected block of a worked example, if any.
     public var expected: SituationValue.Located?
     /// What `--from-data` should draw from the knowledge base, if the file says.

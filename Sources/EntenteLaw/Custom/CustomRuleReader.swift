@@ -30,6 +30,7 @@ extension CustomRule {
         }
         if let v = r.optional(map, "states_concerned") { rule.statesConcerned = try r.strings(v, "states_concerned") }
         if let v = r.optional(map, "specially_affected_states") { rule.speciallyAffected = try r.strings(v, "specially_affected_states") }
+        if let v = r.optional(map, "peremptory") { rule.peremptory = try r.bool(v, "peremptory") }
         if let v = r.optional(map, "state_concerned") { rule.stateConcerned = try r.string(v, "state_concerned") }
         if let v = r.optional(map, "thresholds") {
             let m = try r.map(v, "thresholds")

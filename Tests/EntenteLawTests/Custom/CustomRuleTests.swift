@@ -80,6 +80,19 @@ struct CustomRuleTests {
         #expect(a.table.first { $0.state == "S4" }?.exempt == exempt)
     }
 
+    @Test func noPersistentObjectorToAPeremptoryRule() {
+        var r = Self.rule(practising: 8)
+        r.stateConcerned = "S4"
+        r.objections = [Objection(state: "S4", since: 1960)]
+        r.opinio.removeAll { $0.state == "S4" }
+        #expect(CustomaryLaw.assess(r).outcome == "established_not_opposable")
+        r.peremptory = true
+        let a = CustomaryLaw.assess(r)
+        #expect(a.outcome == "established")
+        #expect(a.status("PERSISTENT_OBJECTOR") == .notMet)
+        #expect(a.binds.contains("S4"))
+    }
+
     @Test func anObjectionNotMaintainedExemptsNobody() {
         var r = Self.rule(practising: 8)
         r.stateConcerned = "S4"

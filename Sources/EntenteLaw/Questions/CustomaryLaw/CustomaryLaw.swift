@@ -109,7 +109,7 @@ public struct CustomAssessment: Sendable {
                 acceptance: CustomMeasures.weight(row, resolutionWeight: rule.thresholds.resolutionWeight, treatyWeight: rule.thresholds.treatyWeight),
                 forms: row.forms.map(\.rawValue).sorted() + (row.votedYes ? ["vote_yes"] : []) + (row.votedNo ? ["vote_no"] : []) + (row.treatyParty.map { ["party_since_\($0)"] } ?? []),
                 objectionSince: o?.since, objectionMaintained: o?.maintained,
-                exempt: o.map { Judge.exempt($0, crystallisation: judged.crystallisation) } ?? false)
+                exempt: !rule.peremptory && (o.map { Judge.exempt($0, crystallisation: judged.crystallisation) } ?? false))
         }
         if judged.outcome == "established" || judged.outcome == "established_not_opposable" {
             binds = table.filter { !$0.exempt }.map(\.state)
@@ -254,7 +254,7 @@ struct Judge {
         let op = opinioMet(now)
         let established = c != nil
         let objection = rule.stateConcerned.flatMap { s in rule.objections.first { $0.state == s } }
-        let objectorExempt = objection.map { Self.exempt($0, crystallisation: c) } ?? false
+        let objectorExempt = !rule.peremptory && (objection.map { Self.exempt($0, crystallisation: c) } ?? false)
 
         var outcome: String
         if general {
@@ -318,7 +318,9 @@ struct Judge {
         // Persistent objection.
         if let s = rule.stateConcerned {
             if let o = objection {
-                if c == nil {
+                if rule.peremptory {
+                    add("PERSISTENT_OBJECTOR", .notMet, "\(s) objects since \(o.since), but the rule is peremptory: persistent objection does not apply (ILC Conclusion 15(3))")
+                } else if c == nil {
                     add("PERSISTENT_OBJECTOR", .notApplicable, "\(s) objects since \(o.since), but no rule has crystallised to be opposed")
                 } else {
                     let ok = Self.exempt(o, crystallisation: c)
@@ -331,7 +333,7 @@ struct Judge {
         } else if rule.objections.isEmpty {
             add("PERSISTENT_OBJECTOR", .notApplicable, "no objections")
         } else {
-            let exempt = rule.objections.filter { Self.exempt($0, crystallisation: c) }.map(\.state)
+            let exempt = rule.peremptory ? [] : rule.objections.filter { Self.exempt($0, crystallisation: c) }.map(\.state)
             add("PERSISTENT_OBJECTOR", exempt.isEmpty ? .notMet : .met,
                 exempt.isEmpty ? "no objection predates crystallisation and was maintained" : "persistent objectors: \(exempt.joined(separator: ", "))")
         }

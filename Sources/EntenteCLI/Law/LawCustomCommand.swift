@@ -149,7 +149,10 @@ struct LawCustomCommand: AsyncParsableCommand {
                         default: continue
                         }
                     case "observers":
-                        rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: !a.observers.isEmpty, form: "observers invited"))
+                        // The data records observers when a source names them; an exercise without
+                        // recorded observers is unknown, not contrary practice, so it is skipped.
+                        guard !a.observers.isEmpty else { continue }
+                        rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: true, form: "observers invited"))
                     default:
                         rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: true, form: kindName))
                     }

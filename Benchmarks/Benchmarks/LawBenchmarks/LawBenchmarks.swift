@@ -95,4 +95,6 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(AssessmentReport(a).text())
         }
     }
+
+    customLawBenchmarks()
 }

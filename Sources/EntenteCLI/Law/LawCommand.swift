@@ -9,7 +9,7 @@ struct LawCommand: AsyncParsableCommand {
         abstract: "What international law says: assess a situation, list rules, facts and templates.",
         subcommands: [
             LawAssessCommand.self, LawRulesCommand.self, LawFactsCommand.self, LawTemplateCommand.self,
-            LawBenchCommand.self,
+            LawBenchCommand.self, LawCustomCommand.self,
         ]
     )
 }

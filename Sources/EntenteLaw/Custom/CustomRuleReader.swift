@@ -1,0 +1,194 @@
+public import EntenteCore
+
+extension CustomRule {
+    /// Parses a rule file (YAML or JSON). Errors name the file, the line and the field path.
+    public static func parse(_ text: String, file: String) throws(EntenteError) -> CustomRule {
+        let root = try SituationReader.read(text, file: file)
+        let r = CustomReader(file: file)
+        let map = try r.map(root, "")
+        let id = try r.string(r.required(map, "rule", root, ""), "rule")
+        let asOf = try r.year(r.required(map, "as_of", root, ""), "as_of")
+        var rule = CustomRule(id: id, asOf: asOf, states: [], file: file)
+        rule.title = try r.optional(map, "title").map { v throws(EntenteError) in try r.string(v, "title") } ?? ""
+        if let s = r.optional(map, "scope") {
+            let raw = try r.string(s, "scope")
+            guard let scope = CustomScope(rawValue: raw) else { throw r.fail(s, "scope", "expected general or particular, found \"\(raw)\"") }
+            rule.scope = scope
+        }
+        if let v = r.optional(map, "states") {
+            for (i, item) in try r.list(v, "states").enumerated() {
+                let path = "states[\(i)]"
+                if case .string(let code) = item.value {
+                    rule.states.append((code, "unassigned"))
+                } else {
+                    let m = try r.map(item, path)
+                    let code = try r.string(r.required(m, "state", item, path), path + ".state")
+                    let region = try r.optional(m, "region").map { v throws(EntenteError) in try r.string(v, path + ".region") } ?? "unassigned"
+                    rule.states.append((code, region))
+                }
+            }
+        }
+        if let v = r.optional(map, "states_concerned") { rule.statesConcerned = try r.strings(v, "states_concerned") }
+        if let v = r.optional(map, "specially_affected_states") { rule.speciallyAffected = try r.strings(v, "specially_affected_states") }
+        if let v = r.optional(map, "peremptory") { rule.peremptory = try r.bool(v, "peremptory") }
+        if let v = r.optional(map, "state_concerned") { rule.stateConcerned = try r.string(v, "state_concerned") }
+        if let v = r.optional(map, "thresholds") {
+            let m = try r.map(v, "thresholds")
+            for (key, value) in m {
+                guard CustomThresholds.all.contains(key) else {
+                    throw r.fail(value, "thresholds.\(key)", "unknown threshold; expected one of \(CustomThresholds.all.joined(separator: ", "))")
+                }
+                let n = try r.number(value, "thresholds.\(key)")
+                guard n >= 0, key == "duration_years" || n <= 1 else {
+                    throw r.fail(value, "thresholds.\(key)", "out of range (\(n)); shares lie in 0…1, duration_years ≥ 0")
+                }
+                rule.thresholds[key] = n
+            }
+        }
+        if let v = r.optional(map, "treaty_basis") {
+            let m = try r.map(v, "treaty_basis")
+            let treaty = try r.string(r.required(m, "treaty", v, "treaty_basis"), "treaty_basis.treaty")
+            let adopted = try r.year(r.required(m, "adopted", v, "treaty_basis"), "treaty_basis.adopted")
+            var parties: [(state: String, year: Int)] = []
+            if let p = r.optional(m, "parties") {
+                for (i, item) in try r.list(p, "treaty_basis.parties").enumerated() {
+                    let path = "treaty_basis.parties[\(i)]"
+                    let pm = try r.map(item, path)
+                    parties.append((try r.string(r.required(pm, "state", item, path), path + ".state"),
+                                    try r.year(r.required(pm, "year", item, path), path + ".year")))
+                }
+            }
+            rule.treaty = TreatyBasis(treaty: treaty, adopted: adopted, parties: parties)
+        }
+        try rule.addEvidence(map, reader: r)
+        if let v = r.optional(map, "from_data") { rule.dataQuery = try parseDataQuery(v, reader: r) }
+        rule.expected = r.optional(map, "expected")
+        return rule
+    }
+
+    /// Adds the practice, opinio juris, objections and resolutions of an evidence file.
+    public mutating func addEvidence(_ text: String, file: String) throws(EntenteError) {
+        let root = try SituationReader.read(text, file: file)
+        let r = CustomReader(file: file)
+        try addEvidence(try r.map(root, ""), reader: r)
+    }
+
+    mutating func addEvidence(_ map: [(key: String, value: SituationValue.Located)], reader r: CustomReader) throws(EntenteError) {
+        if let v = r.optional(map, "practice") {
+            for (i, item) in try r.list(v, "practice").enumerated() {
+                let path = "practice[\(i)]"
+                let m = try r.map(item, path)
+                practice.append(PracticeRecord(
+                    state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                    act: try r.optional(m, "act").map { v throws(EntenteError) in try r.string(v, path + ".act") } ?? "",
+                    conforming: try r.bool(r.required(m, "conforming", item, path), path + ".conforming"),
+                    form: try r.optional(m, "form").map { v throws(EntenteError) in try r.string(v, path + ".form") } ?? "physical",
+                    treatedAsBreach: try r.optional(m, "treated_as_breach").map { v throws(EntenteError) in try r.bool(v, path + ".treated_as_breach") } ?? false))
+            }
+        }
+        if let v = r.optional(map, "opinio_juris") {
+            for (i, item) in try r.list(v, "opinio_juris").enumerated() {
+                let path = "opinio_juris[\(i)]"
+                let m = try r.map(item, path)
+                let f = try r.required(m, "form", item, path)
+                let raw = try r.string(f, path + ".form")
+                guard let form = OpinioForm(rawValue: raw) else {
+                    throw r.fail(f, path + ".form", "unknown form \"\(raw)\"; expected one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                opinio.append(OpinioRecord(
+                    state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                    form: form,
+                    accepts: try r.optional(m, "accepts").map { v throws(EntenteError) in try r.bool(v, path + ".accepts") } ?? true))
+            }
+        }
+        if let v = r.optional(map, "objections") {
+            for (i, item) in try r.list(v, "objections").enumerated() {
+                let path = "objections[\(i)]"
+                let m = try r.map(item, path)
+                objections.append(Objection(
+                    state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                    since: try r.year(r.required(m, "since", item, path), path + ".since"),
+                    maintained: try r.optional(m, "maintained").map { v throws(EntenteError) in try r.bool(v, path + ".maintained") } ?? true))
+            }
+        }
+        if let v = r.optional(map, "resolutions") {
+            for (i, item) in try r.list(v, "resolutions").enumerated() {
+                let path = "resolutions[\(i)]"
+                let m = try r.map(item, path)
+                func votes(_ key: String) throws(EntenteError) -> [String] {
+                    try r.optional(m, key).map { v throws(EntenteError) in try r.strings(v, path + "." + key) } ?? []
+                }
+                resolutions.append(ResolutionRecord(
+                    symbol: try r.string(r.required(m, "symbol", item, path), path + ".symbol"),
+                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                    yes: try votes("yes"), no: try votes("no"), abstain: try votes("abstain")))
+            }
+        }
+    }
+}
+
+/// Typed access to a parsed file with located errors.
+struct CustomReader {
+    let file: String
+
+    func fail(_ v: SituationValue.Located, _ path: String, _ message: String) -> EntenteError {
+        EntenteError(.malformedFile, "\(file):\(v.line): \(path.isEmpty ? "top level" : path): \(message)")
+    }
+
+    func map(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [(key: String, value: SituationValue.Located)] {
+        guard case .map(let m) = v.value else { throw fail(v, path, "expected a mapping, found \(v.value.typeName)") }
+        return m
+    }
+
+    func list(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [SituationValue.Located] {
+        guard case .list(let l) = v.value else { throw fail(v, path, "expected a list, found \(v.value.typeName)") }
+        return l
+    }
+
+    func optional(_ m: [(key: String, value: SituationValue.Located)], _ key: String) -> SituationValue.Located? {
+        m.first { $0.key == key }?.value
+    }
+
+    func required(_ m: [(key: String, value: SituationValue.Located)], _ key: String, _ parent: SituationValue.Located, _ path: String) throws(EntenteError) -> SituationValue.Located {
+        guard let v = optional(m, key) else { throw fail(parent, path.isEmpty ? key : path + "." + key, "missing") }
+        return v
+    }
+
+    func string(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> String {
+        switch v.value {
+        case .string(let s): return s
+        case .number(let n) where n == n.rounded(): return String(Int(n))
+        default: throw fail(v, path, "expected a string, found \(v.value.typeName)")
+        }
+    }
+
+    func strings(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [String] {
+        var out: [String] = []
+        for (i, item) in try list(v, path).enumerated() { out.append(try string(item, "\(path)[\(i)]")) }
+        return out
+    }
+
+    func number(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> Double {
+        guard case .number(let n) = v.value, n.isFinite else { throw fail(v, path, "expected a number, found \(v.value.shown)") }
+        return n
+    }
+
+    func bool(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> Bool {
+        guard case .bool(let b) = v.value else { throw fail(v, path, "expected true or false, found \(v.value.shown)") }
+        return b
+    }
+
+    /// A year, written `1968` or as an ISO date `1968-07-01`.
+    func year(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> Int {
+        switch v.value {
+        case .number(let n) where n == n.rounded() && n >= 1 && n <= 9999: return Int(n)
+        case .string(let s):
+            if let d = Day(iso: s) { return d.year }
+            if let y = Int(s), y >= 1, y <= 9999 { return y }
+            throw fail(v, path, "expected a year or an ISO date, found \"\(s)\"")
+        default: throw fail(v, path, "expected a year or an ISO date, found \(v.value.shown)")
+        }
+    }
+}

@@ -19,7 +19,8 @@ struct LawCustomCommandTests {
     }()
 
     static func assess(_ name: String) async throws -> CustomAssessment {
-        var rule = try CustomRule.parse(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
+        var rule = try CustomRule.parse(
+            try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
         try await LawCustomCommand.addData(to: &rule, store: try await BundledStore.store())
         return CustomaryLaw.assess(rule)
     }

@@ -25,6 +25,13 @@ struct LawAssessCommand: AsyncParsableCommand {
             printToStandardError("error: cannot read \(situation): \(error.localizedDescription)")
             throw ExitCode(2)
         }
+        let lines = text.split(whereSeparator: \.isNewline)
+        if lines.contains(where: { $0.hasPrefix("rule:") }) && !lines.contains(where: { $0.hasPrefix("question:") }) {
+            printToStandardError(
+                "error: \(situation) holds a customary-law rule (a top-level `rule:`), not a situation; "
+                    + "judge it with `entente law custom \(situation)`.")
+            throw ExitCode(2)
+        }
         let knowledge = try await lawKnowledge(storeOptions: storeOptions)
         do {
             let output = try Self.render(text, file: situation, format: format, knowledge: knowledge)

@@ -13,16 +13,25 @@ struct LawCustomCommand: AsyncParsableCommand {
     @Argument(help: "The candidate rule with its evidence, YAML or JSON (see examples/law/custom/).")
     var rule: String?
 
-    @Option(name: .customLong("evidence"), help: "Further evidence files (practice, opinio_juris, objections, resolutions); repeatable.")
+    @Option(
+        name: .customLong("evidence"),
+        help: "Further evidence files (practice, opinio_juris, objections, resolutions); repeatable.")
     var evidence: [String] = []
 
-    @Flag(name: .customLong("from-data"), help: "Add evidence from the knowledge base as the rule's from_data block selects: UNGA votes, treaty parties, activities.")
+    @Flag(
+        name: .customLong("from-data"),
+        help:
+            "Add evidence from the knowledge base as the rule's from_data block selects: UNGA votes, treaty parties, activities."
+    )
     var fromData = false
 
     @Option(help: "Output format: text, json or html.")
     var format: LawFormat = .text
 
-    @Option(help: ArgumentHelp("Instead of a rule file, time N judgements of a synthetic rule (190 states, 10,000 records); build with -c release.", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Instead of a rule file, time N judgements of a synthetic rule (190 states, 10,000 records); build with -c release.",
+            visibility: .hidden))
     var bench: Int?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -61,8 +70,12 @@ struct LawCustomCommand: AsyncParsableCommand {
             times.append(Double(t.components.seconds) * 1e3 + Double(t.components.attoseconds) * 1e-15)
         }
         times.sort()
-        func pct(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count - 1) * p))]) }
-        print("customary_law 190 states × 10,000 records, sensitivity + grid + table: \(iterations) runs, ms p0 \(pct(0)) p50 \(pct(0.5)) p90 \(pct(0.9)) max \(pct(1)) (outcome \(outcome))")
+        func pct(_ p: Double) -> String {
+            String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count - 1) * p))])
+        }
+        print(
+            "customary_law 190 states × 10,000 records, sensitivity + grid + table: \(iterations) runs, ms p0 \(pct(0)) p50 \(pct(0.5)) p90 \(pct(0.9)) max \(pct(1)) (outcome \(outcome))"
+        )
     }
 
     static func read(_ file: String) throws(EntenteError) -> String {
@@ -95,13 +108,16 @@ struct LawCustomCommand: AsyncParsableCommand {
             rule.states = states.map { (code($0), $0.region.rawValue) }
         } else {
             let region = Dictionary(states.map { (code($0), $0.region.rawValue) }, uniquingKeysWith: { a, _ in a })
-            rule.states = rule.states.map { s in s.region == "unassigned" ? (s.state, region[s.state] ?? "unassigned") : s }
+            rule.states = rule.states.map { s in
+                s.region == "unassigned" ? (s.state, region[s.state] ?? "unassigned") : s
+            }
         }
         guard let q = rule.dataQuery else { return }
         let to = min(q.toYear ?? rule.asOf, rule.asOf)
         func stateCode(_ cow: CowCode) -> String { codeOf[cow] ?? String(cow.rawValue) }
         // UNGA votes as resolutions (evidence of opinio juris, ILC Conclusion 12).
-        let votes = try await store.rollCallVotes(resolutions: q.resolutions, issues: q.issues, titles: q.titles, fromYear: q.fromYear, toYear: to)
+        let votes = try await store.rollCallVotes(
+            resolutions: q.resolutions, issues: q.issues, titles: q.titles, fromYear: q.fromYear, toYear: to)
         var byRollCall: [Int: ResolutionRecord] = [:]
         var order: [Int] = []
         for v in votes {
@@ -132,10 +148,14 @@ struct LawCustomCommand: AsyncParsableCommand {
         // Practice from recorded activities.
         if let kindName = q.activityKind {
             guard let kind = ActivityKind(rawValue: kindName) else {
-                throw EntenteError(.invalidInput, "\(rule.file): from_data.activities.kind: unknown activity kind \"\(kindName)\"; expected one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw EntenteError(
+                    .invalidInput,
+                    "\(rule.file): from_data.activities.kind: unknown activity kind \"\(kindName)\"; expected one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             let only = Set(q.activityStates)
-            let activities = try await store.activities(ActivityFilter(kind: kind, from: Day.startOfYear(q.fromYear), to: Day.endOfYear(to)))
+            let activities = try await store.activities(
+                ActivityFilter(kind: kind, from: Day.startOfYear(q.fromYear), to: Day.endOfYear(to)))
             for a in activities {
                 let year = a.period.start.year
                 for cow in a.participants {
@@ -144,17 +164,27 @@ struct LawCustomCommand: AsyncParsableCommand {
                     switch q.conformingWhen {
                     case "notified":
                         switch a.notified {
-                        case .yes: rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: true, form: "notification"))
-                        case .no: rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: false, form: "exercise without notification"))
+                        case .yes:
+                            rule.practice.append(
+                                PracticeRecord(
+                                    state: s, year: year, act: a.name, conforming: true, form: "notification"))
+                        case .no:
+                            rule.practice.append(
+                                PracticeRecord(
+                                    state: s, year: year, act: a.name, conforming: false,
+                                    form: "exercise without notification"))
                         default: continue
                         }
                     case "observers":
                         // The data records observers when a source names them; an exercise without
                         // recorded observers is unknown, not contrary practice, so it is skipped.
                         guard !a.observers.isEmpty else { continue }
-                        rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: true, form: "observers invited"))
+                        rule.practice.append(
+                            PracticeRecord(
+                                state: s, year: year, act: a.name, conforming: true, form: "observers invited"))
                     default:
-                        rule.practice.append(PracticeRecord(state: s, year: year, act: a.name, conforming: true, form: kindName))
+                        rule.practice.append(
+                            PracticeRecord(state: s, year: year, act: a.name, conforming: true, form: kindName))
                     }
                 }
             }

@@ -24,6 +24,14 @@ struct LawRulesCommand: AsyncParsableCommand {
                         "  \(book.ruleSet.key): \(book.ruleSet.title) — \(book.ruleSet.conditions.count) conditions\n"
                 }
             }
+            out += "\ncustomary_law (ILC 2018 Draft Conclusions; judged with `entente law custom RULE.yaml`)\n"
+            out += "  conditions: " + CustomaryLaw.conditionCodes.joined(separator: ", ") + "\n"
+            out += "  outcomes: " + CustomaryLaw.outcomes.joined(separator: ", ") + "\n"
+            let defaults = CustomThresholds()
+            out +=
+                "  thresholds (defaults; every answer reports its sensitivity): generality \(defaults.generality), "
+                + "specially affected \(defaults.speciallyAffected), consistency \(defaults.consistency), "
+                + "opinio juris \(defaults.opinioJuris), duration \(Int(defaults.durationYears)) years\n"
             return out
         }
         return LawEngine.shared.ruleBooks(for: question).map(RuleListing.text).joined(separator: "\n")

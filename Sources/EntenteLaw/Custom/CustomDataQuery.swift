@@ -28,7 +28,9 @@ public struct CustomDataQuery: Sendable, Hashable {
 }
 
 extension CustomRule {
-    static func parseDataQuery(_ v: SituationValue.Located, reader r: CustomReader) throws(EntenteError) -> CustomDataQuery {
+    static func parseDataQuery(_ v: SituationValue.Located, reader r: CustomReader) throws(EntenteError)
+        -> CustomDataQuery
+    {
         let m = try r.map(v, "from_data")
         var q = CustomDataQuery()
         let known = ["resolutions", "issues", "titles", "from", "to", "treaty", "treaty_adopted", "activities"]
@@ -48,7 +50,9 @@ extension CustomRule {
             if let c = r.optional(a, "conforming_when") {
                 let mode = try r.string(c, "from_data.activities.conforming_when")
                 guard CustomDataQuery.conformingModes.contains(mode) else {
-                    throw r.fail(c, "from_data.activities.conforming_when", "expected one of \(CustomDataQuery.conformingModes.joined(separator: ", ")), found \"\(mode)\"")
+                    throw r.fail(
+                        c, "from_data.activities.conforming_when",
+                        "expected one of \(CustomDataQuery.conformingModes.joined(separator: ", ")), found \"\(mode)\"")
                 }
                 q.conformingWhen = mode
             }

@@ -35,7 +35,10 @@ public struct PracticeRecord: Sendable, Hashable {
     /// confirms rather than weakens the rule (ICJ, Nicaragua, para. 186) and does not count as inconsistency.
     public var treatedAsBreach: Bool
 
-    public init(state: String, year: Int, act: String = "", conforming: Bool, form: String = "physical", treatedAsBreach: Bool = false) {
+    public init(
+        state: String, year: Int, act: String = "", conforming: Bool, form: String = "physical",
+        treatedAsBreach: Bool = false
+    ) {
         self.state = state
         self.year = year
         self.act = act
@@ -141,7 +144,9 @@ public struct CustomThresholds: Sendable, Hashable {
     public init() {}
 
     /// The thresholds reported with a sensitivity range, by name.
-    public static let names = ["generality", "specially_affected", "consistency", "opinio_juris", "duration_years", "particular_share"]
+    public static let names = [
+        "generality", "specially_affected", "consistency", "opinio_juris", "duration_years", "particular_share",
+    ]
 
     public subscript(name: String) -> Double {
         get {
@@ -172,7 +177,10 @@ public struct CustomThresholds: Sendable, Hashable {
         }
     }
 
-    static let all = ["generality", "specially_affected", "consistency", "opinio_juris", "duration_years", "resolution_weight", "treaty_weight", "particular_share"]
+    static let all = [
+        "generality", "specially_affected", "consistency", "opinio_juris", "duration_years", "resolution_weight",
+        "treaty_weight", "particular_share",
+    ]
 }
 
 /// A candidate rule of customary international law with its evidence.
@@ -203,12 +211,14 @@ public struct CustomRule: Sendable {
     public var dataQuery: CustomDataQuery?
     public var file: String
 
-    public init(id: String, title: String = "", scope: CustomScope = .general, asOf: Int,
-                states: [(state: String, region: String)], statesConcerned: [String] = [],
-                speciallyAffected: [String] = [], stateConcerned: String? = nil,
-                practice: [PracticeRecord] = [], opinio: [OpinioRecord] = [], objections: [Objection] = [],
-                resolutions: [ResolutionRecord] = [], treaty: TreatyBasis? = nil,
-                thresholds: CustomThresholds = .init(), file: String = "rule") {
+    public init(
+        id: String, title: String = "", scope: CustomScope = .general, asOf: Int,
+        states: [(state: String, region: String)], statesConcerned: [String] = [],
+        speciallyAffected: [String] = [], stateConcerned: String? = nil,
+        practice: [PracticeRecord] = [], opinio: [OpinioRecord] = [], objections: [Objection] = [],
+        resolutions: [ResolutionRecord] = [], treaty: TreatyBasis? = nil,
+        thresholds: CustomThresholds = .init(), file: String = "rule"
+    ) {
         self.id = id
         self.title = title
         self.scope = scope

@@ -12,7 +12,9 @@ extension CustomRule {
         rule.title = try r.optional(map, "title").map { v throws(EntenteError) in try r.string(v, "title") } ?? ""
         if let s = r.optional(map, "scope") {
             let raw = try r.string(s, "scope")
-            guard let scope = CustomScope(rawValue: raw) else { throw r.fail(s, "scope", "expected general or particular, found \"\(raw)\"") }
+            guard let scope = CustomScope(rawValue: raw) else {
+                throw r.fail(s, "scope", "expected general or particular, found \"\(raw)\"")
+            }
             rule.scope = scope
         }
         if let v = r.optional(map, "states") {
@@ -23,24 +25,31 @@ extension CustomRule {
                 } else {
                     let m = try r.map(item, path)
                     let code = try r.string(r.required(m, "state", item, path), path + ".state")
-                    let region = try r.optional(m, "region").map { v throws(EntenteError) in try r.string(v, path + ".region") } ?? "unassigned"
+                    let region =
+                        try r.optional(m, "region").map { v throws(EntenteError) in try r.string(v, path + ".region") }
+                        ?? "unassigned"
                     rule.states.append((code, region))
                 }
             }
         }
         if let v = r.optional(map, "states_concerned") { rule.statesConcerned = try r.strings(v, "states_concerned") }
-        if let v = r.optional(map, "specially_affected_states") { rule.speciallyAffected = try r.strings(v, "specially_affected_states") }
+        if let v = r.optional(map, "specially_affected_states") {
+            rule.speciallyAffected = try r.strings(v, "specially_affected_states")
+        }
         if let v = r.optional(map, "peremptory") { rule.peremptory = try r.bool(v, "peremptory") }
         if let v = r.optional(map, "state_concerned") { rule.stateConcerned = try r.string(v, "state_concerned") }
         if let v = r.optional(map, "thresholds") {
             let m = try r.map(v, "thresholds")
             for (key, value) in m {
                 guard CustomThresholds.all.contains(key) else {
-                    throw r.fail(value, "thresholds.\(key)", "unknown threshold; expected one of \(CustomThresholds.all.joined(separator: ", "))")
+                    throw r.fail(
+                        value, "thresholds.\(key)",
+                        "unknown threshold; expected one of \(CustomThresholds.all.joined(separator: ", "))")
                 }
                 let n = try r.number(value, "thresholds.\(key)")
                 guard n >= 0, key == "duration_years" || n <= 1 else {
-                    throw r.fail(value, "thresholds.\(key)", "out of range (\(n)); shares lie in 0…1, duration_years ≥ 0")
+                    throw r.fail(
+                        value, "thresholds.\(key)", "out of range (\(n)); shares lie in 0…1, duration_years ≥ 0")
                 }
                 rule.thresholds[key] = n
             }
@@ -54,8 +63,11 @@ extension CustomRule {
                 for (i, item) in try r.list(p, "treaty_basis.parties").enumerated() {
                     let path = "treaty_basis.parties[\(i)]"
                     let pm = try r.map(item, path)
-                    parties.append((try r.string(r.required(pm, "state", item, path), path + ".state"),
-                                    try r.year(r.required(pm, "year", item, path), path + ".year")))
+                    parties.append(
+                        (
+                            try r.string(r.required(pm, "state", item, path), path + ".state"),
+                            try r.year(r.required(pm, "year", item, path), path + ".year")
+                        ))
                 }
             }
             rule.treaty = TreatyBasis(treaty: treaty, adopted: adopted, parties: parties)
@@ -73,18 +85,25 @@ extension CustomRule {
         try addEvidence(try r.map(root, ""), reader: r)
     }
 
-    mutating func addEvidence(_ map: [(key: String, value: SituationValue.Located)], reader r: CustomReader) throws(EntenteError) {
+    mutating func addEvidence(_ map: [(key: String, value: SituationValue.Located)], reader r: CustomReader)
+        throws(EntenteError)
+    {
         if let v = r.optional(map, "practice") {
             for (i, item) in try r.list(v, "practice").enumerated() {
                 let path = "practice[\(i)]"
                 let m = try r.map(item, path)
-                practice.append(PracticeRecord(
-                    state: try r.string(r.required(m, "state", item, path), path + ".state"),
-                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
-                    act: try r.optional(m, "act").map { v throws(EntenteError) in try r.string(v, path + ".act") } ?? "",
-                    conforming: try r.bool(r.required(m, "conforming", item, path), path + ".conforming"),
-                    form: try r.optional(m, "form").map { v throws(EntenteError) in try r.string(v, path + ".form") } ?? "physical",
-                    treatedAsBreach: try r.optional(m, "treated_as_breach").map { v throws(EntenteError) in try r.bool(v, path + ".treated_as_breach") } ?? false))
+                practice.append(
+                    PracticeRecord(
+                        state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                        year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                        act: try r.optional(m, "act").map { v throws(EntenteError) in try r.string(v, path + ".act") }
+                            ?? "",
+                        conforming: try r.bool(r.required(m, "conforming", item, path), path + ".conforming"),
+                        form: try r.optional(m, "form").map { v throws(EntenteError) in try r.string(v, path + ".form")
+                        } ?? "physical",
+                        treatedAsBreach: try r.optional(m, "treated_as_breach").map { v throws(EntenteError) in
+                            try r.bool(v, path + ".treated_as_breach")
+                        } ?? false))
             }
         }
         if let v = r.optional(map, "opinio_juris") {
@@ -94,23 +113,32 @@ extension CustomRule {
                 let f = try r.required(m, "form", item, path)
                 let raw = try r.string(f, path + ".form")
                 guard let form = OpinioForm(rawValue: raw) else {
-                    throw r.fail(f, path + ".form", "unknown form \"\(raw)\"; expected one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw r.fail(
+                        f, path + ".form",
+                        "unknown form \"\(raw)\"; expected one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
-                opinio.append(OpinioRecord(
-                    state: try r.string(r.required(m, "state", item, path), path + ".state"),
-                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
-                    form: form,
-                    accepts: try r.optional(m, "accepts").map { v throws(EntenteError) in try r.bool(v, path + ".accepts") } ?? true))
+                opinio.append(
+                    OpinioRecord(
+                        state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                        year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                        form: form,
+                        accepts: try r.optional(m, "accepts").map { v throws(EntenteError) in
+                            try r.bool(v, path + ".accepts")
+                        } ?? true))
             }
         }
         if let v = r.optional(map, "objections") {
             for (i, item) in try r.list(v, "objections").enumerated() {
                 let path = "objections[\(i)]"
                 let m = try r.map(item, path)
-                objections.append(Objection(
-                    state: try r.string(r.required(m, "state", item, path), path + ".state"),
-                    since: try r.year(r.required(m, "since", item, path), path + ".since"),
-                    maintained: try r.optional(m, "maintained").map { v throws(EntenteError) in try r.bool(v, path + ".maintained") } ?? true))
+                objections.append(
+                    Objection(
+                        state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                        since: try r.year(r.required(m, "since", item, path), path + ".since"),
+                        maintained: try r.optional(m, "maintained").map { v throws(EntenteError) in
+                            try r.bool(v, path + ".maintained")
+                        } ?? true))
             }
         }
         if let v = r.optional(map, "resolutions") {
@@ -120,10 +148,11 @@ extension CustomRule {
                 func votes(_ key: String) throws(EntenteError) -> [String] {
                     try r.optional(m, key).map { v throws(EntenteError) in try r.strings(v, path + "." + key) } ?? []
                 }
-                resolutions.append(ResolutionRecord(
-                    symbol: try r.string(r.required(m, "symbol", item, path), path + ".symbol"),
-                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
-                    yes: try votes("yes"), no: try votes("no"), abstain: try votes("abstain")))
+                resolutions.append(
+                    ResolutionRecord(
+                        symbol: try r.string(r.required(m, "symbol", item, path), path + ".symbol"),
+                        year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                        yes: try votes("yes"), no: try votes("no"), abstain: try votes("abstain")))
             }
         }
     }
@@ -137,7 +166,9 @@ struct CustomReader {
         EntenteError(.malformedFile, "\(file):\(v.line): \(path.isEmpty ? "top level" : path): \(message)")
     }
 
-    func map(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [(key: String, value: SituationValue.Located)] {
+    func map(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [(
+        key: String, value: SituationValue.Located
+    )] {
         guard case .map(let m) = v.value else { throw fail(v, path, "expected a mapping, found \(v.value.typeName)") }
         return m
     }
@@ -151,7 +182,10 @@ struct CustomReader {
         m.first { $0.key == key }?.value
     }
 
-    func required(_ m: [(key: String, value: SituationValue.Located)], _ key: String, _ parent: SituationValue.Located, _ path: String) throws(EntenteError) -> SituationValue.Located {
+    func required(
+        _ m: [(key: String, value: SituationValue.Located)], _ key: String, _ parent: SituationValue.Located,
+        _ path: String
+    ) throws(EntenteError) -> SituationValue.Located {
         guard let v = optional(m, key) else { throw fail(parent, path.isEmpty ? key : path + "." + key, "missing") }
         return v
     }
@@ -171,7 +205,9 @@ struct CustomReader {
     }
 
     func number(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> Double {
-        guard case .number(let n) = v.value, n.isFinite else { throw fail(v, path, "expected a number, found \(v.value.shown)") }
+        guard case .number(let n) = v.value, n.isFinite else {
+            throw fail(v, path, "expected a number, found \(v.value.shown)")
+        }
         return n
     }
 

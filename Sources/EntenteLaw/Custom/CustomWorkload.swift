@@ -9,8 +9,9 @@ public enum CustomWorkload {
         }
         let regions = ["americas", "europe", "africa", "middle_east", "asia", "oceania"]
         let codes = (0..<states).map { "S\($0)" }
-        var r = CustomRule(id: "synthetic", title: "synthetic workload", asOf: 2020,
-                           states: codes.enumerated().map { ($0.element, regions[$0.offset % regions.count]) })
+        var r = CustomRule(
+            id: "synthetic", title: "synthetic workload", asOf: 2020,
+            states: codes.enumerated().map { ($0.element, regions[$0.offset % regions.count]) })
         r.speciallyAffected = Array(codes.prefix(10))
         let practice = records * 70 / 100, objections = max(1, records / 100), opinio = records - practice - objections
         r.practice.reserveCapacity(practice)
@@ -18,11 +19,16 @@ public enum CustomWorkload {
             let s = Int(next() % UInt64(states))
             let year = 1950 + Int(next() % 71)
             let conforming = next() % 100 < 93
-            r.practice.append(PracticeRecord(state: codes[s], year: year, conforming: conforming, treatedAsBreach: !conforming && next() % 2 == 0))
+            r.practice.append(
+                PracticeRecord(
+                    state: codes[s], year: year, conforming: conforming, treatedAsBreach: !conforming && next() % 2 == 0
+                ))
         }
         for _ in 0..<opinio {
             let s = Int(next() % UInt64(states))
-            r.opinio.append(OpinioRecord(state: codes[s], year: 1955 + Int(next() % 66), form: OpinioForm.allCases[Int(next() % 7)]))
+            r.opinio.append(
+                OpinioRecord(state: codes[s], year: 1955 + Int(next() % 66), form: OpinioForm.allCases[Int(next() % 7)])
+            )
         }
         for i in 0..<objections {
             r.objections.append(Objection(state: codes[(i * 7) % states], since: 1950 + Int(next() % 71)))

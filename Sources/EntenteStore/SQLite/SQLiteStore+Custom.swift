@@ -35,7 +35,9 @@ extension SQLiteStore {
                 arguments += resolutions
             }
             for issue in issues {
-                selectors.append("r.rcid IN (SELECT rcid FROM un_roll_call_issue WHERE lower(issue) LIKE ? OR lower(short_name) LIKE ?)")
+                selectors.append(
+                    "r.rcid IN (SELECT rcid FROM un_roll_call_issue WHERE lower(issue) LIKE ? OR lower(short_name) LIKE ?)"
+                )
                 arguments += ["%\(issue.lowercased())%", "%\(issue.lowercased())%"]
             }
             for title in titles {
@@ -52,8 +54,12 @@ extension SQLiteStore {
                   AND (\(selectors.joined(separator: " OR ")))
                 ORDER BY r.rcid, c.ccode
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue })).map { row in
-                (row["rcid"] as Int, row["unres"] as String?, row["year"] as Int, row["ccode"] as Int, row["vote"] as String)
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue })).map
+            { row in
+                (
+                    row["rcid"] as Int, row["unres"] as String?, row["year"] as Int, row["ccode"] as Int,
+                    row["vote"] as String
+                )
             }
         }
         return rows.compactMap { rcid, unres, year, ccode, vote in

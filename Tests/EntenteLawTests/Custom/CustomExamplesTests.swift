@@ -19,10 +19,14 @@ struct CustomExamplesTests {
         #expect(Self.files.count >= 8)
         var outcomes: Set<String> = []
         for name in Self.files {
-            let rule = try CustomRule.parse(try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8), file: name)
+            let rule = try CustomRule.parse(
+                try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8), file: name)
             if rule.dataQuery == nil { outcomes.insert(CustomaryLaw.assess(rule).outcome) }
         }
-        #expect(outcomes.isSuperset(of: ["established", "established_not_opposable", "emerging", "particular_custom_established"]))
+        #expect(
+            outcomes.isSuperset(of: [
+                "established", "established_not_opposable", "emerging", "particular_custom_established",
+            ]))
     }
 
     @Test(arguments: files)

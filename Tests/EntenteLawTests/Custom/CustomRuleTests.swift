@@ -48,7 +48,9 @@ struct CustomRuleTests {
 
     @Test func contraryActsTreatedAsBreachesDoNotBreakConsistency() {
         var r = Self.rule(practising: 10)
-        for i in 0..<5 { r.practice.append(PracticeRecord(state: "S\(i)", year: 1980, conforming: false, treatedAsBreach: true)) }
+        for i in 0..<5 {
+            r.practice.append(PracticeRecord(state: "S\(i)", year: 1980, conforming: false, treatedAsBreach: true))
+        }
         #expect(CustomaryLaw.assess(r).status("CONSISTENCY") == .met)
         var s = Self.rule(practising: 10)
         for i in 0..<5 { s.practice.append(PracticeRecord(state: "S\(i)", year: 1980, conforming: false)) }
@@ -207,7 +209,8 @@ struct CustomRuleTests {
             #expect(error.message.contains("t.yaml:3: thresholds.generality: out of range"))
         }
         do {
-            _ = try CustomRule.parse("rule: x\nas_of: 2000\nopinio_juris:\n  - {state: A, year: 1990, form: tweet}\n", file: "o.yaml")
+            _ = try CustomRule.parse(
+                "rule: x\nas_of: 2000\nopinio_juris:\n  - {state: A, year: 1990, form: tweet}\n", file: "o.yaml")
         } catch {
             #expect(error.message.contains("o.yaml:4: opinio_juris[0].form: unknown form \"tweet\""))
         }

@@ -100,16 +100,20 @@ public struct CustomAssessment: Sendable {
         explanation = judged.explanation
         tippingYear = m.points.first { $0.acceptance >= CustomaryLaw.tippingPoint }?.year
         timeline = m.points.map { ($0.year, $0.generality, $0.acceptance) }
-        let objections = Dictionary(rule.objections.map { ($0.state, $0) }, uniquingKeysWith: { a, b in a.since <= b.since ? a : b })
+        let objections = Dictionary(
+            rule.objections.map { ($0.state, $0) }, uniquingKeysWith: { a, b in a.since <= b.since ? a : b })
         table = m.rows.map { row in
             let o = objections[row.state]
             return CustomEvidenceRow(
                 state: row.state, region: row.region, conforming: row.conforming, contrary: row.contrary,
                 contraryTreatedAsBreach: row.contraryTreatedAsBreach, practises: row.practises,
-                acceptance: CustomMeasures.weight(row, resolutionWeight: rule.thresholds.resolutionWeight, treatyWeight: rule.thresholds.treatyWeight),
-                forms: row.forms.map(\.rawValue).sorted() + (row.votedYes ? ["vote_yes"] : []) + (row.votedNo ? ["vote_no"] : []) + (row.treatyParty.map { ["party_since_\($0)"] } ?? []),
+                acceptance: CustomMeasures.weight(
+                    row, resolutionWeight: rule.thresholds.resolutionWeight, treatyWeight: rule.thresholds.treatyWeight),
+                forms: row.forms.map(\.rawValue).sorted() + (row.votedYes ? ["vote_yes"] : [])
+                    + (row.votedNo ? ["vote_no"] : []) + (row.treatyParty.map { ["party_since_\($0)"] } ?? []),
                 objectionSince: o?.since, objectionMaintained: o?.maintained,
-                exempt: !rule.peremptory && (o.map { Judge.exempt($0, crystallisation: judged.crystallisation) } ?? false))
+                exempt: !rule.peremptory
+                    && (o.map { Judge.exempt($0, crystallisation: judged.crystallisation) } ?? false))
         }
         if judged.outcome == "established" || judged.outcome == "established_not_opposable" {
             binds = table.filter { !$0.exempt }.map(\.state)
@@ -142,7 +146,9 @@ public struct CustomAssessment: Sendable {
             var low = value, high = value
             while low - step >= -1e-9, holds(max(0, low - step)) { low = max(0, low - step) }
             while high + step <= top + 1e-9, holds(high + step) { high += step }
-            ranges.append(ThresholdRange(name: name, value: value, low: (low * 100).rounded() / 100, high: (high * 100).rounded() / 100))
+            ranges.append(
+                ThresholdRange(
+                    name: name, value: value, low: (low * 100).rounded() / 100, high: (high * 100).rounded() / 100))
         }
         sensitivity = ranges
         let values = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
@@ -218,7 +224,9 @@ struct Judge {
         return p.acceptance >= t.opinioJuris - 1e-12
     }
 
-    private func consistent(_ p: CustomMeasures.Point) -> Bool { !p.consistency.isNaN && p.consistency >= t.consistency - 1e-12 }
+    private func consistent(_ p: CustomMeasures.Point) -> Bool {
+        !p.consistency.isNaN && p.consistency >= t.consistency - 1e-12
+    }
 
     private func durationMet(_ year: Int) -> Bool {
         guard let f = m.firstPracticeYear else { return false }
@@ -241,8 +249,12 @@ struct Judge {
         guard let now = m.last, m.hasPractice || m.hasOpinio else {
             var r = Result(outcome: "unknown")
             if full {
-                r.conditions = CustomaryLaw.conditionCodes.map { CustomCondition(code: $0, status: .unknown, detail: "no evidence within the universe of states") }
-                r.explanation = ["No practice or acceptance by any state of the universe is recorded up to \(rule.asOf)."]
+                r.conditions = CustomaryLaw.conditionCodes.map {
+                    CustomCondition(code: $0, status: .unknown, detail: "no evidence within the universe of states")
+                }
+                r.explanation = [
+                    "No practice or acceptance by any state of the universe is recorded up to \(rule.asOf)."
+                ]
                 r.evidenceChanges = ["evidence of practice and acceptance as law by the states concerned"]
             }
             return r
@@ -273,45 +285,64 @@ struct Judge {
 
         let f = CustomAssessment.fmt
         var cs: [CustomCondition] = []
-        func add(_ code: String, _ s: ConditionStatus, _ d: String) { cs.append(CustomCondition(code: code, status: s, detail: d)) }
+        func add(_ code: String, _ s: ConditionStatus, _ d: String) {
+            cs.append(CustomCondition(code: code, status: s, detail: d))
+        }
         let n = m.universe.count
         if general {
-            add("GENERAL_PRACTICE", m.hasPractice ? (gp ? .met : .notMet) : .unknown,
-                "region-weighted share \(f(now.generality)) (unweighted \(f(now.rawGenerality)), \(now.practising) of \(n) states) against \(f(t.generality))")
+            add(
+                "GENERAL_PRACTICE", m.hasPractice ? (gp ? .met : .notMet) : .unknown,
+                "region-weighted share \(f(now.generality)) (unweighted \(f(now.rawGenerality)), \(now.practising) of \(n) states) against \(f(t.generality))"
+            )
             if now.speciallyAffected.isNaN {
                 add("SPECIALLY_AFFECTED_STATES", .notApplicable, "no specially affected states named")
             } else {
-                add("SPECIALLY_AFFECTED_STATES", now.speciallyAffected >= t.speciallyAffected - 1e-12 ? .met : .notMet,
-                    "\(f(now.speciallyAffected)) of the specially affected states practise, against \(f(t.speciallyAffected))")
+                add(
+                    "SPECIALLY_AFFECTED_STATES", now.speciallyAffected >= t.speciallyAffected - 1e-12 ? .met : .notMet,
+                    "\(f(now.speciallyAffected)) of the specially affected states practise, against \(f(t.speciallyAffected))"
+                )
             }
         } else {
-            add("GENERAL_PRACTICE", .notApplicable, "particular custom: the practice of the states concerned is judged instead")
+            add(
+                "GENERAL_PRACTICE", .notApplicable,
+                "particular custom: the practice of the states concerned is judged instead")
             add("SPECIALLY_AFFECTED_STATES", .notApplicable, "particular custom")
         }
-        add("CONSISTENCY", now.consistency.isNaN ? .unknown : (cons ? .met : .notMet),
+        add(
+            "CONSISTENCY", now.consistency.isNaN ? .unknown : (cons ? .met : .notMet),
             "conforming share \(f(now.consistency)) of acts not treated as breaches, against \(f(t.consistency))")
         if let first = m.firstPracticeYear {
-            add("DURATION", durationMet(rule.asOf) ? .met : .notMet, "\(rule.asOf - first) years since first conforming practice (\(first)), against \(Int(t.durationYears))")
+            add(
+                "DURATION", durationMet(rule.asOf) ? .met : .notMet,
+                "\(rule.asOf - first) years since first conforming practice (\(first)), against \(Int(t.durationYears))"
+            )
         } else {
             add("DURATION", .unknown, "no conforming practice")
         }
         if general {
-            add("OPINIO_JURIS", m.hasOpinio ? (op ? .met : .notMet) : .unknown,
-                "form-weighted acceptance \(f(now.acceptance)) (\(now.accepting) of \(n) states), against \(f(t.opinioJuris)); votes weigh \(f(t.resolutionWeight)), treaty participation \(f(t.treatyWeight))")
+            add(
+                "OPINIO_JURIS", m.hasOpinio ? (op ? .met : .notMet) : .unknown,
+                "form-weighted acceptance \(f(now.acceptance)) (\(now.accepting) of \(n) states), against \(f(t.opinioJuris)); votes weigh \(f(t.resolutionWeight)), treaty participation \(f(t.treatyWeight))"
+            )
         } else {
-            add("OPINIO_JURIS", m.hasOpinio ? (op ? .met : .notMet) : .unknown,
+            add(
+                "OPINIO_JURIS", m.hasOpinio ? (op ? .met : .notMet) : .unknown,
                 "acceptance among the states concerned \(f(now.acceptance)), against \(f(t.particularShare))")
         }
         if let yes = m.resolutionYesShare {
-            add("RESOLUTION_EVIDENCE", yes >= t.generality - 1e-12 ? .met : .notMet,
-                "\(rule.resolutions.count) resolution(s), \(f(yes)) of votes cast in favour; evidence of acceptance only, never by itself a rule (ILC Conclusion 12)")
+            add(
+                "RESOLUTION_EVIDENCE", yes >= t.generality - 1e-12 ? .met : .notMet,
+                "\(rule.resolutions.count) resolution(s), \(f(yes)) of votes cast in favour; evidence of acceptance only, never by itself a rule (ILC Conclusion 12)"
+            )
         } else {
             add("RESOLUTION_EVIDENCE", .notApplicable, "no resolutions")
         }
         if let t0 = rule.treaty, let share = m.partyShare {
             let met = share >= t.generality - 1e-12 && gp && op && cons
-            add("TREATY_TO_CUSTOM_ROUTE", met ? .met : .notMet,
-                "\(t0.treaty) (\(t0.adopted)): \(f(share)) of states parties; the route needs a general practice accepted as law beyond participation (ILC Conclusion 11)")
+            add(
+                "TREATY_TO_CUSTOM_ROUTE", met ? .met : .notMet,
+                "\(t0.treaty) (\(t0.adopted)): \(f(share)) of states parties; the route needs a general practice accepted as law beyond participation (ILC Conclusion 11)"
+            )
         } else {
             add("TREATY_TO_CUSTOM_ROUTE", .notApplicable, "no treaty basis")
         }
@@ -319,13 +350,22 @@ struct Judge {
         if let s = rule.stateConcerned {
             if let o = objection {
                 if rule.peremptory {
-                    add("PERSISTENT_OBJECTOR", .notMet, "\(s) objects since \(o.since), but the rule is peremptory: persistent objection does not apply (ILC Conclusion 15(3))")
+                    add(
+                        "PERSISTENT_OBJECTOR", .notMet,
+                        "\(s) objects since \(o.since), but the rule is peremptory: persistent objection does not apply (ILC Conclusion 15(3))"
+                    )
                 } else if c == nil {
-                    add("PERSISTENT_OBJECTOR", .notApplicable, "\(s) objects since \(o.since), but no rule has crystallised to be opposed")
+                    add(
+                        "PERSISTENT_OBJECTOR", .notApplicable,
+                        "\(s) objects since \(o.since), but no rule has crystallised to be opposed")
                 } else {
                     let ok = Self.exempt(o, crystallisation: c)
-                    add("PERSISTENT_OBJECTOR", ok ? .met : .notMet,
-                        "\(s) objected from \(o.since)\(o.maintained ? " and maintained it" : " but did not maintain it"); the rule crystallised in \(c!): " + (ok ? "objection before crystallisation" : (o.maintained ? "objection came too late" : "objection abandoned")))
+                    add(
+                        "PERSISTENT_OBJECTOR", ok ? .met : .notMet,
+                        "\(s) objected from \(o.since)\(o.maintained ? " and maintained it" : " but did not maintain it"); the rule crystallised in \(c!): "
+                            + (ok
+                                ? "objection before crystallisation"
+                                : (o.maintained ? "objection came too late" : "objection abandoned")))
                 }
             } else {
                 add("PERSISTENT_OBJECTOR", .notMet, "\(s) has not objected")
@@ -333,19 +373,26 @@ struct Judge {
         } else if rule.objections.isEmpty {
             add("PERSISTENT_OBJECTOR", .notApplicable, "no objections")
         } else {
-            let exempt = rule.peremptory ? [] : rule.objections.filter { Self.exempt($0, crystallisation: c) }.map(\.state)
-            add("PERSISTENT_OBJECTOR", exempt.isEmpty ? .notMet : .met,
-                exempt.isEmpty ? "no objection predates crystallisation and was maintained" : "persistent objectors: \(exempt.joined(separator: ", "))")
+            let exempt =
+                rule.peremptory ? [] : rule.objections.filter { Self.exempt($0, crystallisation: c) }.map(\.state)
+            add(
+                "PERSISTENT_OBJECTOR", exempt.isEmpty ? .notMet : .met,
+                exempt.isEmpty
+                    ? "no objection predates crystallisation and was maintained"
+                    : "persistent objectors: \(exempt.joined(separator: ", "))")
         }
         // Acquiescence (ILC Conclusion 10(3)).
-        let silent = m.rows.filter { r in r.forms.isEmpty && !r.denies && !r.votedYes && !r.votedNo && r.treatyParty == nil }
+        let silent = m.rows.filter { r in
+            r.forms.isEmpty && !r.denies && !r.votedYes && !r.votedNo && r.treatyParty == nil
+        }
         if let s = rule.stateConcerned, let row = m.rows.first(where: { $0.state == s }) {
             if row.denies || row.votedNo {
                 add("ACQUIESCENCE", .notMet, "\(s) reacted against the practice")
             } else if !row.forms.isEmpty || row.votedYes || row.treatyParty != nil {
                 add("ACQUIESCENCE", .notApplicable, "\(s) accepted the rule expressly")
             } else {
-                add("ACQUIESCENCE", gp || (!general && now.rawGenerality > 0) ? .met : .unknown,
+                add(
+                    "ACQUIESCENCE", gp || (!general && now.rawGenerality > 0) ? .met : .unknown,
                     "\(s) stayed silent where the practice called for a reaction")
             }
         } else {
@@ -355,13 +402,23 @@ struct Judge {
             add("PARTICULAR_PRACTICE_AMONG_STATES_CONCERNED", .notApplicable, "general custom")
             add("ACCEPTANCE_BY_STATE_BOUND", .notApplicable, "general custom")
         } else {
-            add("PARTICULAR_PRACTICE_AMONG_STATES_CONCERNED", established ? .met : .notMet,
-                "\(now.practising) of \(n) states concerned practise, \(now.accepting) accept; required share \(f(t.particularShare)) (ILC Conclusion 16)")
+            add(
+                "PARTICULAR_PRACTICE_AMONG_STATES_CONCERNED", established ? .met : .notMet,
+                "\(now.practising) of \(n) states concerned practise, \(now.accepting) accept; required share \(f(t.particularShare)) (ILC Conclusion 16)"
+            )
             if let s = rule.stateConcerned {
                 let inside = rule.statesConcerned.contains(s)
-                let accepted = m.rows.first { $0.state == s }.map { CustomMeasures.weight($0, resolutionWeight: t.resolutionWeight, treatyWeight: t.treatyWeight) > 0 } ?? false
-                add("ACCEPTANCE_BY_STATE_BOUND", inside && accepted ? .met : .notMet,
-                    inside ? (accepted ? "\(s) is among the states concerned and accepted the rule" : "\(s) is among the states concerned but its acceptance is not shown")
+                let accepted =
+                    m.rows.first { $0.state == s }.map {
+                        CustomMeasures.weight($0, resolutionWeight: t.resolutionWeight, treatyWeight: t.treatyWeight)
+                            > 0
+                    } ?? false
+                add(
+                    "ACCEPTANCE_BY_STATE_BOUND", inside && accepted ? .met : .notMet,
+                    inside
+                        ? (accepted
+                            ? "\(s) is among the states concerned and accepted the rule"
+                            : "\(s) is among the states concerned but its acceptance is not shown")
                         : "\(s) is not among the states concerned: a particular custom binds only them")
             } else {
                 add("ACCEPTANCE_BY_STATE_BOUND", .notApplicable, "no state concerned named")
@@ -371,19 +428,31 @@ struct Judge {
 
         var ex: [String] = []
         ex.append("Outcome \(outcome) as of \(rule.asOf) (\(rule.scope.rawValue) custom, \(n) states).")
-        if let c { ex.append("Every element first held in \(c): that is the crystallisation year used for persistent objection.") }
-        else { ex.append("No year up to \(rule.asOf) in which a general (or concerned states') practice, consistent and accepted as law, held together.") }
+        if let c {
+            ex.append(
+                "Every element first held in \(c): that is the crystallisation year used for persistent objection.")
+        } else {
+            ex.append(
+                "No year up to \(rule.asOf) in which a general (or concerned states') practice, consistent and accepted as law, held together."
+            )
+        }
         for x in cs where x.status != .notApplicable { ex.append("\(x.code): \(x.status.label) — \(x.detail)") }
         result.explanation = ex
 
         var changes: [String] = []
         if general && !gp && m.hasPractice {
             let need = Int((t.generality * Double(n)).rounded(.up)) - now.practising
-            if need > 0 { changes.append("about \(need) more states practising (spread across regions) → GENERAL_PRACTICE met") }
+            if need > 0 {
+                changes.append("about \(need) more states practising (spread across regions) → GENERAL_PRACTICE met")
+            }
         }
         if !op {
             let need = Int(((general ? t.opinioJuris : t.particularShare) * Double(n) - now.acceptance).rounded(.up))
-            if need > 0 { changes.append("acceptance as law (statements, legal opinions, court decisions…) by about \(need) more states → OPINIO_JURIS met") }
+            if need > 0 {
+                changes.append(
+                    "acceptance as law (statements, legal opinions, court decisions…) by about \(need) more states → OPINIO_JURIS met"
+                )
+            }
         }
         if let s = rule.stateConcerned, objection == nil, general, established {
             changes.append("\(s) objecting before \(c!) and maintaining it → established_not_opposable")

@@ -21,18 +21,26 @@ extension CustomAssessment {
             case ("outcome", .string(let s)):
                 if s != outcome { out.append("\(at): \(s), got \(outcome)") }
             case ("crystallisation", .number(let n)):
-                if crystallisation != Int(n) { out.append("\(at): \(Int(n)), got \(crystallisation.map(String.init) ?? "none")") }
+                if crystallisation != Int(n) {
+                    out.append("\(at): \(Int(n)), got \(crystallisation.map(String.init) ?? "none")")
+                }
             case ("conditions", .map(let cs)):
                 for (code, s) in cs {
-                    guard case .string(let label) = s.value else { out.append("\(file):\(s.line): expected.conditions.\(code): not a string"); continue }
+                    guard case .string(let label) = s.value else {
+                        out.append("\(file):\(s.line): expected.conditions.\(code): not a string"); continue
+                    }
                     let got = status(code)?.label ?? "absent"
-                    if got != label { out.append("\(file):\(s.line): expected.conditions.\(code): \(label), got \(got)") }
+                    if got != label {
+                        out.append("\(file):\(s.line): expected.conditions.\(code): \(label), got \(got)")
+                    }
                 }
             case ("binds_includes", .list(let l)), ("binds_excludes", .list(let l)):
                 for item in l {
                     guard case .string(let state) = item.value else { continue }
                     let inside = binds.contains(state)
-                    if inside != (key == "binds_includes") { out.append("\(at): \(state) \(inside ? "is" : "is not") bound") }
+                    if inside != (key == "binds_includes") {
+                        out.append("\(at): \(state) \(inside ? "is" : "is not") bound")
+                    }
                 }
             default:
                 out.append("\(at): unknown expectation")

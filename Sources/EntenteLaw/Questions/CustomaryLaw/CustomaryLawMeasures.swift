@@ -71,18 +71,28 @@ struct CustomMeasures: Sendable {
         var regionSize: [Int] = []
         for (i, u) in universe.enumerated() {
             let r: Int
-            if let existing = regionIndex[u.region] { r = existing } else { r = regionSize.count; regionIndex[u.region] = r; regionSize.append(0) }
+            if let existing = regionIndex[u.region] {
+                r = existing
+            } else {
+                r = regionSize.count; regionIndex[u.region] = r; regionSize.append(0)
+            }
             regionOfRow[i] = r
             regionSize[r] += 1
         }
         let special = Set(rule.speciallyAffected.compactMap { index[$0] })
 
         // Events by year.
-        enum Event { case practice(Int, PracticeRecord), opinio(Int, OpinioRecord), yes(Int), no(Int), party(Int), objection(Int) }
+        enum Event {
+            case practice(Int, PracticeRecord), opinio(Int, OpinioRecord), yes(Int), no(Int), party(Int), objection(Int)
+        }
         var events: [(year: Int, event: Event)] = []
         events.reserveCapacity(rule.practice.count + rule.opinio.count + 64)
-        for p in rule.practice where p.year <= rule.asOf { if let i = index[p.state] { events.append((p.year, .practice(i, p))) } }
-        for o in rule.opinio where o.year <= rule.asOf { if let i = index[o.state] { events.append((o.year, .opinio(i, o))) } }
+        for p in rule.practice where p.year <= rule.asOf {
+            if let i = index[p.state] { events.append((p.year, .practice(i, p))) }
+        }
+        for o in rule.opinio where o.year <= rule.asOf {
+            if let i = index[o.state] { events.append((o.year, .opinio(i, o))) }
+        }
         var yesVotes = 0, castVotes = 0
         for r in rule.resolutions where r.year <= rule.asOf {
             for s in r.yes { if let i = index[s] { events.append((r.year, .yes(i))) } }
@@ -90,10 +100,14 @@ struct CustomMeasures: Sendable {
             yesVotes += r.yes.count
             castVotes += r.yes.count + r.no.count + r.abstain.count
         }
-        for o in rule.objections where o.since <= rule.asOf { if let i = index[o.state] { events.append((o.since, .objection(i))) } }
+        for o in rule.objections where o.since <= rule.asOf {
+            if let i = index[o.state] { events.append((o.since, .objection(i))) }
+        }
         var parties = 0
         if let t = rule.treaty {
-            for p in t.parties where p.year <= rule.asOf { if let i = index[p.state] { events.append((p.year, .party(i))); parties += 1 } }
+            for p in t.parties where p.year <= rule.asOf {
+                if let i = index[p.state] { events.append((p.year, .party(i))); parties += 1 }
+            }
             partyShare = n == 0 ? 0 : Double(parties) / Double(n)
         } else {
             partyShare = nil
@@ -102,7 +116,10 @@ struct CustomMeasures: Sendable {
         events.sort { $0.year < $1.year }
         hasPractice = events.contains { if case .practice = $0.event { true } else { false } }
         hasOpinio = events.contains {
-            switch $0.event { case .opinio, .yes, .no, .party: true; default: false }
+            switch $0.event {
+            case .opinio, .yes, .no, .party: true;
+            default: false
+            }
         }
 
         // Sweep year by year.
@@ -150,14 +167,15 @@ struct CustomMeasures: Sendable {
             }
             var weighted = 0.0
             for r in 0..<regionSize.count { weighted += Double(regionPractising[r]) / Double(regionSize[r]) }
-            points.append(Point(
-                year: year,
-                generality: regionSize.isEmpty ? 0 : weighted / Double(regionSize.count),
-                rawGenerality: n == 0 ? 0 : Double(practising) / Double(n),
-                speciallyAffected: special.isEmpty ? .nan : Double(specialPractising) / Double(special.count),
-                consistency: counted == 0 ? .nan : Double(conforming) / Double(counted),
-                acceptance: n == 0 ? 0 : acceptance / Double(n),
-                practising: practising, accepting: accepting))
+            points.append(
+                Point(
+                    year: year,
+                    generality: regionSize.isEmpty ? 0 : weighted / Double(regionSize.count),
+                    rawGenerality: n == 0 ? 0 : Double(practising) / Double(n),
+                    speciallyAffected: special.isEmpty ? .nan : Double(specialPractising) / Double(special.count),
+                    consistency: counted == 0 ? .nan : Double(conforming) / Double(counted),
+                    acceptance: n == 0 ? 0 : acceptance / Double(n),
+                    practising: practising, accepting: accepting))
             year += 1
         }
         self.points = points

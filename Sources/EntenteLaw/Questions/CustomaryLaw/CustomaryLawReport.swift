@@ -192,7 +192,8 @@ extension CustomAssessment {
     /// Practice and acceptance over time, with the one-third tipping point (Finnemore & Sikkink 1998)
     /// and the three stages: emergence, cascade (from the tipping point), internalisation (from crystallisation).
     public func svg() -> String {
-        let w = 640.0, h = 260.0, left = 40.0, right = 10.0, top = 10.0, bottom = 30.0
+        // Stage names sit in two rows above the plot so they never cover the lines or each other.
+        let w = 640.0, h = 284.0, left = 40.0, right = 10.0, top = 34.0, bottom = 30.0
         let pw = w - left - right, ph = h - top - bottom
         guard let first = timeline.first?.year, let last = timeline.last?.year else {
             return
@@ -209,16 +210,16 @@ extension CustomAssessment {
         let cry = crystallisation ?? last
         s +=
             "<rect x=\"\(r(left))\" y=\"\(r(top))\" width=\"\(r(x(tip) - left))\" height=\"\(r(ph))\" fill=\"#f4f4f4\"/>"
-        s += "<text x=\"\(r(left + 4))\" y=\"\(r(top + 14))\" font-size=\"11\">emergence</text>\n"
+        s += "<text x=\"\(r(left + 2))\" y=\"12\" font-size=\"11\">emergence</text>\n"
         if tippingYear != nil {
             s +=
                 "<rect x=\"\(r(x(tip)))\" y=\"\(r(top))\" width=\"\(r(max(0, x(max(cry, tip)) - x(tip))))\" height=\"\(r(ph))\" fill=\"#fff4e0\"/>"
-            s += "<text x=\"\(r(x(tip) + 4))\" y=\"\(r(top + 14))\" font-size=\"11\">cascade</text>\n"
+            s += "<text x=\"\(r(x(tip) + 2))\" y=\"26\" font-size=\"11\">cascade</text>\n"
         }
         if let c = crystallisation {
             s +=
                 "<rect x=\"\(r(x(c)))\" y=\"\(r(top))\" width=\"\(r(left + pw - x(c)))\" height=\"\(r(ph))\" fill=\"#e6f4e6\"/>"
-            s += "<text x=\"\(r(x(c) + 4))\" y=\"\(r(top + 28))\" font-size=\"11\">internalisation</text>\n"
+            s += "<text x=\"\(r(x(c) + 2))\" y=\"12\" font-size=\"11\">internalisation</text>\n"
         }
         // Axes and tipping line.
         s +=

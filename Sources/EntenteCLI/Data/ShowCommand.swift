@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntenteCore
+import EntenteNetwork
 import EntenteStore
 import Foundation
 
@@ -29,7 +30,8 @@ struct ShowCommand: AsyncParsableCommand {
         case .csv:
             var table = TextTable(["section", "item", "detail"])
             for membership in profile.memberships {
-                table.append(["membership", membership.organisation, "\(membership.status) since \(membership.since)"])
+                let since = membership.sincePrecision == .year ? String(membership.since.year) : membership.since.iso
+                table.append(["membership", membership.organisation, "\(membership.status) since \(since)"])
             }
             for item in profile.alliances.obligations {
                 table.append(["alliance", item.partner.displayCode, item.owes.joined(separator: ";")])
@@ -75,15 +77,27 @@ enum ProfileText {
         }
 
         lines.append("")
-        lines.append("Memberships (\(profile.memberships.count)):")
+        // Security and defence bodies in full (the network layer's list, plus the UN); every other
+        // organisation by code only, so the profile stays readable for states in a hundred IGOs.
+        let security = Set(WorldLayers.Options.defaultOrganisations + ["UN"])
+        let (defence, other) = (
+            profile.memberships.filter { security.contains($0.organisation) },
+            profile.memberships.filter { !security.contains($0.organisation) }
+        )
+        lines.append("Security and defence organisations (\(defence.count)):")
         var memberships = TextTable(["organisation", "status", "since", "source"])
-        for item in profile.memberships {
+        for item in defence {
             memberships.append([
-                "\(item.organisation) — \(item.name)", item.status, item.since.iso,
+                "\(item.organisation) — \(item.name)", item.status,
+                item.sincePrecision == .year ? String(item.since.year) : item.since.iso,
                 item.source + (item.carriedForward ? " (carried forward)" : ""),
             ])
         }
-        lines.append(memberships.render())
+        lines.append(defence.isEmpty ? "  none recorded" : memberships.render())
+        if !other.isEmpty {
+            lines.append("Other organisations (\(other.count); `--format json` lists them in full):")
+            lines.append("  " + other.map(\.organisation).joined(separator: ", "))
+        }
 
         lines.append("")
         let alliances = profile.alliances

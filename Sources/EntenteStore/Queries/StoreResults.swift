@@ -50,6 +50,8 @@ public struct StateProfile: Sendable, Codable {
         public var name: String
         public var status: String
         public var since: Day
+        /// How precisely ``since`` is known (COW IGO spells are yearly).
+        public var sincePrecision: DatePrecision
         public var carriedForward: Bool
         public var source: String
     }

@@ -31,7 +31,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT m.organisation, o.name, m.status, m.start_day, m.end_day, m.observed_until, m.source
+                    SELECT m.organisation, o.name, m.status, m.start_day, m.date_precision, m.end_day, m.observed_until, m.source
                     FROM membership m JOIN organisation o ON o.id = m.organisation
                     WHERE m.ccode = ? AND m.start_day <= ? AND (m.end_day IS NULL OR m.end_day >= ?)
                     ORDER BY m.organisation
@@ -40,6 +40,7 @@ extension SQLiteStore {
                 StateProfile.Membership(
                     organisation: row["organisation"], name: row["name"], status: row["status"],
                     since: Day(iso: row["start_day"] as String) ?? day,
+                    sincePrecision: DatePrecision(rawValue: row["date_precision"]) ?? .day,
                     carriedForward: (row["end_day"] as String?) == nil
                         && ((row["observed_until"] as String?).flatMap { Day(iso: $0) }.map { day > $0 } ?? false),
                     source: row["source"])

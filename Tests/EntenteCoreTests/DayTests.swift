@@ -29,4 +29,15 @@ struct DayTests {
         #expect(!closed.contains(Day.startOfYear(2001)))
         #expect(closed.overlaps(year: 2000) && !closed.overlaps(year: 2001))
     }
+
+    @Test func openSpellsPastTheLastObservationAreUnknownNotYes() throws {
+        let observed = Day.endOfYear(2014)
+        let open = DayInterval(start: Day.startOfYear(2000), end: nil)
+        #expect(open.covers(Day.endOfYear(2010), observedUntil: observed) == .yes)
+        #expect(open.covers(Day.startOfYear(2015), observedUntil: observed) == .unknown)
+        #expect(open.covers(Day.endOfYear(1999), observedUntil: observed) == .no)
+        let closed = DayInterval(start: Day.startOfYear(2000), end: Day.endOfYear(2016))
+        #expect(closed.covers(Day.startOfYear(2015), observedUntil: observed) == .yes)
+        #expect(open.covers(Day.startOfYear(2030), observedUntil: nil) == .yes)
+    }
 }

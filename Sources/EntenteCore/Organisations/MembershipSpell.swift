@@ -45,8 +45,6 @@ public struct MembershipSpell: Hashable, Sendable, Codable {
     /// Whether the spell covers `day`, as a three-valued answer: unknown when the day lies after the
     /// source stops observing and the spell is still open there.
     public func covers(_ day: Day) -> Truth {
-        guard period.contains(day) else { return .no }
-        if let limit = observedUntil, day > limit, period.end == nil { return .unknown }
-        return .yes
+        period.covers(day, observedUntil: observedUntil)
     }
 }

@@ -26,4 +26,13 @@ public struct DayInterval: Hashable, Sendable, Codable {
     public func overlaps(_ from: Day, _ to: Day) -> Bool {
         start <= to && (end.map { $0 >= from } ?? true)
     }
+
+    /// Whether the interval covers `day` as far as a source can tell: unknown when the interval is
+    /// open and `day` lies after `observedUntil`, the source's last observed day (the spell is
+    /// carried forward, not known).
+    public func covers(_ day: Day, observedUntil: Day?) -> Truth {
+        guard contains(day) else { return .no }
+        if end == nil, let observedUntil, day > observedUntil { return .unknown }
+        return .yes
+    }
 }

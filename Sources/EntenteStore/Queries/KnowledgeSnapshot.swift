@@ -51,9 +51,7 @@ public struct KnowledgeSnapshot: Sendable {
             guard let rows = pacts[id] else { return .unknown }
             var answer = Truth.no
             for row in rows where row.member == state {
-                if row.period.contains(day) {
-                    answer = answer || (row.period.end == nil && day > atopObservedUntil ? .unknown : .yes)
-                }
+                answer = answer || row.period.covers(day, observedUntil: atopObservedUntil)
             }
             return answer
         }

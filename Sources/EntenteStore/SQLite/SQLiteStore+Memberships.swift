@@ -61,11 +61,8 @@ extension SQLiteStore {
         var answer = Truth.no
         for (start, end, observed) in spells {
             guard let startDay = Day(iso: start) else { continue }
-            let spell = MembershipSpell(
-                organisation: key, state: state, status: .member,
-                period: DayInterval(start: startDay, end: end.flatMap { Day(iso: $0) }),
-                observedUntil: observed.flatMap { Day(iso: $0) }, source: "", confidence: .high)
-            answer = answer || spell.covers(day)
+            let period = DayInterval(start: startDay, end: end.flatMap { Day(iso: $0) })
+            answer = answer || period.covers(day, observedUntil: observed.flatMap { Day(iso: $0) })
         }
         return answer
     }

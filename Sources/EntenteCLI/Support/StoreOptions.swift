@@ -11,10 +11,9 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store, building it from the bundled data on first use.
     func open(rebuild: Bool = false) throws -> SQLiteStore {
         let path = StoreLocation.resolve(explicit: store)
-        if rebuild || SQLiteStore.needsBuild(at: path) {
+        return try SQLiteStore(path: path, rebuild: rebuild) {
             Diagnostics.note("Building the knowledge base at \(path) from the bundled data (a few seconds, once)…")
         }
-        return try SQLiteStore(path: path, rebuild: rebuild)
     }
 }
 

@@ -14,9 +14,12 @@ public final class SQLiteStore: KnowledgeStore {
 
     /// Opens (building if needed) the store at `path`.
     ///
-    /// - Parameter rebuild: build from the bundled data even when a current store exists.
+    /// - Parameters:
+    ///   - rebuild: build from the bundled data even when a current store exists.
+    ///   - willBuild: called just before a build starts, so a front end can tell the person why
+    ///     this run takes seconds.
     /// - Throws: ``EntenteError`` when the folder cannot be created or the file is not a store.
-    public init(path: String, rebuild: Bool = false) throws(EntenteError) {
+    public init(path: String, rebuild: Bool = false, willBuild: (() -> Void)? = nil) throws(EntenteError) {
         self.path = path
         let folder = URL(filePath: path).deletingLastPathComponent().path
         do {
@@ -25,6 +28,7 @@ public final class SQLiteStore: KnowledgeStore {
             throw EntenteError(.storage, "Cannot create the store folder '\(folder)': \(error.localizedDescription)")
         }
         if rebuild || !SQLiteStore.isCurrent(path) {
+            willBuild?()
             _ = try StoreBuilder().build(at: path)
         }
         do {
@@ -34,11 +38,6 @@ public final class SQLiteStore: KnowledgeStore {
         } catch {
             throw EntenteError(.storage, "Cannot open the store '\(path)': \(error)", underlying: error)
         }
-    }
-
-    /// Whether opening `path` will first build the store (no store there, or one from older data).
-    public static func needsBuild(at path: String) -> Bool {
-        !isCurrent(path)
     }
 
     /// Whether `path` holds a store built from the current bundled data.

@@ -126,7 +126,8 @@ extension SQLiteStore {
         for row in rows {
             guard let start = Day(iso: row["start_day"] as String) else { continue }
             let spell = DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) })
-            answer = answer || spell.covers(day, observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) })
+            answer =
+                answer || spell.covers(day, observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) })
         }
         return answer
     }

@@ -17,11 +17,11 @@ struct LawBenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let knowledge = BenchKnowledge()
-        let day = Day(year: 2024, month: 5, day: 1)!
+        let knowledge = LawWorkload.Knowledge()
+        let day = LawWorkload.day
         for (name, question, facts, expected) in [
-            ("self_defence", Question.selfDefence, Self.selfDefence(), "lawful"),
-            ("collective_defence NATO Art. 5", Question.collectiveDefence, Self.nato(), "triggered"),
+            ("self_defence", Question.selfDefence, LawWorkload.selfDefence(), "lawful"),
+            ("collective_defence NATO Art. 5", Question.collectiveDefence, LawWorkload.nato(), "triggered"),
         ] {
             var checksum = 0
             let clock = ContinuousClock()
@@ -39,45 +39,5 @@ struct LawBenchCommand: AsyncParsableCommand {
             let rate = Double(iterations) / seconds
             print("\(name): \(Int(rate)) assessments/s (\(iterations) in \(seconds) s; checksum \(checksum))")
         }
-    }
-
-    /// Memberships for the benchmark's States, held in an array.
-    struct BenchKnowledge: LawKnowledge {
-        let nato: [(cow: Int, from: Day)] = [
-            (2, Day(year: 1949, month: 8, day: 24)!), (366, Day(year: 2004, month: 3, day: 29)!),
-        ]
-        func resolveState(_ reference: String) throws(EntenteError) -> CowCode { CowCode(Int(reference) ?? 0) }
-        func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
-            guard organisation == "NATO" else { return .unknown }
-            for spell in nato where spell.cow == state.rawValue { return day >= spell.from ? .yes : .no }
-            return .no
-        }
-    }
-
-    static func selfDefence() -> FactTable {
-        typealias F = SelfDefenceFacts
-        var facts = LawEngine.shared.newFacts(for: .selfDefence)
-        facts[choice: F.selfDefenceType] = "individual"
-        facts[truth: F.armedAttackOccurred] = .yes
-        facts[choice: F.attackGravity] = "armed_attack"
-        facts[truth: F.attackerIsState] = .yes
-        facts[truth: F.burdenOfProofMet] = .yes
-        facts[truth: F.reportedToSC] = .yes
-        facts[truth: F.necessity] = .yes
-        facts[truth: F.proportionality] = .yes
-        return facts
-    }
-
-    static func nato() -> FactTable {
-        typealias F = CollectiveDefenceFacts
-        var facts = LawEngine.shared.newFacts(for: .collectiveDefence)
-        facts[text: F.treaty] = "NATO"
-        facts[state: F.attackedParty] = CowCode(366)
-        facts[truth: F.attackerIsState] = .yes
-        facts[truth: F.armedAttackOccurred] = .yes
-        facts[day: F.attackDate] = Day(year: 2024, month: 5, day: 1)!
-        facts[choice: F.targetType] = "territory"
-        facts[truth: F.inEurope] = .yes
-        return facts
     }
 }

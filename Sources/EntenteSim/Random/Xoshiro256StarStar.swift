@@ -1,3 +1,4 @@
+import EntenteCore
 /// xoshiro256**, the random stream that drives every Entente simulation.
 ///
 /// Blackman and Vigna (2021), "Scrambled linear pseudorandom number generators", ACM TOMS 47(4).

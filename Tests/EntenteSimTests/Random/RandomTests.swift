@@ -1,3 +1,4 @@
+import EntenteCore
 import EntenteSim
 import Testing
 

@@ -1,9 +1,10 @@
-/// SplitMix64, the generator used to seed every stream in Entente's simulations.
+/// SplitMix64, the generator that seeds every random stream in Entente: the simulations'
+/// xoshiro256** streams, and directly Louvain's node order and the composite index's weight draws.
 ///
 /// Steele, Lea and Flood (2014), "Fast splittable pseudorandom number generators", OOPSLA. Its
 /// output function is a strong 64-bit mixer, so it turns consecutive or related seeds into unrelated
-/// states; Entente uses it only to seed ``Xoshiro256StarStar`` and to derive sub-stream seeds, never
-/// as the stream that drives a model.
+/// states. The simulations use it only to seed their xoshiro256** streams and to derive sub-stream
+/// seeds, never as the stream that drives a model.
 public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     /// The internal counter; the next output mixes `state + golden gamma`.
     public var state: UInt64
@@ -36,7 +37,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     /// - Parameters:
     ///   - seed: the run's seed.
     ///   - indices: the path of the sub-stream, for example `[designPoint, replicate]`.
-    /// - Returns: a 64-bit seed for ``Xoshiro256StarStar/init(seed:)``.
+    /// - Returns: a 64-bit seed for a new stream.
     @inlinable
     public static func derive(seed: UInt64, _ indices: UInt64...) -> UInt64 {
         var h = mix(seed &+ 0x9E37_79B9_7F4A_7C15)

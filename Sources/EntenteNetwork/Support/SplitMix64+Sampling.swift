@@ -1,22 +1,12 @@
-/// SplitMix64 (Steele, Lea and Flood 2014): the seeded generator behind Louvain's node order and
-/// the composite index's weight perturbations.
+import EntenteCore
+
+/// The samplers behind Louvain's node order and the composite index's weight perturbations, on
+/// Core's SplitMix64.
 ///
 /// Values are mapped to numbers by this module's own code, never by the standard library's
 /// `random(in:using:)` (whose mapping may change between Swift versions), so seeded results stay
 /// the same across toolchains.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A uniform double in [0, 1) from the top 53 bits.
     mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
 

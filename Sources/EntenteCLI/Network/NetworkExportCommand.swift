@@ -75,7 +75,8 @@ enum EdgeListCSV {
     static func render(_ graph: Graph) -> String {
         var out = "source,target,weight\n"
         for e in graph.edges {
-            out += csvField(graph.labels[e.source]) + "," + csvField(graph.labels[e.target]) + ",\(e.weight)\n"
+            out +=
+                CSVText.escape(graph.labels[e.source]) + "," + CSVText.escape(graph.labels[e.target]) + ",\(e.weight)\n"
         }
         return out
     }

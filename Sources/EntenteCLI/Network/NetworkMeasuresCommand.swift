@@ -175,7 +175,7 @@ struct MeasuresReport {
     private func csv() -> String {
         var out = "label," + Self.columns.joined(separator: ",") + "\n"
         for i in rows {
-            out += csvField(graph.labels[i])
+            out += CSVText.escape(graph.labels[i])
             for column in Self.columns {
                 let v = cell(column, i)
                 out += "," + (column == "degree" || column == "community" ? String(Int(v)) : (v.isNaN ? "" : "\(v)"))
@@ -239,11 +239,6 @@ func fixed(_ x: Double, _ digits: Int) -> String {
     var frac = String(Int(scaled - Double(whole) * scale))
     while frac.count < digits { frac = "0" + frac }
     return (negative && scaled != 0 ? "-" : "") + "\(whole)" + (digits > 0 ? "." + frac : "")
-}
-
-func csvField(_ s: String) -> String {
-    s.contains(",") || s.contains("\"") || s.contains("\n")
-        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
 }
 
 extension String {

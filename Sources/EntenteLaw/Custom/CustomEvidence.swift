@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 /// The evidence model of the `customary_law` question (ILC 2018 Draft Conclusions on identification
 /// of customary international law). Dates are kept at year granularity: the ILC asks whether a

@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 /// Everything the engine knows about one question: its facts, its rule books, the day whose law
 /// applies, and the derivations that fill facts from the knowledge base.

@@ -145,7 +145,7 @@ public struct FactTable: Sendable {
         switch kind {
         case .truth: return v != 0 ? "true" : "false"
         case .choice(let options): return options[Int(v)]
-        case .number(let integer):
+        case .number:
             return Criterion.number(v)
         case .date: return Day(ordinal: Int32(v)).iso
         case .state:

@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 /// A fact as shown in a report.
 public struct FactReport: Sendable, Equatable {

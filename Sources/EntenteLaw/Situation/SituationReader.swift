@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 internal import Yams
 
 /// Reads situation text (YAML or JSON) into ``SituationValue``s with line numbers.

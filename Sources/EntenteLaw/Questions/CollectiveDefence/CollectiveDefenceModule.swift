@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 enum CollectiveDefenceModule {
     typealias F = CollectiveDefenceFacts

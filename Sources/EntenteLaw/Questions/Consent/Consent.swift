@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 /// The facts of the `consent` question (foreign forces, exercises, transit, intervention by invitation).
 public enum ConsentFacts {

@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 enum ScAuthorisationModule {
     typealias F = ScAuthorisationFacts

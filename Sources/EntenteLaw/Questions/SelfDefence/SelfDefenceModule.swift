@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 
 enum SelfDefenceModule {
     typealias F = SelfDefenceFacts

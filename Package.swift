@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "EntenteLaw", targets: ["EntenteLaw"]),
         .library(name: "EntenteNetwork", targets: ["EntenteNetwork"]),
         .library(name: "EntenteSim", targets: ["EntenteSim"]),
+        .library(name: "EntenteServices", targets: ["EntenteServices"]),
+        .library(name: "EntenteRender", targets: ["EntenteRender"]),
         .library(name: "EntenteCLI", targets: ["EntenteCLI"]),
         .executable(name: "entente", targets: ["entente"]),
     ],
@@ -58,12 +60,27 @@ package.targets += [
     ),
 ]
 
+// MARK: - Application layer
+
+package.targets += [
+    .target(
+        name: "EntenteServices",
+        dependencies: [
+            "EntenteCore", "EntenteData", "EntenteStore", "EntenteLaw", "EntenteNetwork", "EntenteSim",
+        ]
+    ),
+    // What both front ends share to render reports: the one JSON convention, tables, CSV, numbers,
+    // and the audited HTML/SVG/XML writer.
+    .target(name: "EntenteRender", dependencies: ["EntenteCore", "EntenteServices"]),
+]
+
 // MARK: - Front ends
 
 package.targets += [
     .target(
         name: "EntenteCLI",
         dependencies: [
+            "EntenteServices", "EntenteRender",
             "EntenteCore", "EntenteData", "EntenteStore", "EntenteLaw", "EntenteNetwork", "EntenteSim",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
@@ -101,13 +118,17 @@ package.targets += [
     ),
     .testTarget(
         name: "EntenteNetworkTests",
-        dependencies: ["EntenteCore", "EntenteNetwork", "EntenteTestSupport"],
+        dependencies: ["EntenteCore", "EntenteData", "EntenteNetwork", "EntenteTestSupport"],
         resources: [.copy("Fixtures")]
     ),
     .testTarget(
         name: "EntenteSimTests",
         dependencies: ["EntenteCore", "EntenteSim", "EntenteTestSupport"],
         resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+        name: "EntenteServicesTests",
+        dependencies: ["EntenteServices", "EntenteRender", "EntenteCore", "EntenteStore", "EntenteTestSupport"]
     ),
     .testTarget(
         name: "EntenteCLITests",

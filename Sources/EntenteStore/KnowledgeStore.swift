@@ -1,11 +1,10 @@
 public import EntenteCore
 
-/// The knowledge base behind one protocol, so the SQLite store (default) and a PostgreSQL store
-/// for teams answer the same questions.
+/// Questions a knowledge base answers "as of" a day or for a year.
 ///
-/// Every method answers "as of" a day or for a year; unknown is kept apart from none (a year past
-/// a source's coverage answers with `covered == false` or a carried-forward flag, not an empty list).
-public protocol KnowledgeStore: Sendable {
+/// Unknown is kept apart from none: a year past a source's coverage answers with `covered == false`
+/// or a carried-forward flag, not an empty list. Every row carries its source.
+public protocol KnowledgeReader: Sendable {
     /// The resolver for state codes and names.
     func directory() async throws(EntenteError) -> StateDirectory
     /// States in the system on a day, by COW number.
@@ -24,8 +23,38 @@ public protocol KnowledgeStore: Sendable {
     func organisations() async throws(EntenteError) -> [Organisation]
     /// Every source the store's records come from.
     func sources() async throws(EntenteError) -> [SourceRecord]
+    /// A state's status under every recorded treaty.
+    func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus]
+    /// Every recorded party, signatory and withdrawn state of a treaty.
+    func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus]
+    /// A state's militarized disputes in `[fromYear, toYear]`.
+    func disputes(of state: CowCode, fromYear: Int, toYear: Int) async throws(EntenteError) -> [DisputeDyad]
+    /// Two states' UN General Assembly votes on the roll calls both voted in, optionally on one issue.
+    func votes(of first: CowCode, and second: CowCode, fromYear: Int, toYear: Int, issue: String?)
+        async throws(EntenteError) -> VotePair
+    /// Roll calls by id.
+    func rollCalls(_ ids: [Int]) async throws(EntenteError) -> [RollCall]
+    /// Every recorded vote on the roll calls selected by resolution symbol, issue or title.
+    func rollCallVotes(resolutions: [String], issues: [String], titles: [String], fromYear: Int, toYear: Int)
+        async throws(EntenteError) -> [RollCallVote]
+    /// Records of one kind in the import format, so an export can be edited and imported again.
+    func export(_ kind: ImportKind) async throws(EntenteError) -> ExportTable
+}
+
+/// In-memory snapshots the engines work on.
+public protocol SnapshotProvider: Sendable {
+    /// The columnar snapshot the network and simulation engines work on.
+    func world(asOf day: Day) async throws(EntenteError) -> World
+    /// Everything the legal engine may ask, loaded once.
+    func knowledgeSnapshot() async throws(EntenteError) -> KnowledgeSnapshot
+}
+
+/// Writes: user imports, and rebuilding reference data from the bundle.
+public protocol KnowledgeImporter: Sendable {
     /// Validates a whole file, then adds its records in one transaction; a refused file changes nothing.
     func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError) -> ImportSummary
-    /// The snapshot the engines work on.
-    func world(asOf day: Day) async throws(EntenteError) -> World
 }
+
+/// The knowledge base behind one protocol, so the SQLite store (default) and a PostgreSQL store
+/// for teams answer the same questions; every backend passes the same conformance suite.
+public protocol KnowledgeStore: KnowledgeReader, SnapshotProvider, KnowledgeImporter {}

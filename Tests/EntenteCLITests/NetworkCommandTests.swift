@@ -162,9 +162,9 @@ struct NetworkCommandTests {
         #expect(states.count > 20)
         #expect(!states.contains { $0["state"] as? String == "USA" })
         for s in states {
-            let low = try #require(s["rankLow"] as? Double)
-            let high = try #require(s["rankHigh"] as? Double)
-            let median = try #require(s["medianRank"] as? Double)
+            let low = try #require(s["rank_low"] as? Double)
+            let high = try #require(s["rank_high"] as? Double)
+            let median = try #require(s["median_rank"] as? Double)
             #expect(low <= median && median <= high)
         }
         #expect(states.first?["rank"] as? Int == 1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteStore
 
@@ -42,7 +43,7 @@ struct ActivitiesCommand: AsyncParsableCommand {
         let activities = try await store.activities(
             ActivityFilter(
                 state: code, kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
-        if output.format == .json { print(try JSONOutput.string(activities)); return }
+        if output.format == .json { print(try EntenteJSON.string(activities)); return }
         var table = TextTable(["start", "end", "kind", "name", "participants", "source"])
         for activity in activities {
             let names =

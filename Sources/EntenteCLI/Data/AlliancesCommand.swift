@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteStore
 
@@ -21,7 +22,7 @@ struct AlliancesCommand: AsyncParsableCommand {
         let info = try await store.directory().resolve(state)
         let report = try await store.alliances(of: info.cow, year: year)
         switch output.format {
-        case .json: print(try JSONOutput.string(report))
+        case .json: print(try EntenteJSON.string(report))
         case .text, .csv:
             guard report.covered else {
                 print("\(info.name): alliance obligations in \(year) are unknown — \(report.coverage).")

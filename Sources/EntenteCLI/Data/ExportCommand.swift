@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteStore
 import Foundation
@@ -34,7 +35,7 @@ struct ExportCommand: AsyncParsableCommand {
         let text: String
         if format == .json {
             let objects = table.rows.map { row in Dictionary(uniqueKeysWithValues: zip(table.header, row)) }
-            text = try JSONOutput.string(objects)
+            text = try EntenteJSON.string(objects)
         } else {
             var rendered = TextTable(table.header)
             rendered.rows = table.rows

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteStore
 
@@ -21,7 +22,7 @@ struct MembersCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let roster = try await store.members(of: organisation, asOf: asOf)
         switch output.format {
-        case .json: print(try JSONOutput.string(roster))
+        case .json: print(try EntenteJSON.string(roster))
         case .text, .csv:
             var table = TextTable(["cow", "iso3", "name", "status", "note"])
             for entry in roster.entries {

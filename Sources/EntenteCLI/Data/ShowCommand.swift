@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -26,7 +27,7 @@ struct ShowCommand: AsyncParsableCommand {
         let info = try await store.directory().resolve(state)
         let profile = try await store.profile(of: info.cow, asOf: asOf)
         switch output.format {
-        case .json: print(try JSONOutput.string(profile))
+        case .json: print(try EntenteJSON.string(profile))
         case .csv:
             var table = TextTable(["section", "item", "detail"])
             for membership in profile.memberships {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteStore
 
@@ -13,7 +14,7 @@ struct SourcesCommand: AsyncParsableCommand {
     func run() async throws {
         let sources = try await storeOptions.open().sources()
         switch output.format {
-        case .json: print(try JSONOutput.string(sources))
+        case .json: print(try EntenteJSON.string(sources))
         case .csv:
             var table = TextTable(["id", "name", "version", "coverage", "terms", "citation"])
             for source in sources {
@@ -40,7 +41,7 @@ struct OrganisationsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let organisations = try await storeOptions.open().organisations()
-        if output.format == .json { print(try JSONOutput.string(organisations)); return }
+        if output.format == .json { print(try EntenteJSON.string(organisations)); return }
         var table = TextTable(["id", "kind", "name", "source"])
         for item in organisations { table.append([item.id, item.kind.rawValue, item.name, item.source]) }
         print(output.format == .csv ? table.csv() : table.render())

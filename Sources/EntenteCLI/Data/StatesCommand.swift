@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteStore
 
@@ -17,7 +18,7 @@ struct StatesCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let states = try await store.states(asOf: asOf)
         switch output.format {
-        case .json: print(try JSONOutput.string(states))
+        case .json: print(try EntenteJSON.string(states))
         case .text, .csv:
             var table = TextTable(["cow", "abb", "iso3", "name", "region"])
             for state in states {

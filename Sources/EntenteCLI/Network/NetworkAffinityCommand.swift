@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -112,12 +113,12 @@ struct NetworkAffinityCommand: AsyncParsableCommand {
         }
         let overall = try Self.row(from == last ? String(from) : "\(from)–\(last)", pair.firstVotes, pair.secondVotes)
         let report = Report(first: a.displayCode, second: b.displayCode, issue: issue, years: rows, overall: overall)
-        if output.format == .json { return try JSONOutput.string(report) + "\n" }
+        if output.format == .json { return try EntenteJSON.string(report) + "\n" }
         var table = TextTable(["period", "votes", "agreement", "S", "kappa", "pi"])
         for r in rows + (from == last ? [] : [overall]) {
             table.append([
-                r.period, String(r.votes), optionalFixed(r.agreement, 3), optionalFixed(r.s, 3),
-                optionalFixed(r.kappa, 3), optionalFixed(r.pi, 3),
+                r.period, String(r.votes), NumberText.fixed(r.agreement, 3), NumberText.fixed(r.s, 3),
+                NumberText.fixed(r.kappa, 3), NumberText.fixed(r.pi, 3),
             ])
         }
         if output.format == .csv { return table.csv() + "\n" }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import Foundation
@@ -123,7 +124,7 @@ struct NetworkBenchCommand: AsyncParsableCommand {
                 checks.append("values not checked: run the peer with --full")
             }
             if let q = p.modularity, let c = communities {
-                checks.append("louvain modularity: Entente \(fixed(c.modularity, 6)), networkx \(fixed(q, 6))")
+                checks.append("louvain modularity: Entente \(NumberText.fixed(c.modularity, 6)), networkx \(NumberText.fixed(q, 6))")
             }
         }
         if let cpuPeer {
@@ -131,13 +132,13 @@ struct NetworkBenchCommand: AsyncParsableCommand {
             for name in ["betweenness", "eigenvector", "louvain"] {
                 if let ours = cpu[name], let theirs = p.seconds[name] {
                     checks.append(
-                        "\(name) CPU time: Entente \(fixed(ours, 4)) s (1 thread), networkx \(fixed(theirs, 4)) s, ratio \(fixed(theirs / ours, 1))x"
+                        "\(name) CPU time: Entente \(NumberText.fixed(ours, 4)) s (1 thread), networkx \(NumberText.fixed(theirs, 4)) s, ratio \(NumberText.fixed(theirs / ours, 1))x"
                     )
                 }
             }
         } else {
             for name in ["betweenness", "eigenvector", "louvain"] {
-                if let ours = cpu[name] { checks.append("\(name) CPU time (1 thread): \(fixed(ours, 4)) s") }
+                if let ours = cpu[name] { checks.append("\(name) CPU time (1 thread): \(NumberText.fixed(ours, 4)) s") }
             }
         }
         let sum = tParallel + tEigen + tLouvain
@@ -180,12 +181,12 @@ struct NetworkBenchCommand: AsyncParsableCommand {
                 "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
         #endif
         out +=
-            "measure".padding(36) + "Entente s".leftPadding(12) + "networkx s".leftPadding(12) + "ratio".leftPadding(10)
+            "measure".padded(to: 36) + "Entente s".leftPadded(to: 12) + "networkx s".leftPadded(to: 12) + "ratio".leftPadded(to: 10)
             + "\n"
         for r in rows {
-            out += r.0.padding(36) + fixed(r.1, 4).leftPadding(12)
-            out += (r.2.map { fixed($0, 4) } ?? "—").leftPadding(12)
-            out += (r.2.map { fixed($0 / r.1, 1) + "x" } ?? "—").leftPadding(10) + "\n"
+            out += r.0.padded(to: 36) + NumberText.fixed(r.1, 4).leftPadded(to: 12)
+            out += (r.2.map { NumberText.fixed($0, 4) } ?? "—").leftPadded(to: 12)
+            out += (r.2.map { NumberText.fixed($0 / r.1, 1) + "x" } ?? "—").leftPadded(to: 10) + "\n"
         }
         for c in checks { out += c + "\n" }
         return out

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -91,15 +92,15 @@ extension NetworkBenchCommand {
             out +=
                 "note: this is a debug build, whose times are not representative; build with `swift build -c release`.\n"
         #endif
-        out += "loading Worlds and building layers: \(fixed(loadSeconds, 3)) s (not timed below)\n"
+        out += "loading Worlds and building layers: \(NumberText.fixed(loadSeconds, 3)) s (not timed below)\n"
         out +=
-            "Entente: median of \(repetitions) runs: \(fixed(wall[wall.count / 2], 4)) s wall, \(fixed(ours, 4)) s CPU (1 thread)\n"
+            "Entente: median of \(repetitions) runs: \(NumberText.fixed(wall[wall.count / 2], 4)) s wall, \(NumberText.fixed(ours, 4)) s CPU (1 thread)\n"
         if let peer = options.yearsPeer {
             let p = try PeerCPU(path: peer)
             guard let theirs = p.seconds["all_measures"] else {
                 throw EntenteError(.malformedFile, "\(peer): no \"all_measures\" CPU time.")
             }
-            out += "networkx: \(fixed(theirs, 4)) s CPU; ratio \(fixed(theirs / ours, 1))x\n"
+            out += "networkx: \(NumberText.fixed(theirs, 4)) s CPU; ratio \(NumberText.fixed(theirs / ours, 1))x\n"
         }
         if !checksum.isFinite { out += "warning: a measure was not finite\n" }
         print(out, terminator: "")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -99,7 +100,7 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
             modularity: communities.modularity, blocA: a.members.sorted().map { graph.labels[$0] },
             blocB: b.members.sorted().map { graph.labels[$0] }, communities: groups, states: states)
         switch output.format {
-        case .json: return try JSONOutput.string(report) + "\n"
+        case .json: return try EntenteJSON.string(report) + "\n"
         case .csv:
             var table = TextTable([
                 "state", "community", "ties_a", "ties_b", "balance", "hedging", "engagement", "hedging_index",
@@ -116,7 +117,7 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
         case .text:
             var out =
                 "\(year), layer \(layer) (\(report.coverage)): \(groups.count) Louvain communities, "
-                + "modularity \(fixed(communities.modularity, 4)) (seed \(seed))\n"
+                + "modularity \(NumberText.fixed(communities.modularity, 4)) (seed \(seed))\n"
             for g in groups where g.size > 1 {
                 out += "community \(g.id) (\(g.size)): \(g.members.joined(separator: " "))\n"
             }
@@ -130,9 +131,9 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
             for s in states {
                 table.append(
                     [
-                        s.state, String(s.community), fixed(s.tiesToA, 3), fixed(s.tiesToB, 3),
-                        optionalFixed(s.balance, 3),
-                        optionalFixed(s.hedging, 3), optionalFixed(s.engagement, 3), optionalFixed(s.hedgingIndex, 3),
+                        s.state, String(s.community), NumberText.fixed(s.tiesToA, 3), NumberText.fixed(s.tiesToB, 3),
+                        NumberText.fixed(s.balance, 3),
+                        NumberText.fixed(s.hedging, 3), NumberText.fixed(s.engagement, 3), NumberText.fixed(s.hedgingIndex, 3),
                     ])
             }
             return out + table.render() + "\n"

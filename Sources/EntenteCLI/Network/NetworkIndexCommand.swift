@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -135,7 +136,7 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         let report = Report(
             year: year, region: region?.rawValue, preset: preset, weights: weightTable, samples: samples,
             concentration: concentration, seed: seed, notes: notes, states: rows)
-        if output.format == .json { return try JSONOutput.string(report) + "\n" }
+        if output.format == .json { return try EntenteJSON.string(report) + "\n" }
         let names = result.indicators
         var table = TextTable(
             ["rank", "state", "score", "median_rank", "rank_90_low", "rank_90_high"] + names + [
@@ -143,7 +144,7 @@ struct NetworkIndexCommand: AsyncParsableCommand {
             ])
         let csv = output.format == .csv
         // CSV keeps full precision; the text table rounds.
-        func cell(_ x: Double, _ digits: Int) -> String { csv ? "\(x)" : fixed(x, digits) }
+        func cell(_ x: Double, _ digits: Int) -> String { csv ? "\(x)" : NumberText.fixed(x, digits) }
         for r in rows {
             var cells = [String(r.rank), r.state, cell(r.score, 2), cell(r.medianRank, 1)]
             cells += [cell(r.rankLow, 0), cell(r.rankHigh, 0)]
@@ -157,9 +158,9 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         if output.format == .csv { return table.csv() + "\n" }
         var out =
             "Defence-network index \(year)" + (region.map { ", \($0.title)" } ?? "") + "; preset \(preset) ("
-        out += zip(result.indicators, result.weights).map { "\($0) \(fixed($1, 3))" }.joined(separator: ", ")
+        out += zip(result.indicators, result.weights).map { "\($0) \(NumberText.fixed($1, 3))" }.joined(separator: ", ")
         out +=
-            "); rank interval 90% over \(samples) Dirichlet draws (concentration \(fixed(concentration, 0)), seed \(seed))\n"
+            "); rank interval 90% over \(samples) Dirichlet draws (concentration \(NumberText.fixed(concentration, 0)), seed \(seed))\n"
         for n in notes { out += "note: \(n)\n" }
         return out + table.render() + "\n"
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -152,20 +153,20 @@ struct MeasuresReport {
     private func text() -> String {
         let c = measures.communities
         var out = "\(graph.nodeCount) nodes, \(graph.edgeCount) ties (\(graph.isDirected ? "directed" : "undirected"))"
-        out += "; \(c.count) Louvain communities, modularity \(fixed(c.modularity, 4)) (seed \(c.seed))\n"
+        out += "; \(c.count) Louvain communities, modularity \(NumberText.fixed(c.modularity, 4)) (seed \(c.seed))\n"
         let labelWidth = max(5, rows.map { graph.labels[$0].count }.max() ?? 5)
-        out += "label".padding(labelWidth) + Self.columns.map { " " + $0.leftPadding(11) }.joined() + "\n"
+        out += "label".padded(to: labelWidth) + Self.columns.map { " " + $0.leftPadded(to: 11) }.joined() + "\n"
         for i in rows {
-            out += graph.labels[i].padding(labelWidth)
+            out += graph.labels[i].padded(to: labelWidth)
             for column in Self.columns {
                 let v = cell(column, i)
                 let s: String
                 if column == "degree" || column == "community" {
                     s = String(Int(v))
                 } else {
-                    s = v.isNaN ? "—" : fixed(v, 6)
+                    s = v.isNaN ? "—" : NumberText.fixed(v, 6)
                 }
-                out += " " + s.leftPadding(11)
+                out += " " + s.leftPadded(to: 11)
             }
             out += "\n"
         }
@@ -225,25 +226,5 @@ extension NetworkMeasures {
         case "community": Double(communities.membership[i])
         default: .nan
         }
-    }
-}
-
-/// A number with `digits` decimals, without Foundation's formatters.
-func fixed(_ x: Double, _ digits: Int) -> String {
-    guard x.isFinite else { return "\(x)" }
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let negative = x < 0
-    let scaled = (abs(x) * scale).rounded()
-    let whole = Int(scaled / scale)
-    var frac = String(Int(scaled - Double(whole) * scale))
-    while frac.count < digits { frac = "0" + frac }
-    return (negative && scaled != 0 ? "-" : "") + "\(whole)" + (digits > 0 ? "." + frac : "")
-}
-
-extension String {
-    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    func leftPadding(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteNetwork
 import EntenteStore
@@ -101,7 +102,7 @@ struct NetworkProfileCommand: AsyncParsableCommand {
         let report = Report(
             state: info.displayCode, name: info.name, blocA: blocs.blocA, blocB: blocs.blocB, years: rows)
         switch output.format {
-        case .json: return try JSONOutput.string(report) + "\n"
+        case .json: return try EntenteJSON.string(report) + "\n"
         case .text, .csv:
             var table = TextTable(
                 [
@@ -111,7 +112,7 @@ struct NetworkProfileCommand: AsyncParsableCommand {
             let csv = output.format == .csv
             // CSV keeps full precision and leaves missing values empty; text rounds and shows "—".
             func cell(_ x: Double?, _ digits: Int) -> String {
-                csv ? (x.map { "\($0)" } ?? "") : optionalFixed(x, digits)
+                csv ? (x.map { "\($0)" } ?? "") : NumberText.fixed(x, digits)
             }
             for r in rows {
                 if !r.inSystem {

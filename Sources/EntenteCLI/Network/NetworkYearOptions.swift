@@ -192,8 +192,3 @@ func writeOutput(_ text: String, to path: String?) throws {
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }
 }
-
-func optionalFixed(_ x: Double?, _ digits: Int) -> String {
-    guard let x, x.isFinite else { return "—" }
-    return fixed(x, digits)
-}

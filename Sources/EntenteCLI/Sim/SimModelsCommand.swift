@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteSim
 
 /// `entente sim models`
@@ -12,7 +13,7 @@ struct SimModelsCommand: ParsableCommand {
         for model in ModelKind.allCases {
             print("\(model.rawValue) — horizon counts \(model.horizonMeaning)")
             let rows = model.parameterSpecs.map { s in
-                [s.name, cell(s.defaultValue), "\(cell(s.allowed.lowerBound))…\(cell(s.allowed.upperBound))", s.help]
+                [s.name, NumberText.compact(s.defaultValue), "\(NumberText.compact(s.allowed.lowerBound))…\(NumberText.compact(s.allowed.upperBound))", s.help]
             }
             print(table(["parameter", "default", "allowed", "meaning"], rows))
         }

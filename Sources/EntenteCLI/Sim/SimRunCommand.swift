@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteSim
 import Foundation
@@ -39,7 +40,7 @@ struct SimRunCommand: AsyncParsableCommand {
                     + "\(scenario.replicates) replicate(s), horizon \(scenario.horizon) (\(scenario.model.horizonMeaning))"
             )
             let rows = zip(result.summaryNames, result.point.summaries).map { name, s in
-                [name] + [s.mean, s.standardDeviation, s.lower, s.median, s.upper, s.meanLower, s.meanUpper].map(cell)
+                [name] + [s.mean, s.standardDeviation, s.lower, s.median, s.upper, s.meanLower, s.meanUpper].map(NumberText.compact)
             }
             print(
                 table(["metric", "mean", "sd", "q2.5%", "median", "q97.5%", "mean 95% CI low", "high"], rows),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteSim
 import Foundation
@@ -64,7 +65,7 @@ struct SimSensitivityCommand: AsyncParsableCommand {
                 print(json.rendered())
             } else {
                 print("One-at-a-time: spread (max − min) of each metric's ensemble mean over the parameter's range")
-                let rows = zip(r.parameterNames, r.effects).map { [$0] + $1.map(cell) }
+                let rows = zip(r.parameterNames, r.effects).map { [$0] + $1.map(NumberText.compact) }
                 print(table(["parameter"] + r.metricNames, rows), terminator: "")
             }
         case .morris:
@@ -86,7 +87,7 @@ struct SimSensitivityCommand: AsyncParsableCommand {
                 for (m, metric) in r.metricNames.enumerated() {
                     print("\n\(metric)")
                     let rows = r.parameterNames.indices.map { p in
-                        [r.parameterNames[p], cell(r.muStar[p][m]), cell(r.mu[p][m]), cell(r.sigma[p][m])]
+                        [r.parameterNames[p], NumberText.compact(r.muStar[p][m]), NumberText.compact(r.mu[p][m]), NumberText.compact(r.sigma[p][m])]
                     }
                     print(table(["parameter", "mu*", "mu", "sigma"], rows), terminator: "")
                 }

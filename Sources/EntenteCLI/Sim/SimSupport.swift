@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteSim
 import Foundation
@@ -104,27 +105,9 @@ func writeFiles(_ files: [(name: String, contents: String)], into folder: String
     }
 }
 
-/// Formats a number for text tables.
-func cell(_ value: Double) -> String {
-    if value.isNaN { return "—" }
-    if value.rounded() == value, abs(value) < 1e9 { return String(Int(value)) }
-    let magnitude = abs(value)
-    if magnitude >= 1e6 || magnitude < 1e-3 { return String(format: "%.4g", value) }
-    return String(format: "%.4f", value)
-}
-
-/// Renders rows as an aligned text table.
+/// A statistics table: the first column left-aligned, numbers right-aligned; ends with a newline.
 func table(_ header: [String], _ rows: [[String]]) -> String {
-    var widths = header.map(\.count)
-    for row in rows { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-    func line(_ cells: [String]) -> String {
-        cells.enumerated().map { i, c in
-            i == 0
-                ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
-                : String(repeating: " ", count: widths[i] - c.count) + c
-        }.joined(separator: "  ")
-    }
-    var out = line(header) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-    for row in rows { out += line(row) + "\n" }
-    return out
+    var table = TextTable(header, alignments: [.left] + Array(repeating: .right, count: max(0, header.count - 1)))
+    table.rows = rows
+    return table.render() + "\n"
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntenteRender
 import EntenteCore
 import EntenteSim
 import Foundation
@@ -91,7 +92,7 @@ func emit(_ result: SweepResult, format: SimFormat, output: String?) throws {
         let metrics = Array(result.summaryNames.prefix(4))
         let header = ["point"] + result.variedNames + metrics.map { "\($0) mean" }
         let rows = result.points.map { p in
-            [String(p.index)] + varied.map { cell(p.parameters[$0]) } + p.summaries.prefix(4).map { cell($0.mean) }
+            [String(p.index)] + varied.map { NumberText.compact(p.parameters[$0]) } + p.summaries.prefix(4).map { NumberText.compact($0.mean) }
         }
         print(table(header, rows), terminator: "")
         if let output { print("wrote \(jsonName), points.csv, replicates.csv to \(output)") }

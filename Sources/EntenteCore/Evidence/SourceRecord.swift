@@ -4,8 +4,10 @@ public struct SourceRecord: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var version: String
-    /// The period the source covers, as text (`1816–2024`).
+    /// The period the source covers, as text (`1816–2024`); the typed ``span`` when there is one.
     public var coverage: String
+    /// The years the source observes, as typed fields (nil for undated sources and imports).
+    public var span: DatasetCoverage?
     /// What the source says about reuse.
     public var terms: String
     /// How to cite it.
@@ -23,5 +25,16 @@ public struct SourceRecord: Hashable, Sendable, Codable {
         self.terms = terms
         self.citation = citation
         self.files = files
+        self.span = nil
+    }
+
+    /// A dataset observed over `span`; its coverage text is derived from the span.
+    public init(
+        id: String, name: String, version: String, span: DatasetCoverage, terms: String, citation: String,
+        files: [String]
+    ) {
+        self.init(
+            id: id, name: name, version: version, coverage: span.text, terms: terms, citation: citation, files: files)
+        self.span = span
     }
 }

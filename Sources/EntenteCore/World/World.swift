@@ -55,6 +55,8 @@ public struct World: Sendable {
     public let disputes: [Pair]
     /// Strategic rivalries ongoing in the year (code = rivalry number).
     public let rivalries: [Pair]
+    /// What the data behind this snapshot covers, source by source, for "unknown after …" answers.
+    public let coverage: KnowledgeCoverage
 
     private let idByCow: [Int: Int32]
 
@@ -62,7 +64,7 @@ public struct World: Sendable {
         asOf: Day, states: [StateInfo], capabilities: [Capability?], isMajorPower: [Bool], polyarchy: [Double?],
         members: [String: [Int32]], membershipCarriedForward: Set<String>, alliances: [AllianceEdge],
         alliancesKnown: Bool, activities: [Activity], activityParticipants: [[Int32]], contiguity: [Pair],
-        disputes: [Pair], rivalries: [Pair]
+        disputes: [Pair], rivalries: [Pair], coverage: KnowledgeCoverage
     ) {
         precondition(
             capabilities.count == states.count && isMajorPower.count == states.count && polyarchy.count == states.count)
@@ -81,6 +83,7 @@ public struct World: Sendable {
         self.contiguity = contiguity
         self.disputes = disputes
         self.rivalries = rivalries
+        self.coverage = coverage
         var ids: [Int: Int32] = [:]
         for (index, state) in states.enumerated() { ids[state.cow.rawValue] = Int32(index) }
         self.idByCow = ids

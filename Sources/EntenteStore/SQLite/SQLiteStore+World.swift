@@ -1,4 +1,5 @@
 public import EntenteCore
+import EntenteData
 import GRDB
 
 extension SQLiteStore {
@@ -123,7 +124,7 @@ extension SQLiteStore {
                 members: members, membershipCarriedForward: carried, alliances: alliances,
                 alliancesKnown: year <= lastATOP,
                 activities: activities, activityParticipants: activityParticipants, contiguity: contiguity,
-                disputes: disputes, rivalries: rivalries)
+                disputes: disputes, rivalries: rivalries, coverage: DatasetCatalog.knowledgeCoverage)
         }
     }
 }

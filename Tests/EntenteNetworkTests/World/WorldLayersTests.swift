@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteData
 import EntenteNetwork
 import Testing
 
@@ -60,7 +61,8 @@ private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: S
         polyarchy: [nil, nil, nil, nil, nil],
         members: ["NATO": [0, 1], "ANZUS": [0, 3], "UN": [0, 1, 2, 3, 4], "ASEAN": [2]],
         membershipCarriedForward: carried, alliances: alliances, alliancesKnown: alliancesKnown, activities: activities,
-        activityParticipants: participants, contiguity: [], disputes: [], rivalries: [])
+        activityParticipants: participants, contiguity: [], disputes: [], rivalries: [],
+        coverage: DatasetCatalog.knowledgeCoverage)
 }
 
 private func edges(_ graph: Graph) -> [String: Double] {

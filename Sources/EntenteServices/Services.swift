@@ -1,0 +1,44 @@
+public import EntenteCore
+public import EntenteStore
+import EntenteData
+
+/// The application layer: one intent-level function per question, each returning a `Codable`
+/// report, so the CLI and the HTTP server are two thin renderers of the same answers.
+///
+/// A `Services` value owns the store and the snapshot caches; it is cheap to copy and safe to share
+/// across tasks. The functions live in extensions by question: `Services+Data` (what is happening),
+/// `Services+Law` (what the law says), `Services+Network` (how strong the web is) and
+/// `Services+Simulation` (what if).
+public struct Services: Sendable {
+    /// The knowledge base every answer reads.
+    public let store: any KnowledgeStore
+    let snapshots: SnapshotCache
+
+    /// Services over any store backend.
+    public init(store: any KnowledgeStore) {
+        self.store = store
+        self.snapshots = SnapshotCache()
+    }
+
+    /// What the knowledge base covers, source by source.
+    public var coverage: KnowledgeCoverage { Self.coverage }
+
+    /// The catalogue's coverage, for validation that runs before a store is opened.
+    public static var coverage: KnowledgeCoverage { DatasetCatalog.knowledgeCoverage }
+
+    /// The World snapshot on a day, loaded once per day and kept while the services live.
+    public func world(asOf day: Day) async throws(EntenteError) -> World {
+        let store = store
+        return try await snapshots.world(day) { () async throws(EntenteError) -> World in
+            try await store.world(asOf: day)
+        }
+    }
+
+    /// The legal engine's view of the knowledge base, loaded once.
+    public func knowledgeSnapshot() async throws(EntenteError) -> KnowledgeSnapshot {
+        let store = store
+        return try await snapshots.knowledge { () async throws(EntenteError) -> KnowledgeSnapshot in
+            try await store.knowledgeSnapshot()
+        }
+    }
+}

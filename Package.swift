@@ -88,7 +88,7 @@ package.targets += [
     ),
     .executableTarget(
         name: "entente",
-        dependencies: ["EntenteCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        dependencies: ["EntenteCLI", "EntenteCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
 ]
 

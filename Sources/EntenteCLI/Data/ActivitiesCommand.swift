@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteCore
 import EntenteRender
 import EntenteServices
+import EntenteStore
 
 /// `entente data activities [--state S] [--kind K] [--from D] [--to D]`
 struct ActivitiesCommand: AsyncParsableCommand {
@@ -38,8 +39,8 @@ struct ActivitiesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await storeOptions.services().activities(
-            ActivityQuery(
-                state: state, kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
+            involving: state,
+            ActivityFilter(kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
         print(try Self.render(report, format: output.format))
     }
 

@@ -90,23 +90,6 @@ public struct MembersReport: Codable, Sendable {
     }
 }
 
-/// Which activities to list, as a person names them (a state by any code or name).
-public struct ActivityQuery: Sendable {
-    public var state: String?
-    public var kind: ActivityKind?
-    public var from: Day?
-    public var to: Day?
-    public var limit: Int?
-
-    public init(state: String? = nil, kind: ActivityKind? = nil, from: Day? = nil, to: Day? = nil, limit: Int? = nil) {
-        self.state = state
-        self.kind = kind
-        self.from = from
-        self.to = to
-        self.limit = limit
-    }
-}
-
 /// Activities matching a query, each with its participants' display codes.
 public struct ActivitiesReport: Codable, Sendable {
     public struct Item: Codable, Sendable {

@@ -50,18 +50,21 @@ extension Services {
         try await store.alliances(of: try await state(reference).cow, year: year)
     }
 
-    /// Activities matching a query, ordered by start day.
-    public func activities(_ query: ActivityQuery) async throws(EntenteError) -> ActivitiesReport {
-        if let from = query.from, let to = query.to, to < from {
+    /// Activities matching a filter, ordered by start day; `state` names a participant by any code
+    /// or name (it replaces `filter.state`).
+    public func activities(involving state: String?, _ filter: ActivityFilter) async throws(EntenteError)
+        -> ActivitiesReport
+    {
+        if let from = filter.from, let to = filter.to, to < from {
             throw EntenteError(.invalidInput, "The end date \(to) is before the start date \(from).")
         }
-        if let limit = query.limit, limit < 1 {
+        if let limit = filter.limit, limit < 1 {
             throw EntenteError(.invalidInput, "The limit must be at least 1; got \(limit).")
         }
         let directory = try await store.directory()
-        let code = try query.state.map { reference throws(EntenteError) in try directory.resolve(reference).cow }
-        let activities = try await store.activities(
-            ActivityFilter(state: code, kind: query.kind, from: query.from, to: query.to, limit: query.limit))
+        var filter = filter
+        if let state { filter.state = try directory.resolve(state).cow }
+        let activities = try await store.activities(filter)
         let items = activities.map { activity in
             ActivitiesReport.Item(
                 activity: activity,

@@ -49,15 +49,16 @@ struct DataServicesTests {
     @Test func activitiesResolveTheStateAndRefuseAReversedRange() async throws {
         let services = try await services()
         let report = try await services.activities(
-            ActivityQuery(
-                state: "AUS", kind: .exercise, from: Day(year: 2005, month: 1, day: 1)!,
-                to: Day(year: 2005, month: 12, day: 31)!))
+            involving: "AUS",
+            ActivityFilter(
+                kind: .exercise, from: Day(year: 2005, month: 1, day: 1)!, to: Day(year: 2005, month: 12, day: 31)!))
         #expect(!report.activities.isEmpty)
         #expect(report.activities.allSatisfy { $0.participantCodes.contains("AUS") })
         #expect(report.coverage == [services.coverage.exercises, services.coverage.curatedActivities])
         let error = await #expect(throws: EntenteError.self) {
             try await services.activities(
-                ActivityQuery(from: Day(year: 2020, month: 1, day: 1)!, to: Day(year: 2019, month: 1, day: 1)!))
+                involving: nil,
+                ActivityFilter(from: Day(year: 2020, month: 1, day: 1)!, to: Day(year: 2019, month: 1, day: 1)!))
         }
         #expect(error?.code == .invalidInput)
     }

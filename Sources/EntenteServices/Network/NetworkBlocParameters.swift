@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 import EntenteNetwork
 
 /// The two blocs that hedging and bloc balance are measured against, as state identifiers (ISO3, COW

@@ -105,11 +105,6 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     }
 }
 
-extension NodeMeasure {
-    /// The measures a node list can be sorted by (community ids have no order).
-    static let sortable = allCases.filter { $0 != .community }
-}
-
 /// Measures as a table or CSV.
 enum MeasuresText {
     static func text(_ report: NetworkMeasuresReport) -> String {

@@ -5,6 +5,9 @@ public enum NodeMeasure: String, Hashable, Sendable, CaseIterable, Codable {
 
     /// Whether the measure is a count or an id, shown without decimals.
     public var isInteger: Bool { self == .degree || self == .community }
+
+    /// The measures nodes can be ranked by (community ids have no order).
+    public static let sortable = allCases.filter { $0 != .community }
 }
 
 extension NetworkMeasures {

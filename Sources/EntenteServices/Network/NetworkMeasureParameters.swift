@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 public import EntenteNetwork
 
 /// How measures are computed and which nodes a report shows.

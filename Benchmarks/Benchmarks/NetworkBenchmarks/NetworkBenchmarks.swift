@@ -3,6 +3,11 @@
 // Results are checked against the networkx reference values committed with the tests
 // (Tests/EntenteNetworkTests/Fixtures/reference/n2000.json) before anything is timed.
 // Run: cd Benchmarks && swift package benchmark --target NetworkBenchmarks
+//
+// These workloads replace the CLI's former `entente network bench`: the peer scripts in
+// scripts/peers/network/ run this target next to networkx (see docs/benchmarks/network.md). With
+// ENTENTE_NETWORK_YEARS=DIR set, one more benchmark times every measure on each DIR/*.csv — the
+// per-year layers that scripts/peers/network/compare_years.sh exports with `entente network export`.
 import Benchmark
 import EntenteCore
 import EntenteNetwork
@@ -46,7 +51,8 @@ private func check(_ values: [Double], _ key: String, graph: Graph, reference: [
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .mallocCountTotal], warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 20)
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal], warmupIterations: 1, maxDuration: .seconds(10),
+        maxIterations: 20)
 
     let graph = loadGraph()
     let ref = reference()
@@ -122,6 +128,39 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try? EdgeListReader.parse(text, fileName: "n2000"))
+        }
+    }
+
+    if let folder = ProcessInfo.processInfo.environment["ENTENTE_NETWORK_YEARS"] {
+        let graphs = yearGraphs(in: URL(fileURLWithPath: folder))
+        let nodes = graphs.map(\.nodeCount).reduce(0, +)
+        Benchmark("all measures, \(graphs.count) year-layer graphs (\(nodes) nodes)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                for graph in graphs { blackHole(try? NetworkMeasures.compute(graph)) }
+            }
+        }
+    }
+}
+
+/// Every `*.csv` edge list in a folder, read undirected (ties of both directions summed, as
+/// networkx_years.py reads them); files without ties are skipped, as the peer skips them.
+private func yearGraphs(in folder: URL) -> [Graph] {
+    let names: [String]
+    do {
+        names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+            .sorted()
+    } catch {
+        fatalError("cannot list \(folder.path): \(error)")
+    }
+    return names.compactMap { name in
+        let url = folder.appendingPathComponent(name)
+        do {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            // A header alone: a layer without ties that year.
+            guard text.split(whereSeparator: \.isNewline).count > 1 else { return nil }
+            return try EdgeListReader.parse(text, fileName: url.path)
+        } catch {
+            fatalError("cannot read \(url.path): \(error)")
         }
     }
 }

@@ -1,9 +1,8 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
 import EntenteNetwork
-import EntenteStore
-import Foundation
+import EntenteRender
+import EntenteServices
 
 /// `entente network export (--edges FILE | --year Y [--layer L]) --format graphml|gexf|json|csv`
 struct NetworkExportCommand: AsyncParsableCommand {
@@ -19,8 +18,8 @@ struct NetworkExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Export the knowledge base's network of this year instead of an edge list.")
     var year: Int?
 
-    @Option(name: .long, help: "Layer with --year: \(WorldLayers.Name.all.joined(separator: ", ")).")
-    var layer: String = WorldLayers.Name.combined
+    @Option(name: .long, help: "Layer with --year: \(NetworkLayer.names).")
+    var layer: String = NetworkLayer.combined.rawValue
 
     @OptionGroup var weights: LayerWeightOptions
 
@@ -41,8 +40,8 @@ struct NetworkExportCommand: AsyncParsableCommand {
         case (.some, .some): throw ValidationError("--edges and --year cannot be used together; give one.")
         case (.some, nil): break
         case (nil, .some(let y)):
-            try NetworkDataCoverage.checkYear(y)
-            try validateLayerName(layer)
+            try validating { () throws(EntenteError) in try Services.checkNetworkYear(y, subject: "--year") }
+            _ = try parseLayer(layer)
         }
     }
 
@@ -52,33 +51,20 @@ struct NetworkExportCommand: AsyncParsableCommand {
 
     /// The exported text.
     func render() async throws -> String {
-        let graph: Graph
+        let graph: NetworkGraphReport
         if let year {
-            let loader = YearNetworkLoader(store: try storeOptions.open(), options: try weights.makeOptions())
-            graph = try loader.layers(try await loader.world(year)).knownLayer(layer)
+            graph = try await storeOptions.services().networkExport(
+                year: year, layer: try parseLayer(layer), layers: try weights.parameters(), withMeasures: withMeasures)
         } else {
-            graph = try input.load()
+            let (text, fileName) = try input.read()
+            graph = try await Services.networkExport(
+                edgeList: text, fileName: fileName, directed: input.directed, withMeasures: withMeasures)
         }
-        if format == .csv { return EdgeListCSV.render(graph) }
-        var attributes: [GraphExport.NodeAttribute] = []
-        if withMeasures {
-            let m = try await NetworkMeasures.compute(graph, maxConcurrency: 2)
-            attributes = MeasuresReport.columns.map { name in
-                GraphExport.NodeAttribute(name: name, values: (0..<graph.nodeCount).map { m.value(name, $0) })
-            }
+        switch format {
+        case .graphml: return NetworkGraphXML.graphML(graph)
+        case .gexf: return NetworkGraphXML.gexf(graph)
+        case .json: return try NetworkGraphText.nodeLinkJSON(graph)
+        case .csv: return NetworkGraphText.edgeListCSV(graph)
         }
-        return GraphExport.render(graph, format: format.format, attributes: attributes)
-    }
-}
-
-/// A graph as the CSV edge list that `--edges` and the networkx scripts read.
-enum EdgeListCSV {
-    static func render(_ graph: Graph) -> String {
-        var out = "source,target,weight\n"
-        for e in graph.edges {
-            out +=
-                CSVText.escape(graph.labels[e.source]) + "," + CSVText.escape(graph.labels[e.target]) + ",\(e.weight)\n"
-        }
-        return out
     }
 }

@@ -11,17 +11,15 @@ struct EdgeListOptions: ParsableArguments {
     @Flag(name: .long, help: "Read ties as directed, from source to target.")
     var directed = false
 
-    /// Reads and parses the edge list.
-    func load() throws -> Graph {
+    /// The edge list's text and file name.
+    func read() throws -> (text: String, fileName: String) {
         guard let edges else { throw ValidationError("Give an edge list with --edges FILE.") }
-        let text: String
         do {
-            text = try String(contentsOfFile: edges, encoding: .utf8)
+            return (try String(contentsOfFile: edges, encoding: .utf8), edges)
         } catch {
             throw EntenteError(
                 .notFound, "Cannot read the edge list '\(edges)': \(error.localizedDescription)", underlying: error)
         }
-        return try EdgeListReader.parse(text, fileName: edges, directed: directed)
     }
 }
 
@@ -41,15 +39,6 @@ enum PathLengthArgument: String, ExpressibleByArgument, CaseIterable {
 /// `export --format` values.
 enum ExportFormatArgument: String, ExpressibleByArgument, CaseIterable {
     case graphml, gexf, json, csv
-
-    /// The GraphExport format (csv is written by ``EdgeListCSV``).
-    var format: GraphExport.Format {
-        switch self {
-        case .graphml: .graphml
-        case .gexf: .gexf
-        case .json, .csv: .json
-        }
-    }
 }
 
 /// Output formats of `network measures`.

@@ -1,9 +1,8 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
 import EntenteNetwork
-import EntenteStore
-import Foundation
+import EntenteRender
+import EntenteServices
 
 /// `entente network measures --edges FILE` or `--year Y [--layer L] [--region R]`
 struct NetworkMeasuresCommand: AsyncParsableCommand {
@@ -24,8 +23,8 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Measure the knowledge base's network of this year instead of an edge list.")
     var year: Int?
 
-    @Option(name: .long, help: "Layer with --year: \(WorldLayers.Name.all.joined(separator: ", ")).")
-    var layer: String = WorldLayers.Name.combined
+    @Option(name: .long, help: "Layer with --year: \(NetworkLayer.names).")
+    var layer: String = NetworkLayer.combined.rawValue
 
     @Option(name: .long, help: "With --year, show only the states of this region.")
     var region: Region?
@@ -46,14 +45,8 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Show only the N nodes with the highest value of --sort.")
     var top: Int?
 
-    @Option(
-        name: .long,
-        help: "Sort by: label, degree, strength, betweenness, eigenvector, pagerank, clustering, constraint, hhi.")
+    @Option(name: .long, help: "Sort by: label, \(NodeMeasure.sortable.map(\.rawValue).joined(separator: ", ")).")
     var sort: String = "label"
-
-    static let sortKeys = [
-        "label", "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi",
-    ]
 
     func validate() throws {
         switch (input.edges, year) {
@@ -62,14 +55,22 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
         case (.some, nil):
             if region != nil { throw ValidationError("--region needs --year; an edge list has no regions.") }
         case (nil, .some(let y)):
-            try NetworkDataCoverage.checkYear(y)
-            try validateLayerName(layer)
+            try validating { () throws(EntenteError) in try Services.checkNetworkYear(y, subject: "--year") }
+            _ = try parseLayer(layer)
             if input.directed { throw ValidationError("--directed applies to --edges only.") }
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1; got \(top).") }
-        guard Self.sortKeys.contains(sort) else {
-            throw ValidationError("Unknown --sort '\(sort)'; use one of: \(Self.sortKeys.joined(separator: ", ")).")
+        _ = try sortMeasure()
+    }
+
+    /// `--sort` as a measure; nil for label.
+    private func sortMeasure() throws -> NodeMeasure? {
+        if sort == "label" { return nil }
+        guard let measure = NodeMeasure(rawValue: sort), NodeMeasure.sortable.contains(measure) else {
+            let keys = ["label"] + NodeMeasure.sortable.map(\.rawValue)
+            throw ValidationError("Unknown --sort '\(sort)'; use one of: \(keys.joined(separator: ", ")).")
         }
+        return measure
     }
 
     func run() async throws {
@@ -78,94 +79,48 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
 
     /// The text the command prints.
     func report() async throws -> String {
-        var options = NetworkMeasures.Options()
-        options.betweennessPath = pathLength.pathLength
-        options.louvainSeed = seed
+        let measures = NetworkMeasureParameters(
+            pathLength: pathLength.pathLength, seed: seed, sort: try sortMeasure(), top: top)
         guard let year else {
-            let graph = try input.load()
-            let m = try await NetworkMeasures.compute(graph, options: options, maxConcurrency: 2)
-            return MeasuresReport(graph: graph, measures: m, sort: sort, top: top).render(format)
+            let (text, fileName) = try input.read()
+            let report = try await Services.networkMeasures(
+                edgeList: text, fileName: fileName, directed: input.directed, measures: measures)
+            switch format {
+            case .text: return MeasuresText.text(report)
+            case .csv: return MeasuresText.csv(report)
+            case .json: return try EntenteJSON.string(report) + "\n"
+            }
         }
-        let store = try storeOptions.open()
-        let loader = YearNetworkLoader(store: store, options: try weights.makeOptions())
-        let world = try await loader.world(year)
-        let layers = try loader.layers(world)
-        let graph = try layers.knownLayer(layer)
-        let m = try await NetworkMeasures.compute(graph, options: options, maxConcurrency: 2)
-        let only = region.map { r in Set(world.states.indices.filter { world.states[$0].region == r }) }
-        let report = MeasuresReport(graph: graph, measures: m, sort: sort, top: top, only: only)
-        let body = report.render(format)
-        let coverage = layers.coverageText(layer)
+        let report = try await storeOptions.services().networkMeasures(
+            year: year, layer: try parseLayer(layer), region: region, layers: try weights.parameters(),
+            measures: measures)
         switch format {
         case .text:
-            return "\(year), layer \(layer) (\(coverage))"
-                + (region.map { ", states of \($0.title)" } ?? "") + "\n" + body
-        case .csv:
-            return body
-        case .json:
-            return "{\"year\": \(year), \"layer\": \(JSONText.string(layer)), \"coverage\": "
-                + "\(JSONText.string(layers.coverage(of: layer).label)), \"coverage_note\": "
-                + (layers.coverage(of: layer).note.map(JSONText.string) ?? "null")
-                + ", \"region\": " + (region.map { JSONText.string($0.rawValue) } ?? "null")
-                + ", \"measures\": " + body.trimmingCharacters(in: .whitespacesAndNewlines) + "}\n"
+            let coverage = report.coverageNote.map { "\(report.coverage): \($0)" } ?? report.coverage
+            return "\(year), layer \(report.layer.rawValue) (\(coverage))"
+                + (region.map { ", states of \($0.title)" } ?? "") + "\n" + MeasuresText.text(report.measures)
+        case .csv: return MeasuresText.csv(report.measures)
+        case .json: return try EntenteJSON.string(report) + "\n"
         }
     }
 }
 
-/// Renders measures as a table, JSON or CSV.
-struct MeasuresReport {
-    let graph: Graph
-    let measures: NetworkMeasures
-    let rows: [Int]
-
-    static let columns = [
-        "degree", "strength", "betweenness", "eigenvector", "pagerank", "clustering", "constraint", "hhi", "community",
-    ]
-
-    init(graph: Graph, measures: NetworkMeasures, sort: String, top: Int?, only: Set<Int>? = nil) {
-        self.graph = graph
-        self.measures = measures
-        var order = Array(0..<graph.nodeCount)
-        if let only { order = order.filter { only.contains($0) } }
-        if sort == "label" {
-            order.sort { graph.labels[$0] < graph.labels[$1] }
-        } else {
-            let key = { (i: Int) -> Double in
-                let v = measures.value(sort, i)
-                return v.isNaN ? -.infinity : v
-            }
-            order.sort { key($0) > key($1) || (key($0) == key($1) && graph.labels[$0] < graph.labels[$1]) }
-        }
-        if let top { order = Array(order.prefix(top)) }
-        self.rows = order
-    }
-
-    func render(_ format: TableFormat) -> String {
-        switch format {
-        case .text: text()
-        case .json: json()
-        case .csv: csv()
-        }
-    }
-
-    private func cell(_ column: String, _ i: Int) -> Double { measures.value(column, i) }
-
-    private func text() -> String {
-        let c = measures.communities
-        var out = "\(graph.nodeCount) nodes, \(graph.edgeCount) ties (\(graph.isDirected ? "directed" : "undirected"))"
+/// Measures as a table or CSV.
+enum MeasuresText {
+    static func text(_ report: NetworkMeasuresReport) -> String {
+        let c = report.communities
+        let g = report.graph
+        var out = "\(g.nodes) nodes, \(g.edges) ties (\(g.directed ? "directed" : "undirected"))"
         out += "; \(c.count) Louvain communities, modularity \(NumberText.fixed(c.modularity, 4)) (seed \(c.seed))\n"
-        let labelWidth = max(5, rows.map { graph.labels[$0].count }.max() ?? 5)
-        out += "label".padded(to: labelWidth) + Self.columns.map { " " + $0.leftPadded(to: 11) }.joined() + "\n"
-        for i in rows {
-            out += graph.labels[i].padded(to: labelWidth)
-            for column in Self.columns {
-                let v = cell(column, i)
-                let s: String
-                if column == "degree" || column == "community" {
-                    s = String(Int(v))
-                } else {
-                    s = v.isNaN ? "—" : NumberText.fixed(v, 6)
-                }
+        let labelWidth = max(5, report.nodes.map(\.label.count).max() ?? 5)
+        out +=
+            "label".padded(to: labelWidth) + NodeMeasure.allCases.map { " " + $0.rawValue.leftPadded(to: 11) }.joined()
+        out += "\n"
+        for node in report.nodes {
+            out += node.label.padded(to: labelWidth)
+            for measure in NodeMeasure.allCases {
+                let v = node.value(measure)
+                let s = measure.isInteger ? v.map { String(Int($0)) } ?? "" : NumberText.fixed(v, 6)
                 out += " " + s.leftPadded(to: 11)
             }
             out += "\n"
@@ -173,58 +128,14 @@ struct MeasuresReport {
         return out
     }
 
-    private func csv() -> String {
-        var out = "label," + Self.columns.joined(separator: ",") + "\n"
-        for i in rows {
-            out += CSVText.escape(graph.labels[i])
-            for column in Self.columns {
-                let v = cell(column, i)
-                out += "," + (column == "degree" || column == "community" ? String(Int(v)) : (v.isNaN ? "" : "\(v)"))
-            }
-            out += "\n"
+    static func csv(_ report: NetworkMeasuresReport) -> String {
+        let rows = report.nodes.map { node in
+            [node.label]
+                + NodeMeasure.allCases.map { measure in
+                    let v = node.value(measure)
+                    return measure.isInteger ? v.map { String(Int($0)) } ?? "" : CSVText.number(v)
+                }
         }
-        return out
-    }
-
-    private func json() -> String {
-        let c = measures.communities
-        let o = measures.options
-        var out =
-            "{\n  \"graph\": {\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"directed\": \(graph.isDirected)},\n"
-        out +=
-            "  \"options\": {\"betweenness_path_length\": \(JSONText.string(o.betweennessPath.rawValue)), \"louvain_seed\": \(o.louvainSeed)},\n"
-        out +=
-            "  \"communities\": {\"count\": \(c.count), \"modularity\": \(JSONText.number(c.modularity)), \"seed\": \(c.seed)},\n"
-        out += "  \"nodes\": [\n"
-        for (k, i) in rows.enumerated() {
-            out += "    {\"label\": \(JSONText.string(graph.labels[i]))"
-            for column in Self.columns {
-                let v = cell(column, i)
-                out +=
-                    ", \"\(column)\": "
-                    + (column == "degree" || column == "community" ? String(Int(v)) : JSONText.number(v))
-            }
-            out += k == rows.count - 1 ? "}\n" : "},\n"
-        }
-        out += "  ]\n}\n"
-        return out
-    }
-}
-
-extension NetworkMeasures {
-    /// A measure by column name, as a double.
-    func value(_ name: String, _ i: Int) -> Double {
-        switch name {
-        case "degree": Double(degree.degree[i])
-        case "strength": degree.strength[i]
-        case "betweenness": betweenness[i]
-        case "eigenvector": eigenvector[i]
-        case "pagerank": pageRank[i]
-        case "clustering": clustering[i]
-        case "constraint": constraint[i]
-        case "hhi": partnerConcentration[i]
-        case "community": Double(communities.membership[i])
-        default: .nan
-        }
+        return CSVText.render(header: ["label"] + NodeMeasure.allCases.map(\.rawValue), rows: rows) + "\n"
     }
 }

@@ -14,11 +14,12 @@ public struct Obligations: OptionSet, Hashable, Sendable, Codable {
     /// To consult in a crisis.
     public static let consultation = Obligations(rawValue: 1 << 4)
 
-    public static let all: [(Obligations, String)] = [
-        (.defense, "defense"), (.offense, "offense"), (.neutrality, "neutrality"),
-        (.nonAggression, "non-aggression"), (.consultation, "consultation"),
-    ]
+    /// Every flag with its ``ObligationType`` spelling, in a fixed order.
+    public static let all: [(Obligations, String)] = ObligationType.allCases.map { ($0.flag, $0.rawValue) }
 
     /// The obligation names, in a fixed order.
-    public var names: [String] { Obligations.all.filter { contains($0.0) }.map(\.1) }
+    public var names: [String] { types.map(\.rawValue) }
+
+    /// The obligation types set, in a fixed order.
+    public var types: [ObligationType] { ObligationType.allCases.filter { contains($0.flag) } }
 }

@@ -44,9 +44,9 @@ public struct DefenceNetworkIndicators: Sendable {
             )
         }
         var result: [CompositeIndex.Indicator] = []
-        let known = layers.coverage(of: WorldLayers.Name.alliance).isKnown
+        let known = layers.coverage(of: .alliance).isKnown
         if known {
-            let alliance = try layers.layer(WorldLayers.Name.alliance)
+            let alliance = layers.layer(.alliance)
             var value = [Double](repeating: 0, count: n)
             for e in WorldLayers.symmetrised(alliance.edges) {
                 value[e.source] += e.weight * (world.capabilities[e.target]?.cinc ?? 0)
@@ -54,7 +54,7 @@ public struct DefenceNetworkIndicators: Sendable {
             }
             result.append(.init(name: CompositeIndex.Indicators.alliances, values: value))
         }
-        let exercise = try layers.layer(WorldLayers.Name.exercise)
+        let exercise = layers.layer(.exercise)
         var strength = [Double](repeating: 0, count: n)
         var partners = [Int](repeating: 0, count: n)
         for u in 0..<n {

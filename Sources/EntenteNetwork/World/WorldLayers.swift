@@ -3,7 +3,7 @@ public import EntenteCore
 /// A year's defence-diplomacy network built from a `World` snapshot: one weighted layer
 /// per kind of tie, their named sub-layers, and their weighted combination.
 ///
-/// Layers (names in ``WorldLayers/Name``):
+/// Layers (``NetworkLayer``):
 /// - `alliance`: ATOP obligations in force in the year, **directed** from the state that owes the
 ///   obligation to the state it is owed to. A tie's weight is the largest
 ///   ``WorldLayers/Options/obligationWeights`` value among its selected obligation types (the
@@ -26,40 +26,6 @@ public import EntenteCore
 ///
 /// The builder reads only the `World`; loading it from a store is the caller's job.
 public struct WorldLayers: Sendable {
-    /// Layer names.
-    public enum Name {
-        /// ATOP obligations, directed.
-        public static let alliance = "alliance"
-        /// Joint exercises.
-        public static let exercise = "exercise"
-        /// Security-organisation co-membership.
-        public static let organisation = "organisation"
-        /// Curated agreements and dialogues.
-        public static let agreement = "agreement"
-        /// The weighted combination of the four layers above.
-        public static let combined = "combined"
-        /// The per-obligation-type alliance sub-layers, `alliance.<type>`.
-        public static let allianceTypes = ObligationType.allCases.map { "alliance." + $0.rawValue }
-        /// Every layer name, in the order of ``WorldLayers/multiplex``.
-        public static let all = [alliance] + allianceTypes + [exercise, organisation, agreement, combined]
-    }
-
-    /// An ATOP obligation type.
-    public enum ObligationType: String, Sendable, Hashable, CaseIterable, Codable {
-        case defense, offense, neutrality, nonaggression, consultation
-
-        /// The flag in `Obligations`.
-        public var flag: Obligations {
-            switch self {
-            case .defense: .defense
-            case .offense: .offense
-            case .neutrality: .neutrality
-            case .nonaggression: .nonAggression
-            case .consultation: .consultation
-            }
-        }
-    }
-
     /// Whether a layer is covered by data in the year.
     public enum Coverage: Sendable, Hashable {
         /// The sources cover the year.
@@ -112,14 +78,8 @@ public struct WorldLayers: Sendable {
         public var purposeWeights: [Activity.Purpose: Double]?
         /// Security organisations of the `organisation` layer, by the store's organisation code.
         public var organisations: [String] = Options.defaultOrganisations
-        /// Weights of the `combined` layer.
-        public var combinationWeights: [String: Double] = Options.defaultCombinationWeights
-        /// Years in which the exercise sources are complete (MME 1980–2010).
-        public var exerciseCoveredYears: ClosedRange<Int> = 1980...2010
-        /// Years of ATOP's alliance data (1816–2018), named in the message when a year is unknown.
-        public var allianceYears: ClosedRange<Int> = 1816...2018
-        /// Years of the curated activity list (exercises, agreements, dialogues), which is partial.
-        public var curatedYears: ClosedRange<Int> = 2011...2025
+        /// Weights of the `combined` layer, for the layers of ``NetworkLayer/combinable``.
+        public var combinationWeights: [NetworkLayer: Double] = Options.defaultCombinationWeights
 
         /// The defaults.
         public init() {}
@@ -157,8 +117,8 @@ public struct WorldLayers: Sendable {
         /// alliance 1, exercise 0.5, organisation 0.25, agreement 0.5: a defense pact (weight 1)
         /// counts as much as two joint exercises or four shared security organisations; treaty
         /// obligations outweigh practice, and co-membership, the cheapest tie, weighs least.
-        public static let defaultCombinationWeights: [String: Double] = [
-            Name.alliance: 1, Name.exercise: 0.5, Name.organisation: 0.25, Name.agreement: 0.5,
+        public static let defaultCombinationWeights: [NetworkLayer: Double] = [
+            .alliance: 1, .exercise: 0.5, .organisation: 0.25, .agreement: 0.5,
         ]
     }
 
@@ -166,10 +126,10 @@ public struct WorldLayers: Sendable {
     public let year: Int
     /// Node labels (ISO3 or COW abbreviation), by dense id.
     public let labels: [String]
-    /// Every layer in ``Name/all`` order.
+    /// Every layer in ``NetworkLayer`` order, named by raw value.
     public let multiplex: Multiplex
-    /// Coverage of each layer by name.
-    public let coverage: [String: Coverage]
+    /// Coverage of each layer, from the dataset coverage the World carries.
+    public let coverage: [NetworkLayer: Coverage]
     /// The options used.
     public let options: Options
 
@@ -202,7 +162,8 @@ public struct WorldLayers: Sendable {
         try Self.validate(options)
         let year = world.asOf.year
         let labels = Self.labels(of: world)
-        var coverage: [String: Coverage] = [:]
+        let sources = world.coverage
+        var coverage: [NetworkLayer: Coverage] = [:]
 
         // Alliances.
         var alliance: [WeightedEdge] = []
@@ -219,10 +180,9 @@ public struct WorldLayers: Sendable {
             world.alliancesKnown
             ? .covered
             : .unknown(
-                "ATOP's alliance data do not cover \(year) (they cover \(options.allianceYears.lowerBound)–"
-                    + "\(options.allianceYears.upperBound))")
-        coverage[Name.alliance] = allianceCoverage
-        for name in Name.allianceTypes { coverage[name] = allianceCoverage }
+                "ATOP's alliance data do not cover \(year) (they cover \(sources.alliances.text))")
+        coverage[.alliance] = allianceCoverage
+        for type in ObligationType.allCases { coverage[.alliance(type)] = allianceCoverage }
 
         // Exercises, agreements and dialogues.
         var exercise: [WeightedEdge] = []
@@ -238,23 +198,20 @@ public struct WorldLayers: Sendable {
                 break
             }
         }
-        if options.exerciseCoveredYears.contains(year) {
-            coverage[Name.exercise] = .covered
-        } else if options.curatedYears.contains(year) {
-            coverage[Name.exercise] = .partial(
-                "after \(options.exerciseCoveredYears.upperBound) only the curated exercise list, mostly Indo-Pacific")
+        if sources.exercises.contains(year: year) {
+            coverage[.exercise] = .covered
+        } else if sources.curatedActivities.contains(year: year) {
+            coverage[.exercise] = .partial(
+                "after \(sources.exercises.lastYear) only the curated exercise list, mostly Indo-Pacific")
         } else {
-            coverage[Name.exercise] = .unknown(
-                "no exercise source covers \(year) (MME \(options.exerciseCoveredYears.lowerBound)–"
-                    + "\(options.exerciseCoveredYears.upperBound), curated \(options.curatedYears.lowerBound)–"
-                    + "\(options.curatedYears.upperBound))")
+            coverage[.exercise] = .unknown(
+                "no exercise source covers \(year) (MME \(sources.exercises.text), curated "
+                    + "\(sources.curatedActivities.text))")
         }
-        coverage[Name.agreement] =
-            options.curatedYears.contains(year) || !agreement.isEmpty
+        coverage[.agreement] =
+            sources.curatedActivities.contains(year: year) || !agreement.isEmpty
             ? .partial("curated agreements and dialogues only")
-            : .unknown(
-                "agreements and dialogues are curated for \(options.curatedYears.lowerBound)–"
-                    + "\(options.curatedYears.upperBound) only")
+            : .unknown("agreements and dialogues are curated for \(sources.curatedActivities.text) only")
 
         // Organisations.
         var organisation: [WeightedEdge] = []
@@ -264,26 +221,26 @@ public struct WorldLayers: Sendable {
             Self.addClique(members, weight: 1, to: &organisation)
             if world.membershipCarriedForward.contains(name) { carried.append(name) }
         }
-        coverage[Name.organisation] =
+        coverage[.organisation] =
             carried.isEmpty
             ? .covered
             : .partial("membership carried forward beyond the sources for \(carried.joined(separator: ", "))")
 
         // Combined.
-        let parts: [(String, [WeightedEdge], Bool)] = [
-            (Name.alliance, alliance, true), (Name.exercise, exercise, false),
-            (Name.organisation, organisation, false), (Name.agreement, agreement, false),
+        let parts: [(NetworkLayer, [WeightedEdge], Bool)] = [
+            (.alliance, alliance, true), (.exercise, exercise, false), (.organisation, organisation, false),
+            (.agreement, agreement, false),
         ]
         var combined: [WeightedEdge] = []
         var included: [String] = []
         for (name, edges, directed) in parts {
             let w = options.combinationWeights[name] ?? 0
             guard w > 0, coverage[name]?.isKnown == true else { continue }
-            included.append(name)
+            included.append(name.rawValue)
             let source = directed ? Self.symmetrised(edges) : edges
             for e in source { combined.append(WeightedEdge(e.source, e.target, weight: e.weight * w)) }
         }
-        coverage[Name.combined] =
+        coverage[.combined] =
             included.count == parts.filter({ (options.combinationWeights[$0.0] ?? 0) > 0 }).count
             ? .covered
             : .partial(
@@ -291,14 +248,14 @@ public struct WorldLayers: Sendable {
                     + (included.isEmpty ? "no layer" : included.joined(separator: ", "))
                     + "; the other layers are unknown in \(year)")
 
-        var layers: [Multiplex.LayerEdges] = [.init(name: Name.alliance, edges: alliance, directed: true)]
-        for (k, name) in Name.allianceTypes.enumerated() {
-            layers.append(.init(name: name, edges: typed[k], directed: true))
-        }
-        layers += [
-            .init(name: Name.exercise, edges: exercise), .init(name: Name.organisation, edges: organisation),
-            .init(name: Name.agreement, edges: agreement), .init(name: Name.combined, edges: combined),
+        var edges: [NetworkLayer: [WeightedEdge]] = [
+            .alliance: alliance, .exercise: exercise, .organisation: organisation, .agreement: agreement,
+            .combined: combined,
         ]
+        for (k, type) in ObligationType.allCases.enumerated() { edges[.alliance(type)] = typed[k] }
+        let layers = NetworkLayer.allCases.map { layer in
+            Multiplex.LayerEdges(name: layer.rawValue, edges: edges[layer] ?? [], directed: layer.isDirected)
+        }
         self.year = year
         self.labels = labels
         self.multiplex = try Multiplex(nodes: labels, layers: layers)
@@ -306,20 +263,18 @@ public struct WorldLayers: Sendable {
         self.options = options
     }
 
-    /// A layer by name (see ``Name``).
-    ///
-    /// - Throws: ``EntenteError`` `.invalidInput` naming the layers when `name` is unknown.
-    public func layer(_ name: String) throws(EntenteError) -> Graph {
-        guard let graph = multiplex.layer(named: name) else {
-            throw EntenteError(
-                .invalidInput, "Unknown layer '\(name)'; layers are: \(Name.all.joined(separator: ", ")).")
+    /// A layer's graph.
+    public func layer(_ layer: NetworkLayer) -> Graph {
+        // The initialiser builds every case of NetworkLayer, so the lookup cannot fail.
+        guard let graph = multiplex.layer(named: layer.rawValue) else {
+            preconditionFailure("layer \(layer.rawValue) was not built")
         }
         return graph
     }
 
     /// The coverage of a layer; sub-layers share their parent's.
-    public func coverage(of name: String) -> Coverage {
-        coverage[name] ?? .unknown("no such layer")
+    public func coverage(of layer: NetworkLayer) -> Coverage {
+        coverage[layer] ?? .unknown("no such layer")
     }
 
     /// The weight one exercise adds to each pair of its participants.
@@ -365,7 +320,11 @@ public struct WorldLayers: Sendable {
         return result
     }
 
-    private static func validate(_ options: Options) throws(EntenteError) {
+    /// Checks options before any layer is built.
+    ///
+    /// - Throws: ``EntenteError`` `.invalidInput` when a weight is negative or not finite, or a
+    ///   combination weight names a layer outside ``NetworkLayer/combinable``.
+    public static func validate(_ options: Options) throws(EntenteError) {
         func check(_ what: String, _ w: Double) throws(EntenteError) {
             guard w.isFinite, w >= 0 else {
                 throw EntenteError(.invalidInput, "The \(what) weight is \(w); weights must be finite and at least 0.")
@@ -374,15 +333,15 @@ public struct WorldLayers: Sendable {
         for (type, w) in options.obligationWeights { try check("\(type.rawValue) obligation", w) }
         for (domain, w) in options.domainWeights ?? [:] { try check("'\(domain)' domain", w) }
         for (purpose, w) in options.purposeWeights ?? [:] { try check("'\(purpose.rawValue)' purpose", w) }
-        let combinable = [Name.alliance, Name.exercise, Name.organisation, Name.agreement]
-        for (name, w) in options.combinationWeights.sorted(by: { $0.key < $1.key }) {
-            guard combinable.contains(name) else {
+        let combinable = NetworkLayer.combinable
+        for (layer, w) in options.combinationWeights.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            guard combinable.contains(layer) else {
                 throw EntenteError(
                     .invalidInput,
-                    "Unknown layer '\(name)' in the combination weights; combine \(combinable.joined(separator: ", "))."
-                )
+                    "The \(layer.rawValue) layer cannot be combined; combine "
+                        + combinable.map(\.rawValue).joined(separator: ", ") + ".")
             }
-            try check("'\(name)' layer", w)
+            try check("'\(layer.rawValue)' layer", w)
         }
     }
 }

@@ -4,7 +4,10 @@ import EntenteNetwork
 import Testing
 
 /// A four-state World built by hand: USA (2), GBR (200), IDN (850), AUS (900), plus a state without ISO code.
-private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: Set<String> = []) -> World {
+private func makeWorld(
+    year: Int = 2005, alliancesKnown: Bool = true, carried: Set<String> = [],
+    coverage: KnowledgeCoverage = DatasetCatalog.knowledgeCoverage
+) -> World {
     let states = [
         StateInfo(
             cow: CowCode(2), cowAbbreviation: "USA", name: "United States", iso3: "USA", iso2: "US", gleditschWard: [2]),
@@ -62,7 +65,7 @@ private func makeWorld(year: Int = 2005, alliancesKnown: Bool = true, carried: S
         members: ["NATO": [0, 1], "ANZUS": [0, 3], "UN": [0, 1, 2, 3, 4], "ASEAN": [2]],
         membershipCarriedForward: carried, alliances: alliances, alliancesKnown: alliancesKnown, activities: activities,
         activityParticipants: participants, contiguity: [], disputes: [], rivalries: [],
-        coverage: DatasetCatalog.knowledgeCoverage)
+        coverage: coverage)
 }
 
 private func edges(_ graph: Graph) -> [String: Double] {
@@ -75,17 +78,17 @@ struct WorldLayersTests {
     @Test func labelsAreISO3WithTheCOWAbbreviationAsFallback() throws {
         let layers = try WorldLayers(world: makeWorld())
         #expect(layers.labels == ["USA", "GBR", "IDN", "AUS", "KOS"])
-        #expect(layers.multiplex.layerNames == WorldLayers.Name.all)
+        #expect(layers.multiplex.layerNames == NetworkLayer.allCases.map(\.rawValue))
     }
 
     @Test func allianceLayerIsDirectedAndWeightedByTheStrongestObligation() throws {
         let layers = try WorldLayers(world: makeWorld())
-        let alliance = try layers.layer("alliance")
+        let alliance = layers.layer(.alliance)
         #expect(alliance.isDirected)
         #expect(edges(alliance) == ["USA-GBR": 1, "GBR-USA": 1, "USA-AUS": 0.2, "AUS-USA": 1, "IDN-AUS": 0.5])
-        #expect(edges(try layers.layer("alliance.consultation")) == ["USA-GBR": 1, "USA-AUS": 1])
-        #expect(edges(try layers.layer("alliance.nonaggression")) == ["IDN-AUS": 1])
-        #expect(edges(try layers.layer("alliance.offense")).isEmpty)
+        #expect(edges(layers.layer(.allianceConsultation)) == ["USA-GBR": 1, "USA-AUS": 1])
+        #expect(edges(layers.layer(.allianceNonaggression)) == ["IDN-AUS": 1])
+        #expect(edges(layers.layer(.allianceOffense)).isEmpty)
     }
 
     @Test func selectedObligationTypesAndWeightsChangeTheAllianceLayer() throws {
@@ -93,13 +96,13 @@ struct WorldLayersTests {
         options.obligationTypes = [.defense]
         options.obligationWeights[.defense] = 2
         let layers = try WorldLayers(world: makeWorld(), options: options)
-        #expect(edges(try layers.layer("alliance")) == ["USA-GBR": 2, "GBR-USA": 2, "AUS-USA": 2])
+        #expect(edges(layers.layer(.alliance)) == ["USA-GBR": 2, "GBR-USA": 2, "AUS-USA": 2])
     }
 
     @Test func exerciseLayerCountsJointExercisesOncePerPair() throws {
         let layers = try WorldLayers(world: makeWorld())
         #expect(
-            edges(try layers.layer("exercise")) == ["USA-GBR": 1, "USA-IDN": 1, "USA-AUS": 2, "GBR-AUS": 1])
+            edges(layers.layer(.exercise)) == ["USA-GBR": 1, "USA-IDN": 1, "USA-AUS": 2, "GBR-AUS": 1])
     }
 
     @Test func exerciseLayerWeightsByDomainAndPurposeWhenAsked() throws {
@@ -109,65 +112,84 @@ struct WorldLayersTests {
         let layers = try WorldLayers(world: makeWorld(), options: options)
         // ex1: mean(sea 1, cpx 0.5) × warfighting 1 = 0.75; ex2: land 1 × humanitarian 0.3; ex3: 1.
         #expect(
-            edges(try layers.layer("exercise")) == ["USA-GBR": 0.75, "USA-IDN": 0.3, "USA-AUS": 1.75, "GBR-AUS": 0.75])
+            edges(layers.layer(.exercise)) == ["USA-GBR": 0.75, "USA-IDN": 0.3, "USA-AUS": 1.75, "GBR-AUS": 0.75])
     }
 
     @Test func organisationLayerCountsSharedSecurityOrganisationsOnly() throws {
         let layers = try WorldLayers(world: makeWorld())
-        #expect(edges(try layers.layer("organisation")) == ["USA-GBR": 1, "USA-AUS": 1])
+        #expect(edges(layers.layer(.organisation)) == ["USA-GBR": 1, "USA-AUS": 1])
         var options = WorldLayers.Options()
         options.organisations = ["NATO", "ANZUS", "UN"]
         let withUN = try WorldLayers(world: makeWorld(), options: options)
-        #expect(edges(try withUN.layer("organisation"))["USA-GBR"] == 2)
-        #expect(edges(try withUN.layer("organisation"))["IDN-KOS"] == 1)
+        #expect(edges(withUN.layer(.organisation))["USA-GBR"] == 2)
+        #expect(edges(withUN.layer(.organisation))["IDN-KOS"] == 1)
     }
 
     @Test func agreementLayerHoldsDialoguesAndAgreementsButNotPeacekeeping() throws {
         let layers = try WorldLayers(world: makeWorld())
-        #expect(edges(try layers.layer("agreement")) == ["IDN-AUS": 1])
+        #expect(edges(layers.layer(.agreement)) == ["IDN-AUS": 1])
     }
 
     @Test func combinedLayerSymmetrisesAlliancesAndAppliesTheNamedWeights() throws {
         let layers = try WorldLayers(world: makeWorld())
-        let combined = try layers.layer("combined")
+        let combined = layers.layer(.combined)
         #expect(!combined.isDirected)
         // USA-GBR: alliance max(1, 1)·1 + exercise 1·0.5 + NATO 1·0.25 = 1.75
         // USA-AUS: alliance max(0.2, 1)·1 + exercise 2·0.5 + ANZUS 0.25 = 2.25
         // IDN-AUS: alliance 0.5 + agreement 1·0.5 = 1.0; USA-IDN: exercise 0.5; GBR-AUS: exercise 0.5
         #expect(
             edges(combined) == ["USA-GBR": 1.75, "USA-IDN": 0.5, "USA-AUS": 2.25, "GBR-AUS": 0.5, "IDN-AUS": 1.0])
-        #expect(layers.coverage(of: "combined") == .covered)
+        #expect(layers.coverage(of: .combined) == .covered)
     }
 
     @Test func alliancesAfterATOPAreUnknownAndLeftOutOfTheCombination() throws {
         let layers = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false, carried: ["NATO"]))
-        #expect(!layers.coverage(of: "alliance").isKnown)
-        #expect(layers.coverage(of: "alliance").note?.contains("1816–2018") == true)
-        #expect(!layers.coverage(of: "alliance.defense").isKnown)
-        #expect(layers.coverage(of: "organisation").label == "partial")
-        #expect(layers.coverage(of: "exercise").label == "partial")
+        #expect(!layers.coverage(of: .alliance).isKnown)
+        let atop = DatasetCatalog.knowledgeCoverage.alliances.text
+        #expect(layers.coverage(of: .alliance).note?.contains("they cover \(atop)") == true)
+        #expect(!layers.coverage(of: .allianceDefense).isKnown)
+        #expect(layers.coverage(of: .organisation).label == "partial")
+        #expect(layers.coverage(of: .exercise).label == "partial")
         #expect(
-            layers.coverage(of: "combined").note?.contains("combines only exercise, organisation, agreement") == true)
-        #expect(edges(try layers.layer("combined"))["USA-GBR"] == 0.75)
+            layers.coverage(of: .combined).note?.contains("combines only exercise, organisation, agreement") == true)
+        #expect(edges(layers.layer(.combined))["USA-GBR"] == 0.75)
     }
 
     @Test func exerciseCoverageFollowsTheSources() throws {
-        #expect(try WorldLayers(world: makeWorld(year: 1995)).coverage(of: "exercise") == .covered)
-        #expect(try WorldLayers(world: makeWorld(year: 1975)).coverage(of: "exercise").isKnown == false)
+        #expect(try WorldLayers(world: makeWorld(year: 1995)).coverage(of: .exercise) == .covered)
+        #expect(try WorldLayers(world: makeWorld(year: 1975)).coverage(of: .exercise).isKnown == false)
+    }
+
+    @Test func coverageMessagesComeFromTheWorldsDatasetCoverage() throws {
+        var coverage = DatasetCatalog.knowledgeCoverage
+        coverage.exercises = DatasetCoverage(firstYear: 1990, lastYear: 2000)
+        coverage.alliances = DatasetCoverage(firstYear: 1820, lastYear: 2001)
+        let late = try WorldLayers(world: makeWorld(year: 2005, alliancesKnown: false, coverage: coverage))
+        #expect(late.coverage(of: .exercise).label == "unknown")
+        #expect(late.coverage(of: .exercise).note?.contains("MME 1990–2000") == true)
+        #expect(late.coverage(of: .alliance).note == "ATOP's alliance data do not cover 2005 (they cover 1820–2001)")
+        #expect(try WorldLayers(world: makeWorld(year: 1995, coverage: coverage)).coverage(of: .exercise) == .covered)
+    }
+
+    @Test func obligationTypesShareOneSpellingWithTheAllianceSubLayers() {
+        for type in ObligationType.allCases {
+            #expect(NetworkLayer.alliance(type).rawValue == "alliance." + type.rawValue)
+            #expect(NetworkLayer.alliance(type).obligationType == type)
+            #expect(Obligations([type.flag]).names == [type.rawValue])
+        }
     }
 
     @Test func badWeightsAreRejectedWithTheOffendingName() throws {
         var options = WorldLayers.Options()
-        options.combinationWeights = ["exercises": 1]
+        options.combinationWeights = [.combined: 1]
         let error = #expect(throws: EntenteError.self) { try WorldLayers(world: makeWorld(), options: options) }
-        #expect(error?.message.hasPrefix("Unknown layer 'exercises' in the combination weights") == true)
+        #expect(error?.message.hasPrefix("The combined layer cannot be combined") == true)
         var negative = WorldLayers.Options()
         negative.obligationWeights[.offense] = -1
         let e2 = #expect(throws: EntenteError.self) { try WorldLayers(world: makeWorld(), options: negative) }
         #expect(e2?.message == "The offense obligation weight is -1.0; weights must be finite and at least 0.")
-        let layers = try WorldLayers(world: makeWorld())
-        let e3 = #expect(throws: EntenteError.self) { try layers.layer("alliances") }
-        #expect(e3?.message.hasPrefix("Unknown layer 'alliances'; layers are: alliance, alliance.defense") == true)
+        #expect(NetworkLayer(rawValue: "alliances") == nil)
+        #expect(NetworkLayer.names.hasPrefix("alliance, alliance.defense"))
     }
 
     @Test func defenceNetworkIndicatorsWeighAlliesByCapability() throws {

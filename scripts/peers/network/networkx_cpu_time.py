@@ -5,7 +5,8 @@ Wall-clock ratios on a shared 2-core machine move with the load other processes 
 time of a single-threaded computation moves much less. This script measures exactly what
 networkx_metrics.py measures (same reading, same parameters: betweenness with distance = 1/weight,
 eigenvector max_iter=1000 tol=1e-6, Louvain seed 1 threshold 1e-7 plus modularity), but reports
-process CPU seconds. Compare with the "cpu" column of `entente network bench`.
+process CPU seconds. Compare with the CPU time of the NetworkBenchmarks target
+(`cd Benchmarks && swift package benchmark --target NetworkBenchmarks`).
 
     python3 scripts/peers/network/networkx_cpu_time.py /work/shared/peers/graph_n2000_m10000.csv
     python3 scripts/peers/network/networkx_cpu_time.py /work/shared/peers/graph_n200_m800.csv --all-measures

@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """CPU time of networkx computing every measure on every year-layer edge list in a folder.
 
-The per-year peer of `entente network bench --from 1980 --to 2010 --layers exercise,alliance`: run
-that command with `--edges-out DIR` first (it writes DIR/<layer>_<year>.csv, each layer undirected
-with both directions of a tie summed and isolated states left out, the graph Entente times), then
+The per-year peer of the NetworkBenchmarks year benchmark: scripts/peers/network/compare_years.sh
+writes DIR/<layer>_<year>.csv with `entente network export --year Y --layer L --format csv` (files
+without ties removed), then
 
     python3 scripts/peers/network/networkx_years.py DIR > nx_years.json
-    .build/release/entente network bench --from 1980 --to 2010 --years-peer nx_years.json
+    cd Benchmarks && ENTENTE_NETWORK_YEARS=DIR swift package benchmark --target NetworkBenchmarks
+
+Both sides read each file undirected, summing the two directions of an alliance tie.
 
 The set of measures is networkx_cpu_time.py's --all-measures set (degree and strength,
 betweenness with distance = 1/weight, eigenvector max_iter=1000 tol=1e-6, PageRank 0.85, weighted
 clustering, weighted constraint, partner HHI, Louvain seed 1 threshold 1e-7 plus modularity).
-A year-layer without ties is skipped by both sides (Entente writes no file for it).
+A year-layer without ties is skipped by both sides (compare_years.sh removes its file).
 """
 import glob
 import json

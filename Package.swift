@@ -128,7 +128,10 @@ package.targets += [
     ),
     .testTarget(
         name: "EntenteServicesTests",
-        dependencies: ["EntenteServices", "EntenteRender", "EntenteCore", "EntenteStore", "EntenteTestSupport"]
+        dependencies: [
+            "EntenteServices", "EntenteRender", "EntenteCore", "EntenteData", "EntenteStore", "EntenteNetwork",
+            "EntenteTestSupport",
+        ]
     ),
     .testTarget(
         name: "EntenteCLITests",

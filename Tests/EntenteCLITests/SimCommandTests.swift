@@ -41,8 +41,10 @@ struct SimCommandTests {
         let out = folder.appendingPathComponent("out").path
         let command = try Self.parse(
             SimRunCommand.self,
-            ["run", folder.appendingPathComponent("s.yaml").path, "--quiet", "--threads", "2", "--output", out,
-                "--set", "agents=12"])
+            [
+                "run", folder.appendingPathComponent("s.yaml").path, "--quiet", "--threads", "2", "--output", out,
+                "--set", "agents=12",
+            ])
         try await command.run()
         let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(names == ["ensemble.csv", "ensemble_series.csv", "replicates.csv", "run.json", "series.csv"])
@@ -62,8 +64,10 @@ struct SimCommandTests {
                 ["sweep", file, "--quiet", "--shard", shard, "--output", folder.path + "/shards"] + grid)
             try await sweep.run()
         }
-        try await Self.parse(SimSweepCommand.self, ["sweep", file, "--quiet", "--output", folder.path + "/whole"] + grid)
-            .run()
+        try await Self.parse(
+            SimSweepCommand.self, ["sweep", file, "--quiet", "--output", folder.path + "/whole"] + grid
+        )
+        .run()
         let shards = ["shard-0-of-2.json", "shard-1-of-2.json"].map { folder.path + "/shards/" + $0 }
         try await Self.parse(SimMergeCommand.self, ["merge"] + shards + ["--output", folder.path + "/merged"]).run()
         let merged = try String(contentsOfFile: folder.path + "/merged/sweep.json", encoding: .utf8)

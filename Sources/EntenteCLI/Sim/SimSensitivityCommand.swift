@@ -41,7 +41,8 @@ struct SimSensitivityCommand: AsyncParsableCommand {
     func run() async throws {
         let scenario = try options.loadScenario()
         let report = try await Services.sensitivity(
-            scenario: scenario, method: method.service, ranges: try range.map { try Scenario.ParameterRange(parsing: $0) },
+            scenario: scenario, method: method.service,
+            ranges: try range.map { try Scenario.ParameterRange(parsing: $0) },
             levels: levels, trajectories: trajectories, threads: options.threads,
             progress: options.progress(label: method.rawValue))
         if format == .json { return print(try EntenteJSON.string(report)) }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
+import EntenteRender
 import EntenteServices
 import EntenteSim
 import Foundation

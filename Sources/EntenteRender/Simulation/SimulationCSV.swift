@@ -24,7 +24,8 @@ extension SimulationRunReport {
         }
         var header = ["step"]
         for name in seriesNames { header += EnsembleSummary.names.map { "\(name)_\($0)" } }
-        let ensembleSeriesRows: [[String]] = seriesNames.isEmpty
+        let ensembleSeriesRows: [[String]] =
+            seriesNames.isEmpty
             ? []
             : steps.indices.map { i in
                 [String(steps[i])]

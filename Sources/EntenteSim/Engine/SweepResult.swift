@@ -32,7 +32,8 @@ public struct SweepResult: Sendable, Hashable {
             scenario, points: selected, keepSeries: false, threads: threads, progress: progress)
         return SweepResult(
             fingerprint: fnv1aHex(scenario.canonicalDescription + "|" + design.canonicalDescription),
-            scenarioName: scenario.name, model: scenario.model.name, seed: scenario.seed, replicates: scenario.replicates,
+            scenarioName: scenario.name, model: scenario.model.name, seed: scenario.seed,
+            replicates: scenario.replicates,
             parameterNames: scenario.model.parameterSpecs.map(\.name), variedNames: design.variedNames,
             summaryNames: scenario.summaryNames, totalPoints: all.count, shard: shard, points: results)
     }

@@ -79,7 +79,8 @@ struct ExternalModelTests {
         return registry
     }
 
-    static let yaml = "model: test-outbreak\nseed: 11\nreplicates: 12\nhorizon: 40\nrecord_every: 5\nparameters:\n  contact: 0.6\n"
+    static let yaml =
+        "model: test-outbreak\nseed: 11\nreplicates: 12\nhorizon: 40\nrecord_every: 5\nparameters:\n  contact: 0.6\n"
 
     @Test func theStandardRegistryHoldsTheFiveShippedModels() {
         #expect(ModelRegistry.standard.names == ["ipd-tournament", "ipd-moran", "norms", "metanorms", "richardson"])

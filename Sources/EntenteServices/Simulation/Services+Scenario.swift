@@ -61,7 +61,7 @@ extension Scenario {
     /// quoting the file.
     fileprivate func validateFieldsAfterOverrides(file: String) throws(EntenteError) {
         do {
-            try validate()
+            try validate(requiringWorld: false)
         } catch {
             throw EntenteError(error.code, "\(file): \(error.message)")
         }

@@ -90,18 +90,15 @@ public struct Scenario: Sendable, Hashable {
 
     /// Checks the scenario as a whole.
     ///
+    /// - Parameter requiringWorld: whether a model that starts from the knowledge base must already
+    ///   have its World attached (the parser and loaders read text only and leave that to the caller).
     /// - Throws: ``EntenteError`` (`invalidScenario`) naming the field and what was expected.
-    public func validate() throws(EntenteError) {
-        if model.requiresWorld && world == nil {
+    public func validate(requiringWorld: Bool = true) throws(EntenteError) {
+        if requiringWorld && model.requiresWorld && world == nil {
             throw EntenteError(
                 .invalidScenario,
                 "model '\(model.name)' starts from the knowledge base: attach a World snapshot to the scenario.")
         }
-        try validateFields()
-    }
-
-    /// ``validate()`` without the World check: the parser reads text only, the caller attaches the snapshot.
-    func validateFields() throws(EntenteError) {
         if replicates < 1 {
             throw EntenteError(.invalidScenario, "replicates: expected at least 1, got \(replicates).")
         }

@@ -192,7 +192,7 @@ public enum ScenarioParser {
             }
         }
         do {
-            try scenario.validateFields()
+            try scenario.validate(requiringWorld: false)
         } catch {
             throw EntenteError(.invalidScenario, "\(file): \(error.message)")
         }

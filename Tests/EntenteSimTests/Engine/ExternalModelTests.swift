@@ -82,10 +82,14 @@ struct ExternalModelTests {
     static let yaml =
         "model: test-outbreak\nseed: 11\nreplicates: 12\nhorizon: 40\nrecord_every: 5\nparameters:\n  contact: 0.6\n"
 
-    @Test func theStandardRegistryHoldsTheFiveShippedModels() {
+    @Test func theStandardRegistryHoldsTheFiveShippedModels() throws {
         #expect(ModelRegistry.standard.names == ["ipd-tournament", "ipd-moran", "norms", "metanorms", "richardson"])
         #expect(ModelRegistry.standard["metanorms"]?.parameterSpecs.last?.defaultValue == 1)
         #expect(ModelRegistry.standard["norms"]?.parameterSpecs.last?.defaultValue == 0)
+        // The standard registry is assembled without checks: its models must pass them.
+        var checked = ModelRegistry()
+        for model in ModelRegistry.standard.models { try checked.register(model) }
+        #expect(checked.names == ModelRegistry.standard.names)
     }
 
     @Test func aModelRegisteredOutsideTheModuleRunsDeterministically() async throws {

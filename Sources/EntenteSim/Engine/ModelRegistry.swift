@@ -55,7 +55,7 @@ public struct ModelRegistry: Sendable {
     public func model(named name: String) throws(EntenteError) -> ModelDefinition {
         if let model = self[name] { return model }
         var message = "unknown model '\(name)'"
-        if let guess = closestName(to: name, in: names) { message += "; did you mean '\(guess)'?" }
+        if let guess = Suggestions.closest(to: name, in: names).first { message += "; did you mean '\(guess)'?" }
         throw EntenteError(.invalidScenario, message + " Known models: \(names.joined(separator: ", ")).")
     }
 }

@@ -83,7 +83,7 @@ public struct Scenario: Sendable, Hashable {
     func unknownParameter(_ name: String, context: String) -> EntenteError {
         let names = model.parameterSpecs.map(\.name)
         var message = "unknown \(context) '\(name)' for model '\(model.name)'"
-        if let guess = closestName(to: name, in: names) { message += "; did you mean '\(guess)'?" }
+        if let guess = Suggestions.closest(to: name, in: names).first { message += "; did you mean '\(guess)'?" }
         message += " Known parameters: \(names.joined(separator: ", "))."
         return EntenteError(.invalidScenario, message)
     }
@@ -178,31 +178,6 @@ func fnv1aHex(_ text: String) -> String {
     }
     let hex = String(h, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
-}
-
-/// The closest name by edit distance, if close enough to be a plausible typo.
-func closestName(to name: String, in candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = Swift.min(
-                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
-    let target = Array(name.lowercased())
-    var best: (String, Int)? = nil
-    for c in candidates {
-        let d = distance(target, Array(c.lowercased()))
-        if d <= max(2, c.count / 3), best == nil || d < best!.1 { best = (c, d) }
-    }
-    return best?.0
 }
 
 extension Scenario.ParameterRange {

@@ -61,7 +61,9 @@ public enum ScenarioParser {
             guard let key = k.string else { throw fail(k, "(top level)", "expected a text key.") }
             guard topLevelKeys.contains(key) else {
                 var message = "unknown field"
-                if let guess = closestName(to: key, in: topLevelKeys) { message += "; did you mean '\(guess)'?" }
+                if let guess = Suggestions.closest(to: key, in: topLevelKeys).first {
+                    message += "; did you mean '\(guess)'?"
+                }
                 throw fail(k, key, message + " Known fields: \(topLevelKeys.joined(separator: ", ")).")
             }
             fields.append((key, k, v))
@@ -82,7 +84,7 @@ public enum ScenarioParser {
         guard let modelName = modelNode.string, let model = registry[modelName] else {
             let names = registry.names
             var message = "expected one of \(names.joined(separator: ", ")), got '\(modelNode.string ?? "?")'"
-            if let s = modelNode.string, let guess = closestName(to: s, in: names) {
+            if let s = modelNode.string, let guess = Suggestions.closest(to: s, in: names).first {
                 message += "; did you mean '\(guess)'?"
             }
             throw fail(modelNode, "model", message + ".")
@@ -202,7 +204,7 @@ public enum ScenarioParser {
     private static func suggestion(_ name: String, _ scenario: Scenario) -> String {
         let names = scenario.model.parameterSpecs.map(\.name)
         var s = ""
-        if let guess = closestName(to: name, in: names) { s += "; did you mean '\(guess)'?" }
+        if let guess = Suggestions.closest(to: name, in: names).first { s += "; did you mean '\(guess)'?" }
         return s + " Known: \(names.joined(separator: ", "))"
     }
 

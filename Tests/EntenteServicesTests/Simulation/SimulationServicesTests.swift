@@ -82,10 +82,26 @@ struct SimulationServicesTests {
         #expect(other?.message.hasPrefix("x.json: ") == true)
         let broken = #expect(throws: EntenteError.self) { try SweepReport(json: Data("{".utf8), file: "y.json") }
         #expect(broken?.message == "y.json: not valid JSON.")
+        // Fields are named as the file spells them, with what was expected.
+        let head =
+            #"{"kind": "entente-sim-sweep", "fingerprint": "x", "scenario": "s", "model": "norms", "seed": "1", "#
+        let missing = #expect(throws: EntenteError.self) {
+            try SweepReport(json: Data((head + #""replicates": 2}"#).utf8), file: "z.json")
+        }
+        #expect(missing?.message.hasPrefix("z.json: total_points: missing") == true)
+        let mistyped = #expect(throws: EntenteError.self) {
+            try SweepReport(json: Data((head + #""replicates": "two"}"#).utf8), file: "z.json")
+        }
+        #expect(mistyped?.message.hasPrefix("z.json: replicates: expected a whole number") == true)
     }
 
     @Test func aRunFileIsNotASweepShard() async throws {
         let run = try await Services.runSimulation(scenario: try Self.scenario(), threads: 1)
+        let read = #expect(throws: EntenteError.self) {
+            try SweepReport(json: Data(try EntenteJSON.string(run).utf8), file: "run.json")
+        }
+        #expect(
+            read?.message.hasPrefix("run.json: kind: expected \"entente-sim-sweep\", got \"entente-sim-run\"") == true)
         var report = try await Services.runSweep(
             scenario: try Self.scenario(), design: .grid([.init(name: "agents", values: [10])]), threads: 1)
         report.kind = run.kind

@@ -3,7 +3,8 @@ import EntenteCore
 import EntenteSim
 
 // The simulation hot paths, called from outside EntenteSim as users call them (STYLE §11).
-// Peer comparisons (C loop, Mesa, axelrod) are in scripts/peers/sim and docs/benchmarks/sim.md.
+// The "Peer:" workloads (PeerWorkloads.swift) are the ones scripts/peers/sim/bench_peers.sh sets
+// beside the C loop, Mesa and axelrod; results in docs/benchmarks/sim.md.
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal]
 
@@ -73,4 +74,24 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(result)
         }
     }
+
+    Benchmark(
+        "Event queue, 100,000 events scheduled and taken out",
+        configuration: .init(metrics: metrics, maxDuration: .seconds(3))
+    ) {
+        benchmark in
+        for _ in benchmark.scaledIterations {
+            var queue = EventQueue<Int>()
+            var random = Xoshiro256StarStar(seed: 1)
+            for i in 0..<100_000 { queue.schedule(i, at: Double(random.nextInt(below: 1_000))) }
+            var last = -Double.infinity
+            while let next = queue.popNext() {
+                precondition(next.time >= last, "events must come out in time order")
+                last = next.time
+            }
+            blackHole(queue)
+        }
+    }
+
+    registerPeerWorkloads()
 }

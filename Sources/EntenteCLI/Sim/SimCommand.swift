@@ -6,13 +6,13 @@ struct SimCommand: AsyncParsableCommand {
         commandName: "sim",
         abstract: "Run reproducible agent-based simulations: ensembles, parameter sweeps, shards, sensitivity.",
         discussion: """
-            A scenario file (YAML) names a model (ipd-tournament, ipd-moran, norms, metanorms, richardson), its \
-            parameters, the horizon, the number of replicates and the seed. The same scenario and seed give \
-            bit-identical results on any number of threads and any shard split. See examples/sim/ and docs/sim.md.
+            A scenario file (YAML) names a model ('entente sim models' lists them), its parameters, the horizon, \
+            the number of replicates and the seed. The same scenario and seed give bit-identical results on any \
+            number of threads and any shard split. See examples/sim/ and docs/sim.md.
             """,
         subcommands: [
             SimRunCommand.self, SimSweepCommand.self, SimMergeCommand.self, SimSensitivityCommand.self,
-            SimModelsCommand.self, SimBenchCommand.self,
+            SimModelsCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntenteCore
-import EntenteSim
+import EntenteRender
+import EntenteServices
 import Foundation
 
 /// `entente sim merge SHARD.json …`
@@ -28,17 +29,17 @@ struct SimMergeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var parts: [SweepResult] = []
+        var shards: [(file: String, report: SweepReport)] = []
         for file in files {
-            let text: String
+            let data: Data
             do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
+                data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 throw EntenteError(
                     .invalidInput, "\(file): cannot read the shard result (\(error.localizedDescription)).")
             }
-            parts.append(try SweepResult(jsonText: text, file: file))
+            shards.append((file, try SweepReport(json: data, file: file)))
         }
-        try emit(try SweepResult.merge(parts), format: format, output: output)
+        try emit(try Services.mergeShards(shards), format: format, output: output)
     }
 }

@@ -1,22 +1,30 @@
 import ArgumentParser
 import EntenteRender
-import EntenteSim
+import EntenteServices
 
 /// `entente sim models`
 struct SimModelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "models",
-        abstract: "List the models, their parameters, defaults and allowed ranges."
+        abstract: "List the registered models, their parameters, defaults and allowed ranges."
     )
 
-    func run() {
-        for model in ModelKind.allCases {
-            print("\(model.rawValue) — horizon counts \(model.horizonMeaning)")
-            let rows = model.parameterSpecs.map { s in
-                [s.name, NumberText.compact(s.defaultValue), "\(NumberText.compact(s.allowed.lowerBound))…\(NumberText.compact(s.allowed.upperBound))", s.help]
+    @Option(help: "Output: text or json.")
+    var format: SimFormat = .text
+
+    func run() throws {
+        let report = Services.simulationModels()
+        if format == .json { return print(try EntenteJSON.string(report)) }
+        for model in report.models {
+            print("\(model.name) — \(model.summary); horizon counts \(model.horizonMeaning)")
+            let rows = model.parameters.map { p in
+                [
+                    p.name, NumberText.compact(p.defaultValue),
+                    "\(NumberText.compact(p.lower))…\(NumberText.compact(p.upper))", p.help,
+                ]
             }
             print(table(["parameter", "default", "allowed", "meaning"], rows))
         }
-        print("IPD strategies: " + IPDStrategy.allCases.map(\.rawValue).joined(separator: ", "))
+        print("IPD strategies: " + report.strategies.joined(separator: ", "))
     }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import EntenteRender
-import EntenteCore
+import EntenteServices
 import EntenteSim
-import Foundation
 
 /// `entente sim run SCENARIO`
 struct SimRunCommand: AsyncParsableCommand {
@@ -26,21 +25,21 @@ struct SimRunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let scenario = try options.loadScenario()
-        let result = await SimulationRunner.run(
-            scenario, threads: options.threads, progress: options.progress(label: "replicates"))
-        if let output {
-            try writeFiles([("run.json", result.json.rendered() + "\n")] + result.csvFiles, into: output)
-        }
+        let report = try await Services.runSimulation(
+            scenario: scenario, threads: options.threads, progress: options.progress(label: "replicates"))
+        let files = report.csvFiles
+        if let output { try writeFiles([("run.json", try EntenteJSON.string(report) + "\n")] + files, into: output) }
         switch format {
-        case .json: print(result.json.rendered())
-        case .csv: print(result.csvFiles.first { $0.name == "ensemble.csv" }!.contents, terminator: "")
+        case .json: print(try EntenteJSON.string(report))
+        case .csv: print(files.first { $0.name == "ensemble.csv" }!.contents, terminator: "")
         case .text:
             print(
-                "\(scenario.name) — model \(scenario.model.rawValue), seed \(scenario.seed), "
-                    + "\(scenario.replicates) replicate(s), horizon \(scenario.horizon) (\(scenario.model.horizonMeaning))"
-            )
-            let rows = zip(result.summaryNames, result.point.summaries).map { name, s in
-                [name] + [s.mean, s.standardDeviation, s.lower, s.median, s.upper, s.meanLower, s.meanUpper].map(NumberText.compact)
+                "\(report.scenario) — model \(report.model), seed \(report.seed), "
+                    + "\(report.replicates) replicate(s), horizon \(report.horizon) (\(report.horizonMeaning))")
+            let rows = report.summaryNames.map { name in
+                let s = report.ensemble[name]
+                return [name]
+                    + [s?.mean, s?.sd, s?.q025, s?.median, s?.q975, s?.meanCiLow, s?.meanCiHigh].map(cell)
             }
             print(
                 table(["metric", "mean", "sd", "q2.5%", "median", "q97.5%", "mean 95% CI low", "high"], rows),

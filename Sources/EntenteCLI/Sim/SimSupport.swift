@@ -1,6 +1,7 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
+import EntenteRender
+import EntenteServices
 import EntenteSim
 import Foundation
 
@@ -40,7 +41,7 @@ struct ScenarioRunOptions: ParsableArguments {
         if threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads).") }
     }
 
-    /// Reads, parses and overrides the scenario.
+    /// Reads the scenario file and has the services parse and override it.
     func loadScenario() throws -> Scenario {
         let text: String
         do {
@@ -49,19 +50,9 @@ struct ScenarioRunOptions: ParsableArguments {
             throw EntenteError(
                 .invalidInput, "\(scenario): cannot read the scenario file (\(error.localizedDescription)).")
         }
-        var s = try ScenarioParser.parse(text, file: scenario)
-        if let seed { s.seed = seed }
-        if let replicates { s.replicates = replicates }
-        if let horizon { s.horizon = horizon }
-        for item in overrides {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let value = Double(parts[1]) else {
-                throw ValidationError("--set expects name=number, got '\(item)'.")
-            }
-            try s.set(parts[0], to: value)
-        }
-        try s.validate()
-        return s
+        let overrides = ScenarioOverrides(
+            seed: seed, replicates: replicates, horizon: horizon, assignments: overrides)
+        return try Services.scenario(text: text, file: scenario, overrides: overrides)
     }
 
     /// A progress callback drawing a bar on standard error when it is a terminal.
@@ -111,3 +102,6 @@ func table(_ header: [String], _ rows: [[String]]) -> String {
     table.rows = rows
     return table.render() + "\n"
 }
+
+/// A statistics cell: compact number, or "—" where the value is undefined.
+func cell(_ value: Double?) -> String { value.map(NumberText.compact) ?? NumberText.missing }

@@ -1,6 +1,7 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
+import EntenteRender
+import EntenteServices
 import EntenteSim
 import Foundation
 
@@ -49,50 +50,36 @@ struct SimSweepCommand: AsyncParsableCommand {
         let scenario = try options.loadScenario()
         let design: SweepDesign
         if let lhs {
-            var ranges = scenario.ranges
-            for item in range {
-                let parts = item.split(separator: "=", maxSplits: 1)
-                let bounds = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Double($0) } : []
-                guard bounds.count == 2, bounds[0] <= bounds[1] else {
-                    throw ValidationError("--range expects name=lower:upper with lower ≤ upper, got '\(item)'.")
-                }
-                let name = String(parts[0])
-                ranges.removeAll { $0.name == name }
-                ranges.append(.init(name: name, lower: bounds[0], upper: bounds[1]))
-            }
-            guard !ranges.isEmpty else {
-                throw ValidationError(
-                    "--lhs needs ranges: add 'ranges:' to the scenario or pass --range name=lower:upper.")
-            }
-            design = .latinHypercube(samples: lhs, ranges: ranges)
+            design = .latinHypercube(samples: lhs, ranges: try range.map { try Scenario.ParameterRange(parsing: $0) })
         } else {
             design = .grid(try grid.map { try SweepDesign.GridAxis(parsing: $0) })
         }
-        let shardSpec = try shard.map { try Shard(parsing: $0) }
-        let result = try await SweepResult.run(
-            scenario, design: design, shard: shardSpec, threads: options.threads,
-            progress: options.progress(label: "sweep"))
-        try emit(result, format: format, output: output)
+        let report = try await Services.runSweep(
+            scenario: scenario, design: design, shard: try shard.map { try Shard(parsing: $0) },
+            threads: options.threads, progress: options.progress(label: "sweep"))
+        try emit(report, format: format, output: output)
     }
 }
 
-/// Prints and writes a sweep result (shared by sweep and merge).
-func emit(_ result: SweepResult, format: SimFormat, output: String?) throws {
-    let jsonName = result.shard.map { "shard-\($0.index)-of-\($0.count).json" } ?? "sweep.json"
-    if let output { try writeFiles([(jsonName, result.json.rendered() + "\n")] + result.csvFiles, into: output) }
+/// Prints and writes a sweep report (shared by sweep and merge).
+func emit(_ report: SweepReport, format: SimFormat, output: String?) throws {
+    let jsonName = report.shard.map { "shard-\($0.index)-of-\($0.count).json" } ?? "sweep.json"
+    let files = report.csvFiles
+    if let output { try writeFiles([(jsonName, try EntenteJSON.string(report) + "\n")] + files, into: output) }
     switch format {
-    case .json: print(result.json.rendered())
-    case .csv: print(result.csvFiles[0].contents, terminator: "")
+    case .json: print(try EntenteJSON.string(report))
+    case .csv: print(files[0].contents, terminator: "")
     case .text:
-        let shardText = result.shard.map { ", shard \($0.index)/\($0.count)" } ?? ""
+        let shardText = report.shard.map { ", shard \($0.index)/\($0.count)" } ?? ""
         print(
-            "\(result.scenarioName) — \(result.points.count) of \(result.totalPoints) point(s)\(shardText), "
-                + "\(result.replicates) replicate(s) each; fingerprint \(result.fingerprint)")
-        let varied = result.variedNames.compactMap { result.parameterNames.firstIndex(of: $0) }
-        let metrics = Array(result.summaryNames.prefix(4))
-        let header = ["point"] + result.variedNames + metrics.map { "\($0) mean" }
-        let rows = result.points.map { p in
-            [String(p.index)] + varied.map { NumberText.compact(p.parameters[$0]) } + p.summaries.prefix(4).map { NumberText.compact($0.mean) }
+            "\(report.scenario) — \(report.points.count) of \(report.totalPoints) point(s)\(shardText), "
+                + "\(report.replicates) replicate(s) each; fingerprint \(report.fingerprint)")
+        let columns = report.varied.compactMap { report.parameterNames.firstIndex(of: $0) }
+        let metrics = Array(report.summaryNames.prefix(4))
+        let header = ["point"] + report.varied + metrics.map { "\($0) mean" }
+        let rows = report.points.map { p in
+            [String(p.index)] + columns.map { NumberText.compact(p.parameters[$0]) }
+                + metrics.map { cell(p.ensemble[$0]?.mean ?? nil) }
         }
         print(table(header, rows), terminator: "")
         if let output { print("wrote \(jsonName), points.csv, replicates.csv to \(output)") }

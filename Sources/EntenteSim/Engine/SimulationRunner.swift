@@ -4,7 +4,7 @@
 /// runs on `Xoshiro256StarStar(seed: scenario.seed, stream: [p, r])`.
 public struct DesignPoint: Sendable, Hashable {
     public var index: Int
-    /// Values in the order of ``ModelKind/parameterSpecs``.
+    /// Values in the order of ``ModelDefinition/parameterSpecs``.
     public var parameters: [Double]
 
     public init(index: Int, parameters: [Double]) {

@@ -7,15 +7,16 @@ public import EntenteCore
 public struct Scenario: Sendable, Hashable {
     /// A human-readable name.
     public var name: String
-    public var model: ModelKind
+    /// The model, from a ``ModelRegistry``.
+    public var model: ModelDefinition
     /// The run seed; replicate `r` of design point `p` uses the stream `(seed, p, r)`.
     public var seed: UInt64
     public var replicates: Int
-    /// Steps, generations or turns (see ``ModelKind/horizonMeaning``).
+    /// Steps, generations or turns (see ``ModelDefinition/horizonMeaning``).
     public var horizon: Int
     /// Series rows are recorded every `recordEvery` steps (and at the last step).
     public var recordEvery: Int
-    /// Parameter values in the order of ``ModelKind/parameterSpecs``.
+    /// Parameter values in the order of ``ModelDefinition/parameterSpecs``.
     public var parameters: [Double]
     /// The IPD strategies in play (tournament and Moran models).
     public var strategies: [IPDStrategy]
@@ -23,6 +24,9 @@ public struct Scenario: Sendable, Hashable {
     public var counts: [Int]
     /// Declared ranges for sweeps and sensitivity analysis, in file order.
     public var ranges: [ParameterRange]
+    /// The snapshot a data-initialised model starts from (models with
+    /// ``ModelDefinition/requiresWorld``); its date is part of the fingerprint.
+    public var world: World?
 
     /// A range over which a parameter may vary in a sweep or sensitivity analysis.
     public struct ParameterRange: Sendable, Hashable {
@@ -39,7 +43,7 @@ public struct Scenario: Sendable, Hashable {
 
     /// Creates a scenario with the model's default parameters.
     public init(
-        name: String = "scenario", model: ModelKind, seed: UInt64 = 1, replicates: Int = 1, horizon: Int,
+        name: String = "scenario", model: ModelDefinition, seed: UInt64 = 1, replicates: Int = 1, horizon: Int,
         recordEvery: Int = 1, strategies: [IPDStrategy] = [], counts: [Int] = []
     ) {
         self.name = name
@@ -52,6 +56,7 @@ public struct Scenario: Sendable, Hashable {
         self.strategies = strategies
         self.counts = counts
         self.ranges = []
+        self.world = nil
     }
 
     /// The index of parameter `name`, or `nil`.
@@ -77,16 +82,23 @@ public struct Scenario: Sendable, Hashable {
 
     func unknownParameter(_ name: String, context: String) -> EntenteError {
         let names = model.parameterSpecs.map(\.name)
-        var message = "unknown \(context) '\(name)' for model '\(model.rawValue)'"
-        if let guess = closestName(to: name, in: names) { message += "; did you mean '\(guess)'?" }
+        var message = "unknown \(context) '\(name)' for model '\(model.name)'"
+        if let guess = Suggestions.closest(to: name, in: names).first { message += "; did you mean '\(guess)'?" }
         message += " Known parameters: \(names.joined(separator: ", "))."
         return EntenteError(.invalidScenario, message)
     }
 
     /// Checks the scenario as a whole.
     ///
+    /// - Parameter requiringWorld: whether a model that starts from the knowledge base must already
+    ///   have its World attached (the parser and loaders read text only and leave that to the caller).
     /// - Throws: ``EntenteError`` (`invalidScenario`) naming the field and what was expected.
-    public func validate() throws(EntenteError) {
+    public func validate(requiringWorld: Bool = true) throws(EntenteError) {
+        if requiringWorld && model.requiresWorld && world == nil {
+            throw EntenteError(
+                .invalidScenario,
+                "model '\(model.name)' starts from the knowledge base: attach a World snapshot to the scenario.")
+        }
         if replicates < 1 {
             throw EntenteError(.invalidScenario, "replicates: expected at least 1, got \(replicates).")
         }
@@ -101,10 +113,10 @@ public struct Scenario: Sendable, Hashable {
                 throw EntenteError(.invalidScenario, "parameters.\(spec.name): \(problem).")
             }
         }
-        if model.needsStrategies && strategies.isEmpty {
-            throw EntenteError(.invalidScenario, "strategies: model '\(model.rawValue)' needs at least one strategy.")
+        if model.strategyInput != .none && strategies.isEmpty {
+            throw EntenteError(.invalidScenario, "strategies: model '\(model.name)' needs at least one strategy.")
         }
-        if model == .ipdMoran {
+        if model.strategyInput == .population {
             if counts.count != strategies.count || counts.contains(where: { $0 < 0 }) || counts.reduce(0, +) < 2 {
                 throw EntenteError(
                     .invalidScenario,
@@ -131,17 +143,30 @@ public struct Scenario: Sendable, Hashable {
     /// ``fingerprint``.
     public var canonicalDescription: String {
         var parts = [
-            "model=\(model.rawValue)", "seed=\(seed)", "replicates=\(replicates)", "horizon=\(horizon)",
+            "model=\(model.name)", "seed=\(seed)", "replicates=\(replicates)", "horizon=\(horizon)",
             "record_every=\(recordEvery)",
         ]
         for (spec, v) in zip(model.parameterSpecs, parameters) { parts.append("\(spec.name)=\(v)") }
         parts.append("strategies=" + strategies.map(\.rawValue).joined(separator: "|"))
         parts.append("counts=" + counts.map(String.init).joined(separator: "|"))
+        // Only data-initialised scenarios add a part, so every other fingerprint stays as it was.
+        if let world { parts.append("world=\(world.asOf)") }
         return parts.joined(separator: ";")
     }
 
     /// A 64-bit FNV-1a hash of ``canonicalDescription``: shards of one sweep carry the same value.
     public var fingerprint: String { fnv1aHex(canonicalDescription) }
+
+    // A World is a large snapshot without equality of its own: scenarios compare it by date.
+    public static func == (a: Scenario, b: Scenario) -> Bool {
+        a.name == b.name && a.canonicalDescription == b.canonicalDescription && a.ranges == b.ranges
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(canonicalDescription)
+        hasher.combine(ranges)
+    }
 }
 
 /// FNV-1a 64-bit hash of a string's UTF-8 bytes, as 16 hex digits: stable across processes.
@@ -155,27 +180,17 @@ func fnv1aHex(_ text: String) -> String {
     return String(repeating: "0", count: 16 - hex.count) + hex
 }
 
-/// The closest name by edit distance, if close enough to be a plausible typo.
-func closestName(to name: String, in candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = Swift.min(
-                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
+extension Scenario.ParameterRange {
+    /// Parses `name=lower:upper` with lower ≤ upper, e.g. `mutation_rate=0.001:0.05`.
+    ///
+    /// - Throws: ``EntenteError`` (`invalidInput`) quoting the text and the expected form.
+    public init(parsing text: String) throws(EntenteError) {
+        let parts = text.split(separator: "=", maxSplits: 1)
+        let bounds = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Double($0) } : []
+        guard bounds.count == 2, bounds[0] <= bounds[1], !parts[0].isEmpty else {
+            throw EntenteError(
+                .invalidInput, "range '\(text)': expected name=lower:upper with lower ≤ upper, e.g. punishment=-12:-3.")
         }
-        return previous[b.count]
+        self.init(name: String(parts[0]), lower: bounds[0], upper: bounds[1])
     }
-    let target = Array(name.lowercased())
-    var best: (String, Int)? = nil
-    for c in candidates {
-        let d = distance(target, Array(c.lowercased()))
-        if d <= max(2, c.count / 3), best == nil || d < best!.1 { best = (c, d) }
-    }
-    return best?.0
 }

@@ -30,10 +30,13 @@ public enum ScenarioParser {
     /// - Parameters:
     ///   - text: the YAML document.
     ///   - file: the name to quote in error messages.
+    ///   - registry: the models the scenario may name.
     /// - Returns: a validated scenario.
     /// - Throws: ``EntenteError`` with code `invalidScenario`; the message names the file, the line,
     ///   the field path and what was expected.
-    public static func parse(_ text: String, file: String) throws(EntenteError) -> Scenario {
+    public static func parse(
+        _ text: String, file: String, registry: ModelRegistry = .standard
+    ) throws(EntenteError) -> Scenario {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -58,7 +61,9 @@ public enum ScenarioParser {
             guard let key = k.string else { throw fail(k, "(top level)", "expected a text key.") }
             guard topLevelKeys.contains(key) else {
                 var message = "unknown field"
-                if let guess = closestName(to: key, in: topLevelKeys) { message += "; did you mean '\(guess)'?" }
+                if let guess = Suggestions.closest(to: key, in: topLevelKeys).first {
+                    message += "; did you mean '\(guess)'?"
+                }
                 throw fail(k, key, message + " Known fields: \(topLevelKeys.joined(separator: ", ")).")
             }
             fields.append((key, k, v))
@@ -74,14 +79,12 @@ public enum ScenarioParser {
         }
 
         guard let modelNode = field("model") else {
-            throw fail(
-                root, "model", "missing; expected one of \(ModelKind.allCases.map(\.rawValue).joined(separator: ", "))."
-            )
+            throw fail(root, "model", "missing; expected one of \(registry.names.joined(separator: ", ")).")
         }
-        guard let modelName = modelNode.string, let model = ModelKind(rawValue: modelName) else {
-            let names = ModelKind.allCases.map(\.rawValue)
+        guard let modelName = modelNode.string, let model = registry[modelName] else {
+            let names = registry.names
             var message = "expected one of \(names.joined(separator: ", ")), got '\(modelNode.string ?? "?")'"
-            if let s = modelNode.string, let guess = closestName(to: s, in: names) {
+            if let s = modelNode.string, let guess = Suggestions.closest(to: s, in: names).first {
                 message += "; did you mean '\(guess)'?"
             }
             throw fail(modelNode, "model", message + ".")
@@ -112,7 +115,7 @@ public enum ScenarioParser {
                 guard let i = scenario.parameterIndex(name) else {
                     throw fail(
                         k, "parameters.\(name)",
-                        "unknown parameter for model '\(model.rawValue)'" + suggestion(name, scenario) + ".")
+                        "unknown parameter for model '\(model.name)'" + suggestion(name, scenario) + ".")
                 }
                 let spec = model.parameterSpecs[i]
                 guard let value = number(v) else {
@@ -123,10 +126,11 @@ public enum ScenarioParser {
             }
         }
         if let list = field("strategies") {
-            guard model == .ipdTournament else {
+            guard model.strategyInput == .list else {
                 throw fail(
                     list, "strategies",
-                    "only the 'ipd-tournament' model takes a strategy list (use 'population' for 'ipd-moran').")
+                    "model '\(model.name)' takes no strategy list"
+                        + (model.strategyInput == .population ? " (give 'population' instead)." : "."))
             }
             guard let seq = list.sequence else { throw fail(list, "strategies", "expected a list of strategy names.") }
             for (i, item) in seq.enumerated() {
@@ -134,8 +138,11 @@ public enum ScenarioParser {
             }
         }
         if let population = field("population") {
-            guard model == .ipdMoran else {
-                throw fail(population, "population", "only the 'ipd-moran' model takes a population.")
+            guard model.strategyInput == .population else {
+                throw fail(
+                    population, "population",
+                    "model '\(model.name)' takes no population"
+                        + (model.strategyInput == .list ? " (give 'strategies' instead)." : "."))
             }
             guard let m = population.mapping else {
                 throw fail(population, "population", "expected a mapping of strategy name: count.")
@@ -154,11 +161,12 @@ public enum ScenarioParser {
                 scenario.counts.append(c)
             }
         }
-        if model.needsStrategies && scenario.strategies.isEmpty {
+        if model.strategyInput != .none && scenario.strategies.isEmpty {
+            let population = model.strategyInput == .population
             throw fail(
-                root, model == .ipdMoran ? "population" : "strategies",
-                "missing; model '\(model.rawValue)' needs IPD strategies, e.g. "
-                    + (model == .ipdMoran ? "{Tit For Tat: 10, Defector: 10}." : "[Tit For Tat, Defector, Grudger]."))
+                root, population ? "population" : "strategies",
+                "missing; model '\(model.name)' needs IPD strategies, e.g. "
+                    + (population ? "{Tit For Tat: 10, Defector: 10}." : "[Tit For Tat, Defector, Grudger]."))
         }
         if let ranges = field("ranges") {
             guard let m = ranges.mapping else {
@@ -169,7 +177,7 @@ public enum ScenarioParser {
                 guard let i = scenario.parameterIndex(name) else {
                     throw fail(
                         k, "ranges.\(name)",
-                        "unknown parameter for model '\(model.rawValue)'" + suggestion(name, scenario) + ".")
+                        "unknown parameter for model '\(model.name)'" + suggestion(name, scenario) + ".")
                 }
                 guard let seq = v.sequence, seq.count == 2, let lo = number(seq[0]), let hi = number(seq[1]) else {
                     throw fail(v, "ranges.\(name)", "expected [lower, upper], two numbers.")
@@ -186,7 +194,7 @@ public enum ScenarioParser {
             }
         }
         do {
-            try scenario.validate()
+            try scenario.validate(requiringWorld: false)
         } catch {
             throw EntenteError(.invalidScenario, "\(file): \(error.message)")
         }
@@ -196,7 +204,7 @@ public enum ScenarioParser {
     private static func suggestion(_ name: String, _ scenario: Scenario) -> String {
         let names = scenario.model.parameterSpecs.map(\.name)
         var s = ""
-        if let guess = closestName(to: name, in: names) { s += "; did you mean '\(guess)'?" }
+        if let guess = Suggestions.closest(to: name, in: names).first { s += "; did you mean '\(guess)'?" }
         return s + " Known: \(names.joined(separator: ", "))"
     }
 

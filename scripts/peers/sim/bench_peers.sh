@@ -1,33 +1,40 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark of Entente's simulation engine and its peers, on the same machine, interleaved
-# so that background load hits both alike. Writes one JSON line per measurement to OUT.
+# Side-by-side benchmark of Entente's simulation engine and its peers, on the same machine, in the same
+# session so that background load hits both alike. Writes one JSON line per peer measurement to OUT and
+# the ordo-one suite's table for Entente's side (Benchmarks/, target SimBenchmarks, the "Peer:"
+# workloads) to OUT with the suffix .entente.txt.
 #
 #   PEERS=../shared/peers PY=/path/to/venv/bin/python scripts/peers/sim/bench_peers.sh [OUT] [ROUNDS]
 #
-# Needs: swift build -c release --product entente; gcc; a Python 3.12 venv with `mesa` and `axelrod`
-# (pip install mesa axelrod; neither is an Entente dependency).
+# Needs: gcc; the Benchmarks side package (jemalloc for its malloc counters); a Python 3.12 venv with
+# `mesa` and `axelrod` (pip install mesa axelrod; neither is an Entente dependency).
 set -euo pipefail
 PEERS=${PEERS:-../shared/peers}
 PY=${PY:-python3}
 OUT=${1:-/tmp/entente-sim-bench.jsonl}
 ROUNDS=${2:-5}
-ENTENTE=${ENTENTE:-.build/release/entente}
+ENTENTE_OUT="$OUT.entente.txt"
+# Entente's workloads, run by the benchmark suite (they left the shipped CLI with `entente sim bench`).
+entente_suite() {
+  # --filter is a regular expression matched against the whole benchmark name.
+  (cd Benchmarks && swift package benchmark --target SimBenchmarks --filter "$1") >> "$ENTENTE_OUT"
+}
 TMP=$(mktemp -d)
 gcc -O2 "$PEERS/norms_reference.c" -lm -o "$TMP/norms"
 gcc -O2 "$PEERS/ipd_reference.c" -o "$TMP/ipd"
 : > "$OUT"
+: > "$ENTENTE_OUT"
 echo "machine: $(nproc) cores, $(uname -srm), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-# Norms and metanorms: 20 agents, 10,000 generations, seeds 1..5; Entente and the C loop interleaved.
+# Norms and metanorms: 20 agents, 10,000 generations, seeds 1..5; Entente and the C loop interleaved by round.
 for round in $(seq 1 "$ROUNDS"); do
   for game in norms metanorms; do
     for seed in 1 2 3 4 5; do
       c=$("$TMP/norms" 10000 "$seed" "$([ $game = metanorms ] && echo meta || echo no)")
       echo "{\"tool\":\"c\",\"round\":$round,\"seed\":$seed,\"result\":$c}" >> "$OUT"
     done
-    s=$("$ENTENTE" sim bench "$game" --generations 10000 --seeds 5 | tr -d '\n ')
-    echo "{\"tool\":\"entente\",\"round\":$round,\"result\":$s}" >> "$OUT"
   done
+  entente_suite "Peer: (Norms|Metanorms) game, 20 agents.*"
 done
 
 # Mesa: fewer runs (seconds each).
@@ -42,23 +49,16 @@ done
 for round in $(seq 1 "$ROUNDS"); do
   c=$("$TMP/ipd" 200 500 | tail -1 | awk '{print $2}')
   echo "{\"tool\":\"c-ipd\",\"round\":$round,\"seconds\":$c}" >> "$OUT"
-  s=$("$ENTENTE" sim bench ipd --turns 200 --repetitions 500 --threads 2 | tr -d '\n ')
-  echo "{\"tool\":\"entente-ipd\",\"round\":$round,\"result\":$s}" >> "$OUT"
 done
+entente_suite "Peer: IPD round robin.*"
 for round in 1 2; do
   a=$("$PY" "$PEERS/axelrod_tournament.py" --turns 200 --repetitions 500 | tr -d '\n ')
   echo "{\"tool\":\"axelrod\",\"round\":$round,\"result\":$a}" >> "$OUT"
 done
 
-# Replicate scaling: 8 norms replicates of 10,000 generations on 1 and 2 threads.
-for round in $(seq 1 3); do
-  s=$("$ENTENTE" sim bench scaling --replicates 8 --generations 10000 --threads 2 | tr -d '\n ')
-  echo "{\"tool\":\"entente-scaling\",\"round\":$round,\"result\":$s}" >> "$OUT"
-done
-
-# A 10,000-agent norms game: time per generation and memory.
-s=$("$ENTENTE" sim bench norms --agents 10000 --generations 3 --seeds 3 | tr -d '\n ')
-echo "{\"tool\":\"entente-10k\",\"result\":$s}" >> "$OUT"
+# Replicate scaling (8 norms replicates of 10,000 generations on 1 and 2 threads) and a 10,000-agent
+# norms game (time per generation and peak memory): Entente only, plus the C loop at 10,000 agents.
+entente_suite "Peer: (Ensemble|Norms game, 10,000 agents).*"
 c=$("$TMP/norms" 3 1 no 10000)
 echo "{\"tool\":\"c-10k\",\"result\":$c}" >> "$OUT"
 echo "done" >&2

@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Summarise the JSON lines written by bench_peers.sh: medians and ratios (stdlib only)."""
+"""Summarise the JSON lines written by bench_peers.sh: medians and ratios (stdlib only).
+
+Entente's own timings now come from the ordo-one suite (Benchmarks/, target SimBenchmarks), which
+bench_peers.sh writes beside OUT; Entente rows (tool "entente…") appear only in results recorded
+before `entente sim bench` left the CLI, and the ratios are computed only when they are present.
+"""
 import json
 import statistics
 import sys
@@ -18,12 +23,16 @@ def main(path):
             wall = m[0].get("wall_seconds", m[0])
             mesa_key = next((k for k in ("simulate_all_runs", "total_excluding_import") if k in wall), None)
         mesa = [(x.get("wall_seconds", x))[mesa_key] for x in m] if mesa_key else []
-        out[game] = {
-            "c_median_s": statistics.median(c), "entente_median_s": statistics.median(e_runs),
+        out[game] = {"c_median_s": statistics.median(c), "c_min_s": min(c), "c_runs": len(c)}
+        if mesa:
+            out[game].update({"mesa_median_s": statistics.median(mesa), "mesa_key": mesa_key})
+        if not e_runs:
+            continue
+        out[game].update({
+            "entente_median_s": statistics.median(e_runs),
             "entente_over_c": statistics.median(e_runs) / statistics.median(c),
-            "c_min_s": min(c), "entente_min_s": min(e_runs), "entente_over_c_min": min(e_runs) / min(c),
-            "c_runs": len(c), "entente_runs": len(e_runs),
-        }
+            "entente_min_s": min(e_runs), "entente_over_c_min": min(e_runs) / min(c), "entente_runs": len(e_runs),
+        })
         if mesa:
             out[game].update({"mesa_median_s": statistics.median(mesa), "mesa_key": mesa_key,
                               "mesa_over_entente": statistics.median(mesa) / statistics.median(e_runs)})
@@ -31,13 +40,17 @@ def main(path):
     e1 = [r["result"]["seconds_1_thread"] for r in rows if r["tool"] == "entente-ipd"]
     e2 = [r["result"]["seconds_2_threads"] for r in rows if r["tool"] == "entente-ipd"]
     ax = [r["result"]["wall_seconds"]["tournament_play"] for r in rows if r["tool"] == "axelrod"]
-    out["ipd"] = {"c_median_s": statistics.median(c), "entente_1_thread_median_s": statistics.median(e1),
-                  "entente_2_threads_median_s": statistics.median(e2)}
+    out["ipd"] = {"c_median_s": statistics.median(c)}
     if ax:
+        out["ipd"]["axelrod_median_s"] = statistics.median(ax)
+    if e1 and e2:
+        out["ipd"].update({"entente_1_thread_median_s": statistics.median(e1),
+                           "entente_2_threads_median_s": statistics.median(e2),
+                           "entente_1_thread_over_c": statistics.median(e1) / statistics.median(c)})
+    if ax and e1 and e2:
         out["ipd"].update({"axelrod_median_s": statistics.median(ax),
                            "axelrod_over_entente_1_thread": statistics.median(ax) / statistics.median(e1),
                            "axelrod_over_entente_2_threads": statistics.median(ax) / statistics.median(e2)})
-    out["ipd"]["entente_1_thread_over_c"] = statistics.median(e1) / statistics.median(c)
     ax_scores = [list(r["result"]["mean_total_score"].values()) for r in rows if r["tool"] == "axelrod"]
     en_scores = [list(r["result"]["mean_total_scores"].values()) for r in rows if r["tool"] == "entente-ipd"]
     if ax_scores and en_scores:

@@ -21,13 +21,13 @@ extension CustomRule {
             for (i, item) in try r.list(v, "states").enumerated() {
                 let path = "states[\(i)]"
                 if case .string(let code) = item.value {
-                    rule.states.append((code, "unassigned"))
+                    rule.states.append((code, CustomRule.unassignedRegion))
                 } else {
                     let m = try r.map(item, path)
                     let code = try r.string(r.required(m, "state", item, path), path + ".state")
                     let region =
                         try r.optional(m, "region").map { v throws(EntenteError) in try r.string(v, path + ".region") }
-                        ?? "unassigned"
+                        ?? CustomRule.unassignedRegion
                     rule.states.append((code, region))
                 }
             }

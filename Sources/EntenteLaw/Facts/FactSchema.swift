@@ -67,6 +67,9 @@ public final class FactSchema: Sendable {
         return id
     }
 
+    /// The id of a fact declared once for several questions (``SharedFacts``).
+    func required(_ entry: FactEntry) -> FactID { required(entry.name) }
+
     /// The definition of a fact.
     public subscript(id: FactID) -> FactDefinition { facts[id.index] }
 

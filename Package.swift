@@ -35,7 +35,7 @@ package.targets += [
     .target(
         name: "EntenteData",
         dependencies: ["EntenteCore"],
-        resources: [.copy("Resources/datasets"), .copy("Resources/curated")]
+        resources: [.copy("Resources/datasets"), .copy("Resources/curated"), .copy("Resources/catalog")]
     ),
     .target(
         name: "EntenteStore",

@@ -1,6 +1,6 @@
 public import EntenteCore
-public import EntenteStore
 import EntenteData
+public import EntenteStore
 
 /// The application layer: one intent-level function per question, each returning a `Codable`
 /// report, so the CLI and the HTTP server are two thin renderers of the same answers.

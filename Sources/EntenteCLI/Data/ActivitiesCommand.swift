@@ -1,13 +1,14 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
+import EntenteRender
+import EntenteServices
 import EntenteStore
 
 /// `entente data activities [--state S] [--kind K] [--from D] [--to D]`
 struct ActivitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activities",
-        abstract: "List defense-diplomacy activities (MME exercises 1980–2010, curated 2011–2025).")
+        abstract: "List defense-diplomacy activities (MME exercises, then the curated record).")
 
     @Option(name: .long, help: "Only activities this state took part in.")
     var state: String?
@@ -37,28 +38,25 @@ struct ActivitiesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
-        let directory = try await store.directory()
-        let code = try state.map { try directory.resolve($0).cow }
-        let activities = try await store.activities(
-            ActivityFilter(
-                state: code, kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
-        if output.format == .json { print(try EntenteJSON.string(activities)); return }
+        let report = try await storeOptions.services().activities(
+            involving: state,
+            ActivityFilter(kind: kind.flatMap(ActivityKind.init(rawValue:)), from: from, to: to, limit: limit))
+        print(try Self.render(report, format: output.format))
+    }
+
+    static func render(_ report: ActivitiesReport, format: OutputFormat) throws -> String {
+        if format == .json { return try EntenteJSON.string(report.activities.map(\.activity)) }
         var table = TextTable(["start", "end", "kind", "name", "participants", "source"])
-        for activity in activities {
-            let names =
-                activity.participants.map { directory.state($0)?.displayCode ?? String($0.rawValue) }
-                + activity.otherParticipants
+        for item in report.activities {
+            let activity = item.activity
             table.append([
                 activity.period.start.iso, activity.period.end?.iso ?? "", activity.kind.rawValue, activity.name,
-                names.joined(separator: output.format == .csv ? ";" : " "), activity.source,
+                item.participantCodes.joined(separator: format == .csv ? ";" : " "), activity.source,
             ])
         }
-        if output.format == .csv {
-            print(table.csv())
-        } else {
-            print(table.render())
-            print("\n\(activities.count) activities.")
-        }
+        if format == .csv { return table.csv() }
+        let spans = report.coverage.map { "\($0.text)\($0.completeness == .partial ? " (partial)" : "")" }
+        return table.render() + "\n\n\(report.activities.count) activities; the record covers "
+            + spans.joined(separator: " and ") + "."
     }
 }

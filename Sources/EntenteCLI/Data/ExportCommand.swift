@@ -1,6 +1,7 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
+import EntenteRender
+import EntenteServices
 import EntenteStore
 import Foundation
 
@@ -10,8 +11,8 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write records in the import format (CSV or JSON), to a file or standard output.")
 
-    @Option(name: .long, help: "What to export: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: String
+    @Option(name: .long, help: "What to export.")
+    var kind: ImportKind
 
     @Option(name: .long, help: "csv (default) or json.")
     var format: OutputFormat = .csv
@@ -22,30 +23,23 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
-        guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError(
-                "Unknown kind '\(kind)'; expected one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))."
-            )
-        }
         if format == .text { throw ValidationError("Export writes csv or json.") }
     }
 
     func run() async throws {
-        let table = try await storeOptions.open().export(ImportKind(rawValue: kind)!)
+        let table = try await storeOptions.services().export(kind: kind)
         let text: String
         if format == .json {
-            let objects = table.rows.map { row in Dictionary(uniqueKeysWithValues: zip(table.header, row)) }
-            text = try EntenteJSON.string(objects)
+            text = try EntenteJSON.string(
+                table.rows.map { row in Dictionary(uniqueKeysWithValues: zip(table.header, row)) })
         } else {
-            var rendered = TextTable(table.header)
-            rendered.rows = table.rows
-            text = rendered.csv()
+            text = CSVText.render(header: table.header, rows: table.rows)
         }
-        if let output {
-            try Data((text + "\n").utf8).write(to: URL(filePath: output))
-            print("Wrote \(table.rows.count) \(kind) records to \(output).")
-        } else {
+        guard let output else {
             print(text)
+            return
         }
+        try writeOutput(text + "\n", to: output)
+        print("Wrote \(table.rows.count) \(kind.rawValue) records to \(output).")
     }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import EntenteCore
-import EntenteData
+import EntenteServices
 import EntenteStore
-import Foundation
 
 /// `entente data import FILE --kind …`
 struct ImportCommand: AsyncParsableCommand {
@@ -19,28 +18,19 @@ struct ImportCommand: AsyncParsableCommand {
               treaty_status  treaty, state, status (party|signatory|withdrawn|non_party), signed, joined, withdrawn
             Every kind may carry source_url, accessed, confidence (high|medium|low) and note.
             Dates are YYYY-MM-DD; states are ISO alpha-3, COW abbreviations or numbers, or names.
+            Imported records are kept apart from the bundled reference data: rebuilds and upgrades keep them.
             """)
 
     @Argument(help: "The file to import (.csv or .json).")
     var file: String
 
-    @Option(name: .long, help: "What the file holds: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: String
+    @Option(name: .long, help: "What the file holds.")
+    var kind: ImportKind
 
     @OptionGroup var storeOptions: StoreOptions
 
-    func validate() throws {
-        guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError(
-                "Unknown kind '\(kind)'; expected one of \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))."
-            )
-        }
-    }
-
     func run() async throws {
-        let store = try storeOptions.open()
-        let bytes = try BundledData.readBytes(URL(filePath: file), displayName: file)
-        let summary = try await store.importRecords(kind: ImportKind(rawValue: kind)!, fileName: file, bytes: bytes)
+        let summary = try await storeOptions.services().importFile(kind: kind, path: file)
         print("Imported \(summary.records) \(summary.kind.rawValue) records from \(summary.file).")
     }
 }

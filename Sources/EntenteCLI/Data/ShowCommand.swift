@@ -1,9 +1,8 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
-import EntenteNetwork
+import EntenteRender
+import EntenteServices
 import EntenteStore
-import Foundation
 
 /// `entente data show STATE [--as-of DATE]`
 struct ShowCommand: AsyncParsableCommand {
@@ -16,43 +15,49 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "The state: ISO alpha-3 (IDN), COW abbreviation (INS) or number (850), or a name (Indonesia).")
     var state: String
 
-    @Option(name: .customLong("as-of"), help: "The date, YYYY-MM-DD (default: 2024-12-31).")
-    var asOf: Day = Day.endOfYear(2024)
+    @Option(name: .customLong("as-of"), help: "The date, YYYY-MM-DD (default: the state system's last observed day).")
+    var asOf: Day?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let store = try storeOptions.open()
-        let info = try await store.directory().resolve(state)
-        let profile = try await store.profile(of: info.cow, asOf: asOf)
+        let report = try await storeOptions.services().profile(
+            state: state, asOf: asOf ?? Services.coverage.states.observedUntil)
         switch output.format {
-        case .json: print(try EntenteJSON.string(profile))
-        case .csv:
-            var table = TextTable(["section", "item", "detail"])
-            for membership in profile.memberships {
-                let since = membership.sincePrecision == .year ? String(membership.since.year) : membership.since.iso
-                table.append(["membership", membership.organisation, "\(membership.status) since \(since)"])
-            }
-            for item in profile.alliances.obligations {
-                table.append(["alliance", item.partner.displayCode, item.owes.joined(separator: ";")])
-            }
-            for partner in profile.exercisePartners {
-                table.append(["exercise_partner", partner.state.displayCode, String(partner.activities)])
-            }
-            for dispute in profile.disputes {
-                table.append(["dispute", dispute.opponent.displayCode, "MID \(dispute.dispute) (\(dispute.year))"])
-            }
-            print(table.csv())
-        case .text:
-            print(ProfileText.render(profile))
+        case .json: print(try EntenteJSON.string(report.profile))
+        case .csv: print(ProfileText.csv(report.profile))
+        case .text: print(ProfileText.render(report))
         }
     }
 }
 
-/// The human rendering of a ``StateProfile``.
+/// The human renderings of a ``ProfileReport``.
 enum ProfileText {
-    static func render(_ profile: StateProfile) -> String {
+    static func csv(_ profile: StateProfile) -> String {
+        var table = TextTable(["section", "item", "detail"])
+        for membership in profile.memberships {
+            table.append(["membership", membership.organisation, "\(membership.status) since \(since(membership))"])
+        }
+        for item in profile.alliances.obligations {
+            table.append(["alliance", item.partner.displayCode, item.owes.joined(separator: ";")])
+        }
+        for partner in profile.exercisePartners {
+            table.append(["exercise_partner", partner.state.displayCode, String(partner.activities)])
+        }
+        for dispute in profile.disputes {
+            table.append(["dispute", dispute.opponent.displayCode, "MID \(dispute.dispute) (\(dispute.year))"])
+        }
+        return table.csv()
+    }
+
+    static func since(_ membership: StateProfile.Membership) -> String {
+        membership.sincePrecision == .year ? String(membership.since.year) : membership.since.iso
+    }
+
+    static func render(_ report: ProfileReport) -> String {
+        let profile = report.profile
+        let coverage = report.coverage
         let state = profile.state
         var lines: [String] = []
         lines.append("\(state.name) — as of \(profile.asOf)")
@@ -68,29 +73,27 @@ enum ProfileText {
                 parts.append("military expenditure \(Int(milex)) thousand")
             }
             if let milper = capability.militaryPersonnel { parts.append("personnel \(Int(milper)) thousand") }
-            if let cinc = capability.cinc { parts.append("CINC \(String(format: "%.5f", cinc))") }
+            if let cinc = capability.cinc { parts.append("CINC \(NumberText.fixed(cinc, 5))") }
             lines.append("Capabilities \(capability.year) (COW NMC 7): " + parts.joined(separator: ", "))
         } else {
-            lines.append("Capabilities: unknown for \(profile.asOf.year) (COW NMC 7 ends in 2022)")
+            lines.append(
+                "Capabilities: unknown for \(profile.asOf.year) (COW NMC 7 covers \(coverage.capabilities.text))")
         }
         if let polyarchy = profile.polyarchy {
-            lines.append("V-Dem electoral democracy: \(String(format: "%.3f", polyarchy))")
+            lines.append("V-Dem electoral democracy: \(NumberText.fixed(polyarchy, 3))")
         }
 
         lines.append("")
-        // Security and defence bodies in full (the network layer's list, plus the UN); every other
-        // organisation by code only, so the profile stays readable for states in a hundred IGOs.
-        let security = Set(WorldLayers.Options.defaultOrganisations + ["UN"])
-        let (defence, other) = (
-            profile.memberships.filter { security.contains($0.organisation) },
-            profile.memberships.filter { !security.contains($0.organisation) }
-        )
+        // Security and defence bodies in full; every other organisation by code only, so the profile
+        // stays readable for states in a hundred IGOs.
+        let security = Set(report.securityOrganisations)
+        let defence = profile.memberships.filter { security.contains($0.organisation) }
+        let other = profile.memberships.filter { !security.contains($0.organisation) }
         lines.append("Security and defence organisations (\(defence.count)):")
         var memberships = TextTable(["organisation", "status", "since", "source"])
         for item in defence {
             memberships.append([
-                "\(item.organisation) — \(item.name)", item.status,
-                item.sincePrecision == .year ? String(item.since.year) : item.since.iso,
+                "\(item.organisation) — \(item.name)", item.status, since(item),
                 item.source + (item.carriedForward ? " (carried forward)" : ""),
             ])
         }
@@ -123,9 +126,12 @@ enum ProfileText {
         }
 
         lines.append("")
-        lines.append("Exercise partners, \(profile.asOf.year - 4)–\(profile.asOf.year):")
+        let exerciseYears = coverage.exerciseYears
+        lines.append("Exercise partners, \(exerciseYears.lowerBound)–\(exerciseYears.upperBound):")
         if profile.exercisePartners.isEmpty {
-            lines.append("  none recorded (MME covers 1980–2010; curated activities 2011–2025)")
+            lines.append(
+                "  none recorded (MME covers \(coverage.exercises.text); curated activities "
+                    + "\(coverage.curatedActivities.text), partial)")
         } else {
             lines.append(
                 "  "
@@ -139,9 +145,21 @@ enum ProfileText {
             }
         }
         lines.append("")
-        lines.append("Militarized disputes, \(profile.asOf.year - 9)–\(profile.asOf.year) (MID 5 covers to 2014):")
+        let disputeYears = coverage.disputeYears
+        lines.append(
+            "Militarized disputes, \(disputeYears.lowerBound)–\(disputeYears.upperBound) "
+                + "(MID 5 covers \(coverage.disputes.text)):")
         if profile.disputes.isEmpty {
-            lines.append("  none recorded")
+            let last = coverage.disputes.lastYear
+            if disputeYears.lowerBound > last {
+                lines.append("  unknown: the dispute data end in \(last)")
+            } else if disputeYears.upperBound > last {
+                lines.append(
+                    "  none recorded in \(disputeYears.lowerBound)–\(last); \(last + 1)–\(disputeYears.upperBound) "
+                        + "unknown (the data end in \(last))")
+            } else {
+                lines.append("  none recorded")
+            }
         } else {
             for dispute in profile.disputes.prefix(12) {
                 lines.append(

@@ -1,7 +1,7 @@
 import ArgumentParser
-import EntenteRender
 import EntenteCore
-import EntenteStore
+import EntenteRender
+import EntenteServices
 
 /// `entente data sources`
 struct SourcesCommand: AsyncParsableCommand {
@@ -12,21 +12,22 @@ struct SourcesCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let sources = try await storeOptions.open().sources()
-        switch output.format {
-        case .json: print(try EntenteJSON.string(sources))
+        print(try Self.render(try await storeOptions.services().sources(), format: output.format))
+    }
+
+    static func render(_ sources: [SourceRecord], format: OutputFormat) throws -> String {
+        switch format {
+        case .json: return try EntenteJSON.string(sources)
         case .csv:
             var table = TextTable(["id", "name", "version", "coverage", "terms", "citation"])
             for source in sources {
                 table.append([source.id, source.name, source.version, source.coverage, source.terms, source.citation])
             }
-            print(table.csv())
+            return table.csv()
         case .text:
-            for source in sources {
-                print("\(source.id): \(source.name), \(source.version) (\(source.coverage))")
-                print("  Terms: \(source.terms)")
-                print("  Cite: \(source.citation)")
-            }
+            return sources.map { source in
+                "\(source.id): \(source.name), \(source.version) (\(source.coverage))\n  Terms: \(source.terms)\n  Cite: \(source.citation)"
+            }.joined(separator: "\n")
         }
     }
 }
@@ -40,8 +41,11 @@ struct OrganisationsCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let organisations = try await storeOptions.open().organisations()
-        if output.format == .json { print(try EntenteJSON.string(organisations)); return }
+        let organisations = try await storeOptions.services().organisations()
+        if output.format == .json {
+            print(try EntenteJSON.string(organisations))
+            return
+        }
         var table = TextTable(["id", "kind", "name", "source"])
         for item in organisations { table.append([item.id, item.kind.rawValue, item.name, item.source]) }
         print(output.format == .csv ? table.csv() : table.render())

@@ -79,14 +79,14 @@ public struct StateDirectory: Sendable {
         guard !key.isEmpty else { return [] }
         var scored: [(Int, String)] = []
         for (name, indices) in byName {
-            let distance = StateDirectory.editDistance(key, name)
+            let distance = Suggestions.editDistance(key, name)
             let limit = max(2, key.count / 3)
             let isPrefix = name.hasPrefix(key) && key.count >= 3
             if distance <= limit || isPrefix {
                 scored.append((isPrefix ? 0 : distance, states[indices[0]].name))
             }
         }
-        for (code, index) in byISO3 where StateDirectory.editDistance(key, code.lowercased()) == 1 && key.count == 3 {
+        for (code, index) in byISO3 where Suggestions.editDistance(key, code.lowercased()) == 1 && key.count == 3 {
             scored.append((1, "\(code) (\(states[index].name))"))
         }
         var seen = Set<String>()
@@ -112,24 +112,6 @@ public struct StateDirectory: Sendable {
             }
         }
         return result
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.utf8)
-        let y = Array(b.utf8)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = Swift.min(
-                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
     }
 }
 

@@ -45,7 +45,7 @@ public enum BundledData {
         guard let root = Bundle.module.resourceURL else { return "none" }
         var entries: [String] = []
         let manager = FileManager.default
-        for folder in ["datasets", "curated"] {
+        for folder in ["datasets", "curated", "catalog"] {
             let base = root.appending(path: folder)
             guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.fileSizeKey]) else {
                 continue

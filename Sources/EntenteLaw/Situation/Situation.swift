@@ -83,7 +83,7 @@ public struct Situation: Sendable {
                 }
                 guard let q = Question(rawValue: name) else {
                     let names = QuestionKind.names
-                    let close = names.filter { editDistance($0, name) <= 3 }
+                    let close = names.filter { Suggestions.editDistance($0, name) <= 3 }
                     let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
                     throw EntenteError(
                         .invalidInput,
@@ -102,7 +102,7 @@ public struct Situation: Sendable {
             case "description", "notes":
                 break
             default:
-                let close = topLevelKeys.filter { editDistance($0, key) <= 2 }
+                let close = topLevelKeys.filter { Suggestions.editDistance($0, key) <= 2 }
                 let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
                 throw EntenteError(
                     .invalidInput,

@@ -8,7 +8,8 @@ public struct CustomDataQuery: Sendable, Hashable {
     public var issues: [String] = []
     /// Roll calls by short title (case-insensitive substring, e.g. `NON-USE OF FORCE`).
     public var titles: [String] = []
-    public var fromYear: Int = 1946
+    /// The first year read; nil for the start of each source's coverage.
+    public var fromYear: Int?
     public var toYear: Int?
     /// A treaty whose parties are taken as the treaty basis (`NPT`, `TAC`).
     public var treaty: String?

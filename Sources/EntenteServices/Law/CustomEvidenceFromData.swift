@@ -7,6 +7,8 @@ import EntenteStore
 /// recorded activities as practice. Reads the store only through ``KnowledgeReader``.
 struct CustomEvidenceFromData {
     let store: any KnowledgeReader
+    /// Where each source starts, for a `from_data` block that names no first year.
+    let coverage: KnowledgeCoverage
 
     /// The last year a law file may name; a rule judged later reads the states of that year.
     static let lastJudgedYear = Situation.supportedDays.last.year
@@ -59,7 +61,8 @@ struct CustomEvidenceFromData {
         -> [ResolutionRecord]
     {
         let votes = try await store.rollCallVotes(
-            resolutions: q.resolutions, issues: q.issues, titles: q.titles, fromYear: q.fromYear, toYear: toYear)
+            resolutions: q.resolutions, issues: q.issues, titles: q.titles,
+            fromYear: q.fromYear ?? coverage.votes.firstYear, toYear: toYear)
         var byRollCall: [Int: ResolutionRecord] = [:]
         var order: [Int] = []
         for v in votes {
@@ -95,8 +98,9 @@ struct CustomEvidenceFromData {
         async throws(EntenteError) -> [PracticeRecord]
     {
         let only = Set(q.activityStates)
+        let firstYear = q.fromYear ?? min(coverage.exercises.firstYear, coverage.curatedActivities.firstYear)
         let activities = try await store.activities(
-            ActivityFilter(kind: kind, from: Day.startOfYear(q.fromYear), to: Day.endOfYear(toYear)))
+            ActivityFilter(kind: kind, from: Day.startOfYear(firstYear), to: Day.endOfYear(toYear)))
         var records: [PracticeRecord] = []
         for a in activities {
             let year = a.period.start.year

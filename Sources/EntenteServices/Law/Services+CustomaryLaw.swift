@@ -52,6 +52,6 @@ extension Services {
     /// Adds the knowledge base's evidence to a rule: the universe of states with their regions, and
     /// what its `from_data` block selects.
     public func addData(to rule: inout CustomRule) async throws(EntenteError) {
-        try await CustomEvidenceFromData(store: store).add(to: &rule)
+        try await CustomEvidenceFromData(store: store, coverage: coverage).add(to: &rule)
     }
 }

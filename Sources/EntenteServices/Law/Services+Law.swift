@@ -20,14 +20,14 @@ extension Services {
     /// rule is judged on the evidence it carries, plus the knowledge base's when it has a
     /// `from_data` block.
     public func assess(document text: String, file: String) async throws(EntenteError) -> LawAnswer {
-        let knowledge = try await lawKnowledge()
-        switch try LawDocument.parse(text, file: file, knowledge: knowledge) {
-        case .situation(let situation):
-            return .situation(try Self.assess(situation, knowledge: knowledge))
-        case .customaryRule(var rule):
-            if rule.dataQuery != nil { try await addData(to: &rule) }
-            return .customaryLaw(CustomLawReport(CustomaryLaw.assess(rule)))
+        // A rule file needs the knowledge base only for its from_data block, so the snapshot is
+        // loaded only for situations.
+        guard try LawDocument.declaredKind(text, file: file) == .customaryLaw else {
+            return .situation(try await assess(situationText: text, file: file))
         }
+        var rule = try CustomRule.parse(text, file: file)
+        if rule.dataQuery != nil { try await addData(to: &rule) }
+        return .customaryLaw(CustomLawReport(CustomaryLaw.assess(rule)))
     }
 
     static func assess(_ situation: Situation, knowledge: any LawKnowledge) throws(EntenteError)

@@ -47,7 +47,7 @@ extension CustomRule {
                         "unknown threshold; expected one of \(CustomThresholds.all.joined(separator: ", "))")
                 }
                 let n = try r.number(value, "thresholds.\(key)")
-                guard n >= 0, key == "duration_years" || n <= 1 else {
+                guard n >= 0, CustomThresholds.countsYears(key) || n <= 1 else {
                     throw r.fail(
                         value, "thresholds.\(key)", "out of range (\(n)); shares lie in 0…1, duration_years ≥ 0")
                 }

@@ -16,7 +16,9 @@ extension CustomLawReport {
         }
         out += "\nsensitivity (range over which the outcome holds, others fixed):\n"
         for r in sensitivity {
-            let show = { (v: Double?) in r.threshold == "duration_years" ? v.map { String(Int($0)) } ?? "n/a" : f(v) }
+            let show = { (v: Double?) in
+                CustomThresholds.countsYears(r.threshold) ? v.map { String(Int($0)) } ?? "n/a" : f(v)
+            }
             out +=
                 "  \(r.threshold.padded(to: 20)) \(show(r.value))  holds on [\(show(r.holdsFrom)), \(show(r.holdsTo))]\n"
         }

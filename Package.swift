@@ -71,7 +71,7 @@ package.targets += [
     ),
     // What both front ends share to render reports: the one JSON convention, tables, CSV, numbers,
     // and the audited HTML/SVG/XML writer.
-    .target(name: "EntenteRender", dependencies: ["EntenteCore", "EntenteServices"]),
+    .target(name: "EntenteRender", dependencies: ["EntenteCore", "EntenteLaw", "EntenteServices"]),
 ]
 
 // MARK: - Front ends
@@ -129,8 +129,8 @@ package.targets += [
     .testTarget(
         name: "EntenteServicesTests",
         dependencies: [
-            "EntenteServices", "EntenteRender", "EntenteCore", "EntenteData", "EntenteStore", "EntenteNetwork",
-            "EntenteTestSupport",
+            "EntenteServices", "EntenteRender", "EntenteCore", "EntenteData", "EntenteLaw", "EntenteStore",
+            "EntenteNetwork", "EntenteSim", "EntenteTestSupport",
         ]
     ),
     .testTarget(

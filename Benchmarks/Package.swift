@@ -19,7 +19,7 @@ let package = Package(
 
 let benchmarked: [(name: String, modules: [String])] = [
     ("DataBenchmarks", ["EntenteCore", "EntenteData", "EntenteStore"]),
-    ("LawBenchmarks", ["EntenteCore", "EntenteLaw"]),
+    ("LawBenchmarks", ["EntenteCore", "EntenteLaw", "EntenteRender"]),
     ("NetworkBenchmarks", ["EntenteCore", "EntenteNetwork"]),
     ("SimBenchmarks", ["EntenteCore", "EntenteSim"]),
 ]

@@ -1,6 +1,7 @@
 import Benchmark
 import EntenteCore
 import EntenteLaw
+import EntenteRender
 
 // Assessments per second, as the simulation's crisis step calls the engine: facts built in code,
 // the knowledge base asked for memberships, every condition evaluated, would_change searched.

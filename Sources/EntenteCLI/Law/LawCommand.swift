@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntenteCore
 import EntenteLaw
+import Foundation
 
 /// `entente law …`
 struct LawCommand: AsyncParsableCommand {
@@ -9,30 +10,38 @@ struct LawCommand: AsyncParsableCommand {
         abstract: "What international law says: assess a situation, list rules, facts and templates.",
         subcommands: [
             LawAssessCommand.self, LawRulesCommand.self, LawFactsCommand.self, LawTemplateCommand.self,
-            LawBenchCommand.self, LawCustomCommand.self,
+            LawCustomCommand.self,
         ]
     )
+
+    /// A law file's text; a file that cannot be read is a not-found error naming it.
+    static func read(_ file: String) throws(EntenteError) -> String {
+        do {
+            return try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw EntenteError(.notFound, "cannot read \(file): \(error.localizedDescription)")
+        }
+    }
 }
 
-/// Output formats of `entente law assess`.
+/// Output formats of the `law` commands that answer a question.
 enum LawFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, html
 }
 
-/// A question named on the command line.
+/// A question of the catalogue named on the command line.
 struct QuestionArgument: ExpressibleByArgument {
-    let question: Question
+    let question: QuestionKind
 
     init?(argument: String) {
-        guard let question = Question(rawValue: argument) else { return nil }
+        guard let question = QuestionKind(name: argument) else { return nil }
         self.question = question
     }
 
-    static var allValueStrings: [String] { Question.allCases.map(\.name) }
+    static var allValueStrings: [String] { QuestionKind.names }
 }
 
-/// Prints a library error the way every `law` subcommand does and exits non-zero.
-func failLaw(_ error: EntenteError) -> ExitCode {
-    printToStandardError("error: \(error.message)")
-    return ExitCode(error.code == .internalFailure ? 70 : 2)
+/// Output formats of the `law` commands that list the catalogue (rules, facts).
+enum LawListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

@@ -1,27 +1,22 @@
 import ArgumentParser
 import EntenteLaw
+import EntenteRender
+import EntenteServices
 
-/// `entente law facts QUESTION`
+/// `entente law facts QUESTION [--format text|json]`
 struct LawFactsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
-        abstract: "List the facts a question accepts, with their kinds and meanings.")
+        abstract: "List the facts a question accepts (for customary_law, the rule file's fields), with their meanings.")
 
-    @Argument(help: "The question (\(Question.allCases.map(\.name).joined(separator: ", "))).")
+    @Argument(help: "The question (\(QuestionKind.names.joined(separator: ", "))).")
     var question: QuestionArgument
 
-    func run() async throws {
-        print(Self.render(question.question), terminator: "")
-    }
+    @Option(help: "Output format: text or json.")
+    var format: LawListingFormat = .text
 
-    static func render(_ question: Question) -> String {
-        let schema = LawEngine.shared.schema(for: question)
-        var out = "Facts of \(question.name) (true/false/null; any fact may carry a <name>_note text):\n\n"
-        for fact in schema.facts {
-            out += "\(fact.name)  [\(fact.kind.label)]\n    \(fact.summary)"
-            if let from = fact.derivedFrom, !fact.summary.contains("derived") { out += " When absent: from \(from)." }
-            out += "\n"
-        }
-        return out
+    func run() async throws {
+        let report = Services.lawFacts(question: question.question)
+        print(format == .json ? try EntenteJSON.string(report) + "\n" : report.text(), terminator: "")
     }
 }

@@ -1,30 +1,31 @@
 import ArgumentParser
+import EntenteCore
 import EntenteLaw
+import EntenteServices
 import Foundation
 
 /// `entente law template QUESTION [--output FILE]`
 struct LawTemplateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a situation skeleton for a question: every fact, null, with its meaning.")
+        abstract: "Write a skeleton file for a question: every fact (or rule field) with its meaning.")
 
-    @Argument(help: "The question (\(Question.allCases.map(\.name).joined(separator: ", "))).")
+    @Argument(help: "The question (\(QuestionKind.names.joined(separator: ", "))).")
     var question: QuestionArgument
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() async throws {
-        let text = SituationTemplate.yaml(for: question.question)
-        if let output {
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                printToStandardError("error: cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(2)
-            }
-        } else {
-            print(text, terminator: "")
+        let template = Services.lawTemplate(question: question.question)
+        guard let output else {
+            print(template.text, terminator: "")
+            return
+        }
+        do {
+            try template.text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw EntenteError(.storage, "cannot write \(output): \(error.localizedDescription)")
         }
     }
 }

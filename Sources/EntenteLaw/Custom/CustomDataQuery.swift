@@ -8,7 +8,8 @@ public struct CustomDataQuery: Sendable, Hashable {
     public var issues: [String] = []
     /// Roll calls by short title (case-insensitive substring, e.g. `NON-USE OF FORCE`).
     public var titles: [String] = []
-    public var fromYear: Int = 1946
+    /// The first year read; nil for the start of each source's coverage.
+    public var fromYear: Int?
     public var toYear: Int?
     /// A treaty whose parties are taken as the treaty basis (`NPT`, `TAC`).
     public var treaty: String?
@@ -18,13 +19,21 @@ public struct CustomDataQuery: Sendable, Hashable {
     public var activityKind: String?
     /// How an activity conforms: `notified` (notified → conforming, not notified → contrary, unknown → skipped),
     /// `observers` (observers invited → conforming for every participant), or `participation` (taking part conforms).
-    public var conformingWhen: String = "participation"
+    public var conformingWhen: Conformance = .participation
     /// Restrict activity practice to these states (ISO alpha-3 or COW codes); empty for all.
     public var activityStates: [String] = []
 
     public init() {}
 
-    public static let conformingModes = ["notified", "observers", "participation"]
+    /// How a recorded activity counts as practice.
+    public enum Conformance: String, Sendable, Hashable, CaseIterable {
+        /// Notified → conforming, not notified → contrary, unknown → skipped.
+        case notified
+        /// Observers invited → conforming for every participant; none recorded → skipped.
+        case observers
+        /// Taking part conforms.
+        case participation
+    }
 }
 
 extension CustomRule {
@@ -49,12 +58,13 @@ extension CustomRule {
             if let k = r.optional(a, "kind") { q.activityKind = try r.string(k, "from_data.activities.kind") }
             if let c = r.optional(a, "conforming_when") {
                 let mode = try r.string(c, "from_data.activities.conforming_when")
-                guard CustomDataQuery.conformingModes.contains(mode) else {
+                guard let conformance = CustomDataQuery.Conformance(rawValue: mode) else {
+                    let modes = CustomDataQuery.Conformance.allCases.map(\.rawValue)
                     throw r.fail(
                         c, "from_data.activities.conforming_when",
-                        "expected one of \(CustomDataQuery.conformingModes.joined(separator: ", ")), found \"\(mode)\"")
+                        "expected one of \(modes.joined(separator: ", ")), found \"\(mode)\"")
                 }
-                q.conformingWhen = mode
+                q.conformingWhen = conformance
             }
             if let s = r.optional(a, "states") { q.activityStates = try r.strings(s, "from_data.activities.states") }
         }

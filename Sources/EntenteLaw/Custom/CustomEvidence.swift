@@ -143,6 +143,12 @@ public struct CustomThresholds: Sendable, Hashable {
 
     public init() {}
 
+    /// The one threshold counted in years; every other is a share in 0…1.
+    public static let yearsName = "duration_years"
+
+    /// Whether the threshold named `name` counts years rather than a share.
+    public static func countsYears(_ name: String) -> Bool { name == yearsName }
+
     /// The thresholds reported with a sensitivity range, by name.
     public static let names = [
         "generality", "specially_affected", "consistency", "opinio_juris", "duration_years", "particular_share",

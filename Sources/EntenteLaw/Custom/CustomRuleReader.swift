@@ -21,13 +21,13 @@ extension CustomRule {
             for (i, item) in try r.list(v, "states").enumerated() {
                 let path = "states[\(i)]"
                 if case .string(let code) = item.value {
-                    rule.states.append((code, "unassigned"))
+                    rule.states.append((code, CustomRule.unassignedRegion))
                 } else {
                     let m = try r.map(item, path)
                     let code = try r.string(r.required(m, "state", item, path), path + ".state")
                     let region =
                         try r.optional(m, "region").map { v throws(EntenteError) in try r.string(v, path + ".region") }
-                        ?? "unassigned"
+                        ?? CustomRule.unassignedRegion
                     rule.states.append((code, region))
                 }
             }
@@ -47,7 +47,7 @@ extension CustomRule {
                         "unknown threshold; expected one of \(CustomThresholds.all.joined(separator: ", "))")
                 }
                 let n = try r.number(value, "thresholds.\(key)")
-                guard n >= 0, key == "duration_years" || n <= 1 else {
+                guard n >= 0, CustomThresholds.countsYears(key) || n <= 1 else {
                     throw r.fail(
                         value, "thresholds.\(key)", "out of range (\(n)); shares lie in 0…1, duration_years ≥ 0")
                 }

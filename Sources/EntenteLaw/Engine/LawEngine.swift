@@ -6,7 +6,7 @@ public import EntenteCore
 /// let situation = try Situation.parse(text, file: "case.yaml", knowledge: knowledge)
 /// let assessment = try LawEngine.shared.assess(situation, knowledge: knowledge)
 /// print(assessment.outcomeLabel)              // "lawful"
-/// print(AssessmentReport(assessment).text())   // the explanation
+/// let report = AssessmentReport(assessment)    // the explanation, as data to render
 /// ```
 ///
 /// The engine is immutable and `Sendable`; share ``shared`` across threads. It never prints and

@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// The dense index of a fact inside one question's ``FactSchema``.
 ///
 /// Fact tables are arrays indexed by this number, so a rule reads a fact with one array access.
@@ -67,6 +69,9 @@ public final class FactSchema: Sendable {
         return id
     }
 
+    /// The id of a fact declared once for several questions (``SharedFacts``).
+    func required(_ entry: FactEntry) -> FactID { required(entry.name) }
+
     /// The definition of a fact.
     public subscript(id: FactID) -> FactDefinition { facts[id.index] }
 
@@ -77,7 +82,7 @@ public final class FactSchema: Sendable {
 
     /// Fact names close to `name`, for "did you mean" messages.
     public func suggestions(for name: String) -> [String] {
-        let scored = facts.map { ($0.name, editDistance($0.name, name)) }
+        let scored = facts.map { ($0.name, Suggestions.editDistance($0.name, name)) }
         let limit = max(2, name.count / 3)
         return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
     }
@@ -90,22 +95,4 @@ struct FactEntry {
     var summary: String
     var polarity: FactPolarity = .neutral
     var derivedFrom: String? = nil
-}
-
-/// Levenshtein distance, for suggestions only.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.utf8), b = Array(b.utf8)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

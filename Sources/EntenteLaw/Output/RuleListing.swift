@@ -1,77 +1,67 @@
 import EntenteCore
 
-/// Renders a rule book for people: what `entente law rules QUESTION` prints.
-public enum RuleListing {
-    /// The rule book as text: every condition with its provision, role, period in force, when it
-    /// applies, when it is contested, its test, and the outcome decision list.
-    public static func text(_ book: RuleBook) -> String {
-        let rules = book.ruleSet
-        let schema = rules.schema
-        var out = "\(rules.key) — \(rules.title)\n"
-        if book.variants.count > 1 {
-            out += "Versions by date: " + book.variants.compactMap { $0.period.label }.joined(separator: "; ") + "\n"
-        }
-        out += "\nConditions (evaluated in this order):\n"
-        for rule in rules.conditions {
-            var head = "  \(rule.code)  [\(rule.role.rawValue)"
-            if let target = rule.exceptionTo { head += " to \(target)" }
-            head += "]"
-            if let period = rule.inForce.label { head += " (\(period))" }
-            out += head + "\n    provision: \(rule.provision)\n"
-            if case .constant(.yes) = rule.appliesWhen {
-            } else {
-                out += "    applies when: \(rule.appliesWhen.rendered(in: schema))\n"
-            }
-            if let contested = rule.contestedWhen {
-                out += "    contested when: \(contested.rendered(in: schema))\n"
-            }
-            if case .constant(.no) = rule.appliesWhen {
-            } else {
-                out += "    met when: \(rule.test.rendered(in: schema))\n"
-            }
-            if rule.test.hasPresumption || rule.appliesWhen.hasPresumption {
-                out += "    note: uses a presumption (an unknown fact there takes the stated default)\n"
-            }
-        }
-        out += "\nOutcome (first rule that holds):\n"
-        for outcome in rules.outcomeRules {
-            var guardText = "when " + outcome.when.rendered(in: schema)
-            if case .constant(.yes) = outcome.when { guardText = "otherwise" }
-            out += "  \(outcome.label) \(guardText) — \(outcome.because)\n"
-        }
-        return out
+/// A rule book as data for people: what `entente law rules QUESTION` shows.
+public struct RuleListing: Codable, Sendable, Equatable {
+    /// One condition with its provision, role, period in force and tests written out.
+    public struct Condition: Codable, Sendable, Equatable {
+        public var code: String
+        public var role: ConditionRole
+        public var exceptionTo: String?
+        /// The period the text was in force, when limited (`in force 1952-02-18 to 1962-07-02`).
+        public var inForce: String?
+        public var provision: String
+        /// When the condition arises; nil when always.
+        public var appliesWhen: String?
+        public var contestedWhen: String?
+        /// The test; nil when the condition never arises.
+        public var metWhen: String?
+        /// Whether an unknown fact in a test takes a stated default.
+        public var usesPresumption: Bool
     }
+
+    /// One line of the outcome decision list.
+    public struct Outcome: Codable, Sendable, Equatable {
+        public var label: String
+        /// The guard over condition statuses; nil for the final `otherwise`.
+        public var when: String?
+        public var because: String
+    }
+
+    /// The rule set's key (`nato`) and title.
+    public var key: String
+    public var title: String
+    /// The periods of the versions, when the text changed over time.
+    public var versions: [String]
+    /// Conditions in evaluation order.
+    public var conditions: [Condition]
+    /// The outcome rules; the first that holds decides.
+    public var outcomes: [Outcome]
 }
 
-/// Writes a situation skeleton: what `entente law template QUESTION` prints.
-public enum SituationTemplate {
-    /// A YAML situation for `question` with every fact `null` and its meaning as a comment.
-    ///
-    /// The result parses as a situation (all facts unknown).
-    public static func yaml(for question: Question) -> String {
-        let schema = LawEngine.shared.schema(for: question)
-        var out = "# Situation for \(question.name). Fill in what is known; leave null what is not.\n"
-        out +=
-            "# Values: true | false | null, a label, a number, a date YYYY-MM-DD, or a State (ISO3, COW code, name).\n"
-        out += "# Any fact may carry a note: <name>_note: \"...\"\n"
-        out += "question: \(question.name)\n"
-        out += "as_of: 2024-01-01   # the day the law and memberships are read at\n"
-        out += "facts:\n"
-        var openObject: String?
-        for fact in schema.facts {
-            let parts = fact.name.split(separator: ".", maxSplits: 1).map(String.init)
-            let comment = "# [\(fact.kind.label)] \(fact.summary)"
-            if parts.count == 2 {
-                if openObject != parts[0] {
-                    out += "  \(parts[0]):\n"
-                    openObject = parts[0]
-                }
-                out += "    \(parts[1]): null   \(comment)\n"
-            } else {
-                openObject = nil
-                out += "  \(fact.name): null   \(comment)\n"
-            }
+extension RuleListing {
+    /// The listing of a rule book.
+    public init(_ book: RuleBook) {
+        let rules = book.ruleSet
+        let schema = rules.schema
+        let conditions = rules.conditions.map { rule in
+            var applies: String?
+            if case .constant(.yes) = rule.appliesWhen {} else { applies = rule.appliesWhen.rendered(in: schema) }
+            var test: String?
+            if case .constant(.no) = rule.appliesWhen {} else { test = rule.test.rendered(in: schema) }
+            return Condition(
+                code: rule.code, role: rule.role, exceptionTo: rule.exceptionTo, inForce: rule.inForce.label,
+                provision: rule.provision, appliesWhen: applies,
+                contestedWhen: rule.contestedWhen?.rendered(in: schema), metWhen: test,
+                usesPresumption: rule.test.hasPresumption || rule.appliesWhen.hasPresumption)
         }
-        return out
+        let outcomes = rules.outcomeRules.map { outcome in
+            var when: String? = outcome.when.rendered(in: schema)
+            if case .constant(.yes) = outcome.when { when = nil }
+            return Outcome(label: outcome.label, when: when, because: outcome.because)
+        }
+        self.init(
+            key: rules.key, title: rules.title,
+            versions: book.variants.count > 1 ? book.variants.compactMap { $0.period.label } : [],
+            conditions: conditions, outcomes: outcomes)
     }
 }

@@ -75,9 +75,15 @@ public struct Situation: Sendable {
                     throw EntenteError(
                         .invalidInput, "\(place): expected a question name, found \(value.value.typeName).")
                 }
+                if QuestionKind(name: name) == .customaryLaw {
+                    throw EntenteError(
+                        .invalidInput,
+                        "\(place): customary_law is judged from a candidate rule with its evidence, not from a situation's facts; read the file as a law document."
+                    )
+                }
                 guard let q = Question(rawValue: name) else {
-                    let names = Question.allCases.map(\.name)
-                    let close = names.filter { editDistance($0, name) <= 3 }
+                    let names = QuestionKind.names
+                    let close = names.filter { Suggestions.editDistance($0, name) <= 3 }
                     let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
                     throw EntenteError(
                         .invalidInput,
@@ -96,7 +102,7 @@ public struct Situation: Sendable {
             case "description", "notes":
                 break
             default:
-                let close = topLevelKeys.filter { editDistance($0, key) <= 2 }
+                let close = topLevelKeys.filter { Suggestions.editDistance($0, key) <= 2 }
                 let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
                 throw EntenteError(
                     .invalidInput,

@@ -178,21 +178,17 @@ struct CustomRuleTests {
         #expect(a.conditions.allSatisfy { $0.status == .unknown })
     }
 
-    @Test func outputsCarryTheTableSensitivityAndChart() {
+    @Test func reportCarriesTheTableSensitivityAndTimeline() {
         var r = Self.rule(practising: 8)
         r.objections = [Objection(state: "S4", since: 1960)]
         let a = CustomaryLaw.assess(r)
-        let json = a.json()
-        #expect(json.contains("\"sensitivity\""))
-        #expect(json.contains("\"persistent_objector\": true"))
-        #expect(json.contains("\"outcome\": \"established\""))
-        let html = a.html()
-        #expect(html.contains("<svg"))
-        #expect(html.contains("tipping point 1/3"))
-        #expect(html.contains("internalisation"))
-        let text = a.text()
-        #expect(text.contains("S4     north"))
-        #expect(text.contains("since 1960 exempt"))
+        let report = CustomLawReport(a)
+        #expect(report.question == QuestionKind.customaryLaw.name)
+        #expect(report.outcome == "established")
+        #expect(report.sensitivity.map(\.threshold) == a.sensitivity.map(\.name))
+        #expect(report.evidence.first { $0.state == "S4" }?.persistentObjector == true)
+        #expect(report.timeline.count == a.timeline.count)
+        #expect(report.grid.outcomes == a.grid)
     }
 
     @Test func errorsNameFileLineAndField() {

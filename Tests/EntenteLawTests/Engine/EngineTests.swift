@@ -99,39 +99,32 @@ struct EngineTests {
         #expect(necessity.reasoning == "Whether the force is necessary is not established; it depends on necessity.")
     }
 
-    @Test func jsonReportIsValidJSONWithTheRequiredFields() throws {
-        let a = try assess(
-            .selfDefence, Self.lawful + "\nbeneficiary_states: [KWT]\nnecessity_note: \"Quote \\\" and\\nnewline\"")
-        let data = Data(AssessmentReport(a, knowledge: knowledge).json().utf8)
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["outcome"] as? String == a.outcomeLabel)
-        let conditions = try #require(object["conditions"] as? [[String: Any]])
-        #expect(conditions.count == a.ruleSet.conditions.count)
-        for c in conditions {
-            #expect(
-                c["code"] is String && c["status"] is String && c["provision"] is String && c["reasoning"] is String)
-            #expect(c["facts_used"] is [[String: Any]])
-        }
-        #expect(object["explanation"] is [String: Any])
-        #expect(object["would_change"] is [[String: Any]])
-    }
-
-    @Test func htmlReportEscapesText() throws {
-        let a = try assess(
-            .selfDefence, Self.lawful + "\nattacker_identity: \"<script>x</script>\"\nnecessity_note: \"a < b & c\"")
-        let html = AssessmentReport(a).html()
-        #expect(!html.contains("<script>"))
-        #expect(html.contains("a &lt; b &amp; c"))
+    @Test func reportCarriesConditionsFactsAndTheExplanationTree() throws {
+        let a = try assess(.selfDefence, Self.lawful + "\nbeneficiary_states: [KWT]\nnecessity_note: \"a < b\"")
+        let report = AssessmentReport(a, knowledge: knowledge)
+        #expect(report.outcome == a.outcomeLabel)
+        #expect(report.conditions.count == a.ruleSet.conditions.count)
+        let necessity = try #require(report.fact(named: "necessity"))
+        #expect(necessity.value == .bool(true) && necessity.source == .situation && necessity.note == "a < b")
+        #expect(report.fact(named: "beneficiary_states")?.value == .list(["Kuwait"]))
+        #expect(report.explanation.kind == .outcome)
+        let top = try #require(report.explanation.children)
+        #expect(top.count == a.explanation().children.count)
+        #expect(top.contains { $0.code == "ARMED_ATTACK" && $0.children?.contains { $0.kind == .exception } == true })
+        #expect(report.unknownFacts.allSatisfy { report.fact(named: $0)?.source == .unknown })
     }
 
     @Test func ruleListingShowsProvisionsVersionsAndPresumptions() throws {
-        let nato = try #require(LawEngine.shared.ruleBooks(for: .collectiveDefence).first)
-        let text = RuleListing.text(nato)
-        #expect(text.contains("TREATY_AREA  [requirement] (in force 1952-02-18 to 1962-07-02)"))
-        #expect(text.contains("Protocol on the Accession of Greece and Turkey (1951)"))
-        let sd = RuleListing.text(LawEngine.shared.ruleBooks(for: .selfDefence)[0])
-        #expect(sd.contains("SC_MEASURES_TERMINATE_RIGHT  [exception to ARMED_ATTACK]"))
-        #expect(sd.contains("uses a presumption"))
+        let nato = RuleListing(try #require(LawEngine.shared.ruleBooks(for: .collectiveDefence).first))
+        #expect(
+            nato.conditions.contains { $0.code == "TREATY_AREA" && $0.inForce == "in force 1952-02-18 to 1962-07-02" })
+        #expect(
+            nato.conditions.contains { $0.provision.contains("Protocol on the Accession of Greece and Turkey (1951)") })
+        #expect(nato.versions.count > 1)
+        let sd = RuleListing(LawEngine.shared.ruleBooks(for: .selfDefence)[0])
+        #expect(sd.conditions.contains { $0.code == "SC_MEASURES_TERMINATE_RIGHT" && $0.exceptionTo == "ARMED_ATTACK" })
+        #expect(sd.conditions.contains { $0.usesPresumption })
+        #expect(sd.outcomes.last?.when == nil, "the decision list ends with otherwise")
     }
 
     @Test func everyRuleSetCompilesWithinTheStatusVector() {

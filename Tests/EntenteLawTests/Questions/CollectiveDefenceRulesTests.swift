@@ -216,7 +216,7 @@ struct CollectiveDefenceRulesTests {
         #expect(a.facts[truth: CollectiveDefenceFacts.attackerExternal] == .no, "Canada is a Party")
         #expect(!a.facts.wasGiven(CollectiveDefenceFacts.partyMemberOnDate))
         let report = AssessmentReport(a)
-        #expect(report.fact(CollectiveDefenceFacts.partyMemberOnDate).source == "derived")
+        #expect(report.fact(named: "party_member_on_date")?.source == .derived)
     }
 
     @Test func unknownAtopPactIsAnError() throws {

@@ -151,7 +151,7 @@ struct SituationErrorTests {
         let a = try assess(.selfDefence, "necessity: true\nnecessity_note: No peaceful means were left.")
         #expect(a.facts[note: SelfDefenceFacts.necessity] == "No peaceful means were left.")
         let report = AssessmentReport(a)
-        #expect(report.text().contains("necessity = true — No peaceful means were left."))
+        #expect(report.fact(named: "necessity")?.note == "No peaceful means were left.")
     }
 
     @Test func templatesParseBackForEveryQuestion() throws {

@@ -25,8 +25,7 @@ public enum CollectiveDefenceFacts {
             FactEntry(
                 name: "attacker_external", kind: .truth, summary: "The attacker is not a party to the same treaty.",
                 derivedFrom: "knowledge base membership of attacker_state"),
-            FactEntry(
-                name: "armed_attack_occurred", kind: .truth, summary: "An armed attack occurred.", polarity: .favours),
+            SharedFacts.armedAttackOccurred,
             FactEntry(
                 name: "attack_date", kind: .date,
                 summary: "The day of the attack; the treaty text in force on it applies (else as_of)."),
@@ -80,7 +79,7 @@ public enum CollectiveDefenceFacts {
     public static let attackerState = schema.required("attacker_state")
     public static let attackerIsState = schema.required("attacker_is_state")
     public static let attackerExternal = schema.required("attacker_external")
-    public static let armedAttackOccurred = schema.required("armed_attack_occurred")
+    public static let armedAttackOccurred = schema.required(SharedFacts.armedAttackOccurred)
     public static let attackDate = schema.required("attack_date")
     public static let targetType = schema.required("target_type")
     public static let lat = schema.required("location.lat")

@@ -6,7 +6,7 @@ public enum ConsentFacts {
     public static let schema = FactSchema(
         .consent,
         [
-            FactEntry(name: "host_state", kind: .state, summary: "The territorial (host) State."),
+            SharedFacts.hostState,
             FactEntry(name: "foreign_state", kind: .state, summary: "The State whose forces are present or act."),
             FactEntry(
                 name: "activity_type",

@@ -135,7 +135,7 @@ public struct CustomAssessment: Sendable {
         }
         for name in applicable {
             let value = rule.thresholds[name]
-            let isYears = name == "duration_years"
+            let isYears = CustomThresholds.countsYears(name)
             let step = isYears ? 1.0 : 0.01
             let top = isYears ? 100.0 : 1.0
             func holds(_ v: Double) -> Bool {
@@ -164,16 +164,17 @@ public struct CustomAssessment: Sendable {
         }
         var changes: [String] = []
         for r in ranges {
-            let shown = { (v: Double) in r.name == "duration_years" ? String(Int(v)) : Self.fmt(v) }
-            if r.name == "duration_years" ? r.high < 100 : r.high < 1 {
+            let years = CustomThresholds.countsYears(r.name)
+            let shown = { (v: Double) in years ? String(Int(v)) : Self.fmt(v) }
+            if years ? r.high < 100 : r.high < 1 {
                 var t = rule.thresholds
-                t[r.name] = r.high + (r.name == "duration_years" ? 1 : 0.01)
+                t[r.name] = r.high + (years ? 1 : 0.01)
                 let o = Judge(rule: rule, m: m, t: t).run(full: false).outcome
                 changes.append("\(r.name) above \(shown(r.high)) → \(o)")
             }
             if r.low > 0 {
                 var t = rule.thresholds
-                t[r.name] = r.low - (r.name == "duration_years" ? 1 : 0.01)
+                t[r.name] = r.low - (years ? 1 : 0.01)
                 let o = Judge(rule: rule, m: m, t: t).run(full: false).outcome
                 changes.append("\(r.name) below \(shown(r.low)) → \(o)")
             }

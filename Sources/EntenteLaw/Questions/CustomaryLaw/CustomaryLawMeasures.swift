@@ -50,7 +50,7 @@ struct CustomMeasures: Sendable {
         func add(_ s: String) {
             if index[s] == nil {
                 index[s] = universe.count
-                universe.append((s, regionOf[s] ?? "unassigned"))
+                universe.append((s, regionOf[s] ?? CustomRule.unassignedRegion))
             }
         }
         if rule.scope == .particular {

@@ -30,9 +30,7 @@ public enum RegionalEnforcementFacts {
                 name: "armed_attack_on_acting_states", kind: .truth,
                 summary: "An armed attack on the acting States (or a member) opens collective self-defence.",
                 polarity: .favours),
-            FactEntry(
-                name: "territorial_state_consent", kind: .truth,
-                summary: "The territorial State's government consents to the action.", polarity: .favours),
+            SharedFacts.territorialStateConsent,
         ] + locationEntries)
 
     public static let isRegionalArrangement = schema.required("is_regional_arrangement")
@@ -42,7 +40,7 @@ public enum RegionalEnforcementFacts {
     public static let withinAuthorisedScope = schema.required("within_authorised_scope")
     public static let scInformed = schema.required("sc_informed_art54")
     public static let armedAttack = schema.required("armed_attack_on_acting_states")
-    public static let territorialStateConsent = schema.required("territorial_state_consent")
+    public static let territorialStateConsent = schema.required(SharedFacts.territorialStateConsent)
 }
 
 /// Regional arrangements: UN Charter Arts. 52–54 (legal-sources §1.4).

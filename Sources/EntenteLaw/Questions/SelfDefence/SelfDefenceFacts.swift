@@ -17,9 +17,7 @@ public enum SelfDefenceFacts {
                 summary: "The beneficiary is a State; derived from beneficiary_states when absent.",
                 polarity: .favours, derivedFrom: "beneficiary_states"),
         ] + locationEntries + [
-            FactEntry(
-                name: "armed_attack_occurred", kind: .truth, summary: "An armed attack occurred or is under way.",
-                polarity: .favours),
+            SharedFacts.armedAttackOccurred,
             FactEntry(
                 name: "attack_gravity", kind: .choice(["armed_attack", "below_armed_attack"]),
                 summary: "Whether the force used reaches the gravity of an armed attack (scale and effects)."),
@@ -70,9 +68,7 @@ public enum SelfDefenceFacts {
             FactEntry(
                 name: "imminence", kind: .truth, summary: "An armed attack is imminent (anticipatory self-defence).",
                 polarity: .favours),
-            FactEntry(
-                name: "territorial_state_consent", kind: .truth,
-                summary: "The State on whose territory force is used consents to it.", polarity: .favours),
+            SharedFacts.territorialStateConsent,
             FactEntry(
                 name: "occupation_ongoing", kind: .truth,
                 summary: "The attacker's military occupation of the victim's territory continues.",
@@ -84,7 +80,7 @@ public enum SelfDefenceFacts {
     public static let selfDefenceType = schema.required("self_defence_type")
     public static let beneficiaryStates = schema.required("beneficiary_states")
     public static let beneficiaryIsState = schema.required("beneficiary_is_state")
-    public static let armedAttackOccurred = schema.required("armed_attack_occurred")
+    public static let armedAttackOccurred = schema.required(SharedFacts.armedAttackOccurred)
     public static let attackGravity = schema.required("attack_gravity")
     public static let attackerIsState = schema.required("attacker_is_state")
     public static let attributionToState = schema.required("attribution_to_state")
@@ -100,6 +96,6 @@ public enum SelfDefenceFacts {
     public static let necessity = schema.required("necessity")
     public static let proportionality = schema.required("proportionality")
     public static let imminence = schema.required("imminence")
-    public static let territorialStateConsent = schema.required("territorial_state_consent")
+    public static let territorialStateConsent = schema.required(SharedFacts.territorialStateConsent)
     public static let occupationOngoing = schema.required("occupation_ongoing")
 }

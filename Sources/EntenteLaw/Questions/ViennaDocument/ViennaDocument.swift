@@ -12,8 +12,7 @@ public enum ViennaDocumentFacts {
                 kind: .choice(["exercise", "amphibious_landing", "parachute_assault", "transfer", "concentration"]),
                 summary: "Land-force exercise, amphibious landing, parachute assault, or transfer/concentration of "
                     + "land forces."),
-            FactEntry(
-                name: "host_state", kind: .state, summary: "The State on whose territory the activity takes place."),
+            SharedFacts.hostState,
             FactEntry(
                 name: "in_zone_of_application", kind: .truth,
                 summary: "The activity is in the zone of application (Europe, adjoining sea and air space; Russia "

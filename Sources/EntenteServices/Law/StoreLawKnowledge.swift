@@ -1,43 +1,44 @@
-import EntenteCore
-import EntenteLaw
-import EntenteStore
+public import EntenteCore
+public import EntenteLaw
+public import EntenteStore
 
-/// The knowledge base the `entente law` commands use: the store's snapshot, loaded once per command.
+/// `LawKnowledge` over a ``KnowledgeSnapshot``: synchronous, in-memory lookups.
 ///
 /// State references resolve through the store's state directory (ISO alpha-3, COW codes, names);
 /// memberships, treaty parties, ATOP defense pacts and recorded suspensions come from the data,
 /// never from the rules.
-func lawKnowledge(storeOptions: StoreOptions) async throws -> any LawKnowledge {
-    StoreLawKnowledge(snapshot: try await storeOptions.open().knowledgeSnapshot())
-}
+public struct StoreLawKnowledge: LawKnowledge {
+    public let snapshot: KnowledgeSnapshot
 
-/// `LawKnowledge` over a ``KnowledgeSnapshot``: synchronous, in-memory lookups.
-struct StoreLawKnowledge: LawKnowledge {
-    let snapshot: KnowledgeSnapshot
+    public init(snapshot: KnowledgeSnapshot) {
+        self.snapshot = snapshot
+    }
 
-    func resolveState(_ reference: String) throws(EntenteError) -> CowCode {
+    public func resolveState(_ reference: String) throws(EntenteError) -> CowCode {
         try snapshot.directory.resolve(reference).cow
     }
 
-    func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
+    public func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
         snapshot.membership(of: state, in: Self.organisationKey(organisation), on: day)
     }
 
-    func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact] {
+    public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact] {
         snapshot.defensePacts(between: first, and: second, on: day).map(Self.pact)
     }
 
-    func defensePact(atopID: Int, on day: Day) -> DefensePact? {
+    public func defensePact(atopID: Int, on day: Day) -> DefensePact? {
         guard let rows = snapshot.pacts[atopID] else { return nil }
         let current = rows.filter { $0.defense && $0.period.contains(day) }
         return (current.first ?? rows.first { $0.defense }).map(Self.pact)
     }
 
-    func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day) -> Truth {
+    public func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day)
+        -> Truth
+    {
         snapshot.obligationSuspended(of: state, towards: towards, in: Self.organisationKey(organisation), on: day)
     }
 
-    func stateName(_ state: CowCode) -> String? {
+    public func stateName(_ state: CowCode) -> String? {
         snapshot.directory.state(state)?.name
     }
 

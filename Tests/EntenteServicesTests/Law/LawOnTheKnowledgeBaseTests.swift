@@ -1,51 +1,83 @@
 import EntenteCore
 import EntenteLaw
+import EntenteServices
 import EntenteStore
 import EntenteTestSupport
 import Foundation
 import Testing
 
-@testable import EntenteCLI
-
 /// The legal engine reading memberships, treaty parties and ATOP pacts from the real knowledge base
-/// rather than from a fixture: every worked example still gives its expected outcome.
+/// rather than from a fixture: every worked example still gives its expected outcome, through the
+/// services as a front end calls them.
 struct LawOnTheKnowledgeBaseTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("examples/law")
+        .deletingLastPathComponent().appendingPathComponent("examples/law")
 
     static let files: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
     }()
 
-    static func knowledge() async throws -> StoreLawKnowledge {
-        StoreLawKnowledge(snapshot: try await BundledStore.store().knowledgeSnapshot())
+    static func services() async throws -> Services {
+        Services(store: try await BundledStore.store())
+    }
+
+    static func text(_ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test func thereAreExamples() {
+        #expect(Self.files.count >= 20)
     }
 
     @Test(arguments: files)
     func exampleGivesItsExpectedOutcomeWithTheStore(_ name: String) async throws {
-        let knowledge = try await Self.knowledge()
-        let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+        let services = try await Self.services()
+        let knowledge = try await services.lawKnowledge()
+        let text = try Self.text(name)
         let situation = try Situation.parse(text, file: name, knowledge: knowledge)
-        let assessment = try LawEngine.shared.assess(situation, knowledge: knowledge)
         let expected = try #require(situation.expected)
-        guard case .map(let entries) = expected.value else { Issue.record("expected is not a mapping"); return }
+        guard case .map(let entries) = expected.value else {
+            Issue.record("expected is not a mapping")
+            return
+        }
+        // The service answers exactly what the engine answers on the same knowledge.
+        let direct = try LawEngine.shared.assess(situation, knowledge: knowledge)
+        let report = try await services.assess(situationText: text, file: name)
+        #expect(report == AssessmentReport(direct, knowledge: knowledge))
+        #expect(try await services.assess(document: text, file: name) == .situation(report))
         for (key, value) in entries {
             if key == "outcome", case .string(let outcome) = value.value {
-                #expect(assessment.outcomeLabel == outcome, "\(name): outcome")
+                #expect(report.outcome == outcome, "\(name): outcome")
             }
             if key == "conditions", case .map(let conditions) = value.value {
                 for (code, status) in conditions {
                     guard case .string(let label) = status.value else { continue }
-                    #expect(assessment.status(of: code)?.label == label, "\(name): \(code)")
+                    #expect(report.condition(code)?.status.label == label, "\(name): \(code)")
                 }
             }
         }
     }
 
+    @Test func kuwait1990IsLawfulThroughTheServices() async throws {
+        let name = "sd-01-kuwait-1990.yaml"
+        let report = try await Self.services().assess(situationText: try Self.text(name), file: name)
+        #expect(report.outcome == "lawful")
+        #expect(report.lawAsOf == "1990-08-03")
+        #expect(report.fact(named: "acting_state")?.display.contains("Kuwait") == true)
+    }
+
+    @Test func engineErrorsNameTheFile() async throws {
+        let text = "question: collective_defence\nas_of: 2000-01-01\nfacts:\n  treaty: ATOP:1\n"
+        let error = await #expect(throws: EntenteError.self) {
+            try await Self.services().assess(situationText: text, file: "pact.yaml")
+        }
+        #expect(error?.message.hasPrefix("pact.yaml") == true)
+    }
+
     @Test func natoMembershipComesFromTheDataOnTheDay() async throws {
-        let knowledge = try await Self.knowledge()
+        let knowledge = try await Self.services().lawKnowledge()
         let finland = try knowledge.resolveState("Finland")
         #expect(knowledge.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-03"))) == .no)
         #expect(knowledge.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-04"))) == .yes)

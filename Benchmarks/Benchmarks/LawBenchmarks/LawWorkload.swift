@@ -1,14 +1,14 @@
-public import EntenteCore
+import EntenteCore
+import EntenteLaw
 
 /// The fixed workload the legal-engine benchmarks time — a self-defence situation and a NATO
-/// Art. 5 situation with their knowledge base — shared by `entente law bench` and the
-/// `LawBenchmarks` target so both measure the same thing.
-public enum LawWorkload {
+/// Art. 5 situation with their knowledge base — built from the engine's public API only.
+enum LawWorkload {
     /// The day both situations are assessed on.
-    public static let day = Day(year: 2024, month: 5, day: 1)!
+    static let day = Day(year: 2024, month: 5, day: 1)!
 
     /// Kuwait's individual self-defence against Iraq, every condition met: `lawful`.
-    public static func selfDefence() -> FactTable {
+    static func selfDefence() -> FactTable {
         typealias F = SelfDefenceFacts
         var facts = LawEngine.shared.newFacts(for: .selfDefence)
         facts[state: F.actingState] = CowCode(690)
@@ -25,7 +25,7 @@ public enum LawWorkload {
     }
 
     /// An armed attack on Estonia's territory, NATO membership read from the knowledge base: `triggered`.
-    public static func nato() -> FactTable {
+    static func nato() -> FactTable {
         typealias F = CollectiveDefenceFacts
         var facts = LawEngine.shared.newFacts(for: .collectiveDefence)
         facts[text: F.treaty] = "NATO"
@@ -40,17 +40,15 @@ public enum LawWorkload {
 
     /// NATO spells for the workload's states held in an array, standing in for the store's snapshot
     /// so the benchmark times the engine, not the store.
-    public struct Knowledge: LawKnowledge {
+    struct Knowledge: LawKnowledge {
         private let nato: [(cow: Int, from: Day)] = [
             (2, Day(year: 1949, month: 8, day: 24)!), (211, Day(year: 1949, month: 8, day: 24)!),
             (366, Day(year: 2004, month: 3, day: 29)!),
         ]
 
-        public init() {}
+        func resolveState(_ reference: String) throws(EntenteError) -> CowCode { CowCode(Int(reference) ?? 0) }
 
-        public func resolveState(_ reference: String) throws(EntenteError) -> CowCode { CowCode(Int(reference) ?? 0) }
-
-        public func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
+        func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
             guard organisation == "NATO" else { return .unknown }
             for spell in nato where spell.cow == state.rawValue { return day >= spell.from ? .yes : .no }
             return .no

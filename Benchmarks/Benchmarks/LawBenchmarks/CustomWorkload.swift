@@ -1,7 +1,9 @@
+import EntenteLaw
+
 /// A deterministic synthetic rule for benchmarks: `states` states in six regions and `records`
 /// evidence records (70% practice, 29% opinio juris, 1% objections) spread over 1950–2020.
-public enum CustomWorkload {
-    public static func rule(states: Int = 190, records: Int = 10_000, seed: UInt64 = 42) -> CustomRule {
+enum CustomWorkload {
+    static func rule(states: Int = 190, records: Int = 10_000, seed: UInt64 = 42) -> CustomRule {
         var x = seed
         func next() -> UInt64 {
             x = x &* 6364136223846793005 &+ 1442695040888963407

@@ -437,7 +437,7 @@ struct BuildSession {
         do {
             try db.execute(sql: sql)
         } catch {
-            throw EntenteError(.storage, "The store build failed on a statement: \(error)", underlying: error)
+            throw EntenteError(.storage, "A statement of the store build failed.", underlying: error)
         }
     }
 }

@@ -6,7 +6,7 @@ extension SQLiteStore {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let state = filter.state {
-            conditions.append("id IN (SELECT activity FROM activity_participant WHERE ccode = ?)")
+            conditions.append("id IN (SELECT activity FROM \(RecordTables.activityParticipant) WHERE ccode = ?)")
             arguments.append(state.rawValue)
         }
         if let kind = filter.kind {
@@ -21,7 +21,7 @@ extension SQLiteStore {
             conditions.append("start_day <= ?")
             arguments.append(to.iso)
         }
-        var selection = "SELECT * FROM activity"
+        var selection = "SELECT * FROM \(RecordTables.activity)"
         if !conditions.isEmpty { selection += " WHERE " + conditions.joined(separator: " AND ") }
         selection += " ORDER BY start_day, id"
         if let limit = filter.limit { selection += " LIMIT \(max(0, limit))" }
@@ -31,14 +31,15 @@ extension SQLiteStore {
         }
     }
 
-    /// Activities selected by `selection` (a full `SELECT * FROM activity …`), with their participants.
+    /// Activities selected by `selection` (a full `SELECT * FROM \(RecordTables.activity) …`), with their
+    /// participants.
     static func fetchActivities(_ db: Database, selection: String, arguments: StatementArguments) throws -> [Activity] {
         let rows = try Row.fetchAll(db, sql: selection, arguments: arguments)
         var participants: [String: [CowCode]] = [:]
         var observers: [String: [CowCode]] = [:]
         if !rows.isEmpty {
             let participantSQL =
-                "SELECT activity, ccode, role FROM activity_participant "
+                "SELECT activity, ccode, role FROM \(RecordTables.activityParticipant) "
                 + "WHERE activity IN (SELECT id FROM (\(selection))) ORDER BY id"
             for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments) {
                 let id: String = row["activity"]

@@ -32,7 +32,7 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT m.organisation, o.name, m.status, m.start_day, m.date_precision, m.end_day, m.observed_until, m.source
-                    FROM membership m JOIN organisation o ON o.id = m.organisation
+                    FROM \(RecordTables.membership) m JOIN \(RecordTables.organisation) o ON o.id = m.organisation
                     WHERE m.ccode = ? AND m.start_day <= ? AND (m.end_day IS NULL OR m.end_day >= ?)
                     ORDER BY m.organisation
                     """, arguments: [state.rawValue, day.iso, day.iso]
@@ -89,7 +89,8 @@ extension SQLiteStore {
     public func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM treaty_status WHERE ccode = ? ORDER BY treaty", arguments: [state.rawValue]
+                db, sql: "SELECT * FROM \(RecordTables.treatyStatus) WHERE ccode = ? ORDER BY treaty",
+                arguments: [state.rawValue]
             )
             .map(Self.treatyStatus)
         }
@@ -99,7 +100,7 @@ extension SQLiteStore {
     public func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM treaty_status WHERE treaty = ? ORDER BY party",
+                db, sql: "SELECT * FROM \(RecordTables.treatyStatus) WHERE treaty = ? ORDER BY party",
                 arguments: [Organisation.key(treaty)]
             )
             .map(Self.treatyStatus)

@@ -10,7 +10,7 @@ extension SQLiteStore {
             for row in try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM membership WHERE status IN ('member', 'partner')"
+                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM \(RecordTables.membership) WHERE status IN ('member', 'partner')"
             ) {
                 guard let start = Day(iso: row["start_day"] as String) else { continue }
                 let key: String = row["organisation"]
@@ -23,9 +23,9 @@ extension SQLiteStore {
                         source: row["source"],
                         confidence: Confidence(rawValue: row["confidence"]) ?? .medium))
             }
-            let organisations = Set(try String.fetchAll(db, sql: "SELECT id FROM organisation"))
+            let organisations = Set(try String.fetchAll(db, sql: "SELECT id FROM \(RecordTables.organisation)"))
             var treaties: [String: [TreatyStatus]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM treaty_status") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.treatyStatus)") {
                 let status = Self.treatyStatus(row)
                 treaties[status.treaty, default: []].append(status)
             }

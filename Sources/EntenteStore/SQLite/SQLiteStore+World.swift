@@ -49,7 +49,7 @@ extension SQLiteStore {
             let spells = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT organisation, ccode, end_day IS NULL AND observed_until IS NOT NULL AND observed_until < ? FROM membership
+                    SELECT organisation, ccode, end_day IS NULL AND observed_until IS NOT NULL AND observed_until < ? FROM \(RecordTables.membership)
                     WHERE status IN ('member', 'partner') AND start_day <= ? AND (end_day IS NULL OR end_day >= ?)
                     ORDER BY organisation, ccode
                     """, arguments: [day.iso, day.iso, day.iso])
@@ -87,7 +87,7 @@ extension SQLiteStore {
             let activities = try Self.fetchActivities(
                 db,
                 selection:
-                    "SELECT * FROM activity WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
+                    "SELECT * FROM \(RecordTables.activity) WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
                 arguments: [Day.endOfYear(year).iso, Day.startOfYear(year).iso])
             let activityParticipants = activities.map { activity in
                 activity.participants.compactMap { idOf[$0.rawValue] }

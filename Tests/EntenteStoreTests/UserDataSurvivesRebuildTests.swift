@@ -1,0 +1,71 @@
+import EntenteCore
+import EntenteStore
+import EntenteTestSupport
+import Foundation
+import GRDB
+import Synchronization
+import Testing
+
+/// Imported records live apart from the reference data: a rebuild of the bundled data, on request
+/// or because the bundled data changed, keeps every one of them.
+struct UserDataSurvivesRebuildTests {
+    static let organisations = "org,name,kind,founded,source\nTEST-PACT,Test Pact,organisation,2020-01-01,\n"
+    static let memberships =
+        "org,state,status,start,end,source_url,confidence\nTEST-PACT,IDN,member,2020-01-01,,https://example.org,high\n"
+    static let activities =
+        "id,name,kind,start,end,participants,source_url,confidence\n"
+        + "survivor-1,Survivor,exercise,2024-05-01,2024-05-03,IDN;AUS,https://example.org,high\n"
+
+    static func importAll(into store: SQLiteStore) async throws {
+        _ = try await store.importRecords(kind: .organisations, fileName: "o.csv", bytes: Array(organisations.utf8))
+        _ = try await store.importRecords(kind: .memberships, fileName: "m.csv", bytes: Array(memberships.utf8))
+        _ = try await store.importRecords(kind: .activities, fileName: "a.csv", bytes: Array(activities.utf8))
+    }
+
+    /// Every imported record, seen through members, activities, profile and world.
+    static func expectImportsPresent(in store: SQLiteStore) async throws {
+        let day = try #require(Day(iso: "2024-05-02"))
+        let indonesia = CowCode(850)
+        let roster = try await store.members(of: "TEST-PACT", asOf: day)
+        #expect(roster.members.map(\.cow) == [indonesia])
+        #expect(roster.sources == ["import:m.csv"])
+        let found = try await store.activities(ActivityFilter(state: indonesia, from: day, to: day))
+        let survivor = try #require(found.first { $0.id == "survivor-1" })
+        #expect(survivor.source == "import:a.csv" && survivor.participants == [indonesia, CowCode(900)])
+        let profile = try await store.profile(of: indonesia, asOf: day)
+        #expect(profile.memberships.contains { $0.organisation == "TEST-PACT" && $0.source == "import:m.csv" })
+        #expect(profile.recentActivities.contains { $0.id == "survivor-1" })
+        let world = try await store.world(asOf: day)
+        let id = try #require(world.id(of: indonesia))
+        #expect(world.members["TEST-PACT"] == [id])
+        #expect(world.activities.contains { $0.id == "survivor-1" })
+        #expect(try await store.sources().contains { $0.id == "import:a.csv" })
+    }
+
+    @Test func importsSurviveAnUpgradeOfTheBundledData() async throws {
+        var store: SQLiteStore? = try await BundledStore.copy()
+        let path = try #require(store?.path)
+        try await Self.importAll(into: try #require(store))
+        store = nil
+        // An older build: the next open must rebuild the reference file.
+        let reference = try DatabaseQueue(path: path)
+        try await reference.write { db in
+            try db.execute(sql: "UPDATE store_meta SET value = 'older' WHERE key = 'data_version'")
+        }
+        try reference.close()
+        let rebuilt = Mutex(false)
+        let reopened = try SQLiteStore(path: path) { rebuilt.withLock { $0 = true } }
+        #expect(rebuilt.withLock { $0 })
+        try await Self.expectImportsPresent(in: reopened)
+    }
+
+    @Test func importsSurviveAnExplicitRebuildOfAFileStore() async throws {
+        let store = try await BundledStore.copy()
+        try await Self.importAll(into: store)
+        let report = try await store.rebuildReferenceData()
+        #expect(report.rowsByTable.contains { $0.table == "activity" && $0.rows > 3000 })
+        try await Self.expectImportsPresent(in: store)
+        let reopened = try SQLiteStore(path: store.path, rebuild: true)
+        try await Self.expectImportsPresent(in: reopened)
+    }
+}

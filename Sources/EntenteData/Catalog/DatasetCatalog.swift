@@ -56,7 +56,8 @@ public enum DatasetCatalog {
                 "datasets/cow_igo_v3/igo_counts_state_year.csv",
             ]),
         SourceRecord(
-            id: "iigo-2", name: "Informal IGOs 2.0", version: "2.0", coverage: "to 2017",
+            id: "iigo-2", name: "Informal IGOs 2.0", version: "2.0",
+            span: DatasetCoverage(firstYear: 1815, lastYear: 2017),
             terms: "Redistributed by manyios (CC BY 4.0); cite the authors.",
             citation:
                 "Vabulas, Felicity, and Duncan Snidal. 2021. \"Cooperation under autonomy: Building and analyzing the Informal Intergovernmental Organizations 2.0 dataset.\" Journal of Peace Research 58(4): 859–869.",

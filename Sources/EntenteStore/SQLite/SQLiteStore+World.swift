@@ -9,7 +9,7 @@ extension SQLiteStore {
     public func world(asOf day: Day) async throws(EntenteError) -> World {
         let directory = try await directory()
         let year = day.year
-        let lastATOP = Self.atopLastYear
+        let alliancesKnown = Self.atopSpan.contains(year: year)
         return try await read { db in
             let codes = try Int.fetchAll(
                 db,
@@ -68,7 +68,7 @@ extension SQLiteStore {
             }
             if !currentIDs.isEmpty { members[currentKey] = currentIDs }
             var alliances: [World.AllianceEdge] = []
-            if year <= lastATOP {
+            if alliancesKnown {
                 let ties = try Row.fetchCursor(
                     db,
                     sql:
@@ -122,7 +122,7 @@ extension SQLiteStore {
             return World(
                 asOf: day, states: states, capabilities: capabilities, isMajorPower: major, polyarchy: polyarchy,
                 members: members, membershipCarriedForward: carried, alliances: alliances,
-                alliancesKnown: year <= lastATOP,
+                alliancesKnown: alliancesKnown,
                 activities: activities, activityParticipants: activityParticipants, contiguity: contiguity,
                 disputes: disputes, rivalries: rivalries, coverage: DatasetCatalog.knowledgeCoverage)
         }

@@ -58,14 +58,4 @@ struct UserDataSurvivesRebuildTests {
         #expect(rebuilt.withLock { $0 })
         try await Self.expectImportsPresent(in: reopened)
     }
-
-    @Test func importsSurviveAnExplicitRebuildOfAFileStore() async throws {
-        let store = try await BundledStore.copy()
-        try await Self.importAll(into: store)
-        let report = try await store.rebuildReferenceData()
-        #expect(report.rowsByTable.contains { $0.table == "activity" && $0.rows > 3000 })
-        try await Self.expectImportsPresent(in: store)
-        let reopened = try SQLiteStore(path: store.path, rebuild: true)
-        try await Self.expectImportsPresent(in: reopened)
-    }
 }

@@ -179,7 +179,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// What an import added.
-public struct ImportSummary: Sendable, Codable {
+public struct ImportSummary: Sendable, Codable, Hashable {
     public var kind: ImportKind
     public var file: String
     public var records: Int

@@ -58,4 +58,34 @@ struct UserDataSurvivesRebuildTests {
         #expect(rebuilt.withLock { $0 })
         try await Self.expectImportsPresent(in: reopened)
     }
+
+    @Test func importsOfAStoreBuiltBeforeUserDataLivedApartAreKept() async throws {
+        var store: SQLiteStore? = try await BundledStore.copy()
+        let path = try #require(store?.path)
+        let userPath = try #require(store?.userDataPath)
+        store = nil
+        // An old store: imported rows in the reference tables, an older data version, no user file.
+        let old = try DatabaseQueue(path: path)
+        try await old.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE store_meta SET value = 'older' WHERE key = 'data_version';
+                    INSERT INTO source (id, name, version, coverage, terms, citation, files)
+                    VALUES ('import:old.csv', 'Imported file old.csv', 'import', 'as recorded', 'supplied by the user',
+                            'User import of old.csv', 'old.csv');
+                    INSERT INTO activity (id, kind, name, start_day, date_precision, domains, other_participants, source,
+                                          confidence)
+                    VALUES ('legacy-1', 'exercise', 'Legacy', '2024-05-01', 'day', '', '', 'import:old.csv', 'high');
+                    INSERT INTO activity_participant (activity, ccode, role) VALUES ('legacy-1', 850, 'participant');
+                    """)
+        }
+        try old.close()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: userPath + suffix) }
+        let reopened = try SQLiteStore(path: path)
+        let day = try #require(Day(iso: "2024-05-01"))
+        let found = try await reopened.activities(ActivityFilter(state: CowCode(850), from: day, to: day))
+        let legacy = try #require(found.first { $0.id == "legacy-1" })
+        #expect(legacy.source == "import:old.csv" && legacy.participants == [CowCode(850)])
+        #expect(try await reopened.sources().contains { $0.id == "import:old.csv" })
+    }
 }

@@ -38,10 +38,13 @@ extension SQLiteStore {
         var participants: [String: [CowCode]] = [:]
         var observers: [String: [CowCode]] = [:]
         if !rows.isEmpty {
+            // One arm per participant table: SQLite does not push an `IN (subquery)` into a union,
+            // and would scan every participant row.
             let participantSQL =
-                "SELECT activity, ccode, role FROM \(RecordTables.activityParticipant) "
-                + "WHERE activity IN (SELECT id FROM (\(selection))) ORDER BY id"
-            for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments) {
+                ["activity_participant", "user_activity_participant"].map { table in
+                    "SELECT id, activity, ccode, role FROM \(table) WHERE activity IN (SELECT id FROM (\(selection)))"
+                }.joined(separator: " UNION ALL ") + " ORDER BY activity, id"
+            for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments + arguments) {
                 let id: String = row["activity"]
                 let code = CowCode(row["ccode"] as Int)
                 if (row["role"] as String) == "observer" {

@@ -63,24 +63,33 @@ public final class SQLiteStore: KnowledgeStore {
         } catch {
             throw EntenteError(.storage, "Cannot create the store folder '\(folder)'.", underlying: error)
         }
-        if rebuild || !Self.isCurrent(path) {
-            willBuild?()
-            _ = try StoreBuilder().build(at: path)
-        }
         let userPath = UserSchema.path(besideStore: path)
-        let pool = try Self.opening(path: path) { () throws -> DatabasePool in
+        let current = Self.isCurrent(path)
+        try Self.opening(path: path) {
+            let isNew = !FileManager.default.fileExists(atPath: userPath)
             let userDatabase = try DatabaseQueue(path: userPath)
             try userDatabase.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try UserSchema.makeMigrator().migrate(userDatabase)
+            if isNew && !current { try LegacyImports.copy(from: path, into: userDatabase) }
             try userDatabase.close()
+        }
+        if rebuild || !current {
+            willBuild?()
+            _ = try StoreBuilder().build(at: path)
+        }
+        let pool = try Self.opening(path: path) { () throws -> DatabasePool in
             var configuration = Configuration()
             configuration.prepareDatabase { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS \(UserSchema.attachedName)", arguments: [userPath])
             }
             let pool = try DatabasePool(path: path, configuration: configuration)
-            // The writer keeps the user file's WAL open, so read-only reader connections can attach it.
             try pool.writeWithoutTransaction { db in
+                // The writer keeps the user file's WAL open, so read-only reader connections can attach it.
                 _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(UserSchema.attachedName).sqlite_master")
+                // Opening a pool writes a no-op transaction to the reference file's log; fold it into the
+                // file now, so the log stays empty (the reference data is only read) and a rebuild that
+                // renames a new file into place finds no log of the old one to replay.
+                try db.execute(sql: "PRAGMA main.wal_checkpoint(TRUNCATE)")
             }
             return pool
         }

@@ -1,4 +1,5 @@
 public import EntenteCore
+import Foundation
 import GRDB
 
 extension SQLiteStore {
@@ -31,20 +32,21 @@ extension SQLiteStore {
         }
     }
 
-    /// Activities selected by `selection` (a full `SELECT * FROM \(RecordTables.activity) …`), with their
+    /// Activities selected by `selection` (a full `SELECT *` over `RecordTables.activity`), with their
     /// participants.
     static func fetchActivities(_ db: Database, selection: String, arguments: StatementArguments) throws -> [Activity] {
         let rows = try Row.fetchAll(db, sql: selection, arguments: arguments)
         var participants: [String: [CowCode]] = [:]
         var observers: [String: [CowCode]] = [:]
         if !rows.isEmpty {
-            // One arm per participant table: SQLite does not push an `IN (subquery)` into a union,
-            // and would scan every participant row.
+            // The ids found, as one JSON argument: each participant table is then searched by its
+            // index, without running the selection again.
+            let ids = String(decoding: try JSONEncoder().encode(rows.map { $0["id"] as String }), as: UTF8.self)
             let participantSQL =
                 ["activity_participant", "user_activity_participant"].map { table in
-                    "SELECT id, activity, ccode, role FROM \(table) WHERE activity IN (SELECT id FROM (\(selection)))"
+                    "SELECT id, activity, ccode, role FROM \(table) WHERE activity IN (SELECT value FROM json_each(?))"
                 }.joined(separator: " UNION ALL ") + " ORDER BY activity, id"
-            for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments + arguments) {
+            for row in try Row.fetchAll(db, sql: participantSQL, arguments: [ids, ids]) {
                 let id: String = row["activity"]
                 let code = CowCode(row["ccode"] as Int)
                 if (row["role"] as String) == "observer" {

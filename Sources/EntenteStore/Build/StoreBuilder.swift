@@ -57,7 +57,9 @@ public struct StoreBuilder: Sendable {
             try queue.close()
             // rename(2) replaces the old store atomically: readers see the old file or the new one.
             guard rename(temporary, path) == 0 else {
-                throw EntenteError(.storage, "Cannot move the new store into place at '\(path)' (errno \(errno)).")
+                throw EntenteError(
+                    .storage, "Cannot move the new store into place at '\(path)'.",
+                    underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
             }
             // A write-ahead log left by the old file must not be replayed onto the new one. A process
             // that still has the old file open keeps its own (now unlinked) log; a running server

@@ -53,6 +53,9 @@ public protocol SnapshotProvider: Sendable {
 public protocol KnowledgeImporter: Sendable {
     /// Validates a whole file, then adds its records in one transaction; a refused file changes nothing.
     func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError) -> ImportSummary
+    /// Replaces the reference data with a fresh build from the bundled datasets; the user's
+    /// imported records are kept, and a failed build changes nothing.
+    func rebuildReferenceData() async throws(EntenteError) -> StoreBuilder.Report
 }
 
 /// The knowledge base behind one protocol, so the SQLite store (default) and a PostgreSQL store

@@ -36,6 +36,14 @@ struct ImportTests {
         ),
     ]
 
+    /// Every byte of the store: the reference file, the user file and the user file's write-ahead log.
+    static func storeBytes(_ store: SQLiteStore) throws -> [Data] {
+        let userPath = try #require(store.userDataPath)
+        return try [store.path, userPath, userPath + "-wal"].map { path in
+            FileManager.default.fileExists(atPath: path) ? try Data(contentsOf: URL(filePath: path)) : Data()
+        }
+    }
+
     @Test(arguments: malformed)
     func malformedFileIsRefusedPreciselyAndTheStoreIsUnchanged(_ file: (name: String, body: String, message: String))
         async throws
@@ -45,13 +53,13 @@ struct ImportTests {
         let body = file.body.replacingOccurrences(
             of: Self.header,
             with: Self.header + "ok-1,Fine,exercise,2023-01-01,2023-01-02,IDN,https://example.org,high\n")
-        let before = try Data(contentsOf: URL(filePath: store.path))
+        let before = try Self.storeBytes(store)
         let error = await #expect(throws: EntenteError.self) {
             try await store.importRecords(kind: .activities, fileName: file.name, bytes: Array(body.utf8))
         }
         let message = try #require(error?.message)
         #expect(message.contains(file.message.replacingOccurrences(of: ":2:", with: body == file.body ? ":2:" : ":3:")))
-        let after = try Data(contentsOf: URL(filePath: store.path))
+        let after = try Self.storeBytes(store)
         #expect(before == after)
     }
 

@@ -246,32 +246,35 @@ struct BuildSession {
         counts.append(("state_alias", aliasCount))
     }
 
-    /// COW marks "still in the system" with the data's last day, 2024-12-31: that becomes an open
-    /// end observed until then.
+    /// COW marks "still in the system" with the data's last observed day (the catalogue's
+    /// `observedUntil`): that becomes an open end observed until then.
     private mutating func deriveStateSystem() throws(EntenteError) {
-        try execute(
-            """
-            INSERT INTO state_system (ccode, start_day, end_day, observed_until)
-            SELECT ccode, printf('%04d-%02d-%02d', styear, stmonth, stday),
-                   CASE WHEN endyear = 2024 AND endmonth = 12 AND endday = 31 THEN NULL
-                        ELSE printf('%04d-%02d-%02d', endyear, endmonth, endday) END,
-                   '2024-12-31'
-            FROM cow_state_spell
-            """)
-        counts.append(("state_system", db.changesCount))
+        try deriveSpells(
+            into: "state_system", from: "cow_state_spell", observed: DatasetCatalog.span("cow-states-2024"))
     }
 
+    /// COW's major-power list closes open spells the same way, on its own last observed day.
     private mutating func deriveMajorPowers() throws(EntenteError) {
-        try execute(
-            """
-            INSERT INTO major_power (ccode, start_day, end_day, observed_until)
-            SELECT ccode, printf('%04d-%02d-%02d', styear, stmonth, stday),
-                   CASE WHEN endyear = 2016 AND endmonth = 12 AND endday = 31 THEN NULL
-                        ELSE printf('%04d-%02d-%02d', endyear, endmonth, endday) END,
-                   '2016-12-31'
-            FROM cow_major_power
-            """)
-        counts.append(("major_power", db.changesCount))
+        try deriveSpells(into: "major_power", from: "cow_major_power", observed: DatasetCatalog.span("cow-majors-2016"))
+    }
+
+    private mutating func deriveSpells(into table: String, from mirror: String, observed span: DatasetCoverage)
+        throws(EntenteError)
+    {
+        let observed = span.observedUntil.iso
+        let end = "printf('%04d-%02d-%02d', endyear, endmonth, endday)"
+        do {
+            try db.execute(
+                sql: """
+                    INSERT INTO \(table) (ccode, start_day, end_day, observed_until)
+                    SELECT ccode, printf('%04d-%02d-%02d', styear, stmonth, stday),
+                           CASE WHEN \(end) = ? THEN NULL ELSE \(end) END, ?
+                    FROM \(mirror)
+                    """, arguments: [observed, observed])
+        } catch {
+            throw EntenteError(.storage, "Deriving table '\(table)' during the store build failed.", underlying: error)
+        }
+        counts.append((table, db.changesCount))
     }
 
     /// The vote file uses ISO alpha-2 codes plus placeholders for states ISO no longer lists
@@ -323,8 +326,10 @@ struct BuildSession {
         var organisations: [String: Organisation] = [:]
         var spells: [MembershipSpell] = []
 
-        // COW IGO v3: yearly observations (five-yearly before 1965); 2014 is the last observed year.
-        let igoObserved = Day.endOfYear(2014)
+        // COW IGO v3: yearly observations (five-yearly before 1965) to the catalogue's last year; a
+        // spell reaching that year is open, carried forward after it.
+        let igoSpan = DatasetCatalog.span("cow-igo-3")
+        let igoObserved = igoSpan.observedUntil
         let igoList = try table("datasets/cow_igo_v3/igo_list.csv")
         let l = try igoList.requireColumns(["ioname", "longorgname", "sdate"])
         for index in igoList.rows.indices {
@@ -350,13 +355,14 @@ struct BuildSession {
                 MembershipSpell(
                     organisation: key, state: CowCode(try record.int(g[1])), status: status,
                     period: DayInterval(
-                        start: .startOfYear(try record.int(g[3])), end: last >= 2014 ? nil : .endOfYear(last)),
+                        start: .startOfYear(try record.int(g[3])),
+                        end: last >= igoSpan.lastYear ? nil : .endOfYear(last)),
                     observedUntil: igoObserved, source: "cow-igo-3", confidence: .high, datePrecision: .year))
         }
 
-        // Informal IGOs 2.0 (to 2017). Two errors documented in SOURCES.md are corrected here:
+        // Informal IGOs 2.0. Two errors documented in SOURCES.md are corrected here:
         // the Quad member coded AUH is Australia, and ADMM-Plus began in 2010.
-        let iigoObserved = Day.endOfYear(2017)
+        let iigoObserved = DatasetCatalog.span("iigo-2").observedUntil
         let iigoOrgs = try table("datasets/informal_igos/iigo2_organizations.csv")
         let o = try iigoOrgs.requireColumns(["igoID", "Title", "Begin"])
         var iigoKeys: [String: String] = [:]
@@ -437,7 +443,7 @@ struct BuildSession {
         do {
             try db.execute(sql: sql)
         } catch {
-            throw EntenteError(.storage, "The store build failed on a statement: \(error)", underlying: error)
+            throw EntenteError(.storage, "A statement of the store build failed.", underlying: error)
         }
     }
 }

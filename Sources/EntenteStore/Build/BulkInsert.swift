@@ -69,7 +69,9 @@ struct BulkInsert {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         guard code == SQLITE_DONE else {
-            throw EntenteError(.storage, "Inserting into table '\(table)' failed (SQLite code \(code)).")
+            throw EntenteError(
+                .storage, "Inserting a row into table '\(table)' failed.",
+                underlying: DatabaseError(resultCode: ResultCode(rawValue: code)))
         }
     }
 }

@@ -1,13 +1,17 @@
 import EntenteCore
 import GRDB
 
-/// Writes Entente's own record types into the store's tables; used by the build and by imports.
+/// Writes Entente's own record types into the store's tables; used by the build (reference tables)
+/// and by imports (the `user_` tables of ``UserSchema``).
 struct StoreWriter {
     let db: Database
+    /// Prefixed to every table name: empty for reference data, `user_` for imports.
+    var tablePrefix = ""
 
     func insert(_ organisations: [Organisation]) throws(EntenteError) {
         let insert = try BulkInsert(
-            db, table: "organisation", columns: ["id", "name", "kind", "founded", "source", "observed_until"])
+            db, table: tablePrefix + "organisation",
+            columns: ["id", "name", "kind", "founded", "source", "observed_until"])
         for organisation in organisations {
             insert.bind(1, text: organisation.id)
             insert.bind(2, text: organisation.name)
@@ -21,7 +25,7 @@ struct StoreWriter {
 
     func insert(_ spells: [MembershipSpell]) throws(EntenteError) {
         let insert = try BulkInsert(
-            db, table: "membership",
+            db, table: tablePrefix + "membership",
             columns: [
                 "organisation", "ccode", "status", "start_day", "end_day", "date_precision", "observed_until",
                 "source", "source_url", "accessed", "confidence", "note",
@@ -45,7 +49,7 @@ struct StoreWriter {
 
     func insert(_ statuses: [TreatyStatus]) throws(EntenteError) {
         let insert = try BulkInsert(
-            db, table: "treaty_status",
+            db, table: tablePrefix + "treaty_status",
             columns: [
                 "treaty", "ccode", "party", "status", "signed", "joined", "withdrawn", "source", "source_url",
                 "accessed", "confidence", "note",
@@ -69,13 +73,14 @@ struct StoreWriter {
 
     func insert(_ activities: [Activity]) throws(EntenteError) {
         let insert = try BulkInsert(
-            db, table: "activity",
+            db, table: tablePrefix + "activity",
             columns: [
                 "id", "kind", "name", "series", "start_day", "end_day", "date_precision", "host", "location", "lat",
                 "lon", "domains", "purpose", "notified", "other_participants", "source", "source_url", "accessed",
                 "confidence", "note",
             ])
-        let participant = try BulkInsert(db, table: "activity_participant", columns: ["activity", "ccode", "role"])
+        let participant = try BulkInsert(
+            db, table: tablePrefix + "activity_participant", columns: ["activity", "ccode", "role"])
         for activity in activities {
             insert.bind(1, text: activity.id)
             insert.bind(2, text: activity.kind.rawValue)

@@ -11,6 +11,14 @@ public struct KnowledgeSnapshot: Sendable {
         public var towards: CowCode
         public var period: DayInterval
         public var note: String?
+
+        public init(organisation: String, state: CowCode, towards: CowCode, period: DayInterval, note: String?) {
+            self.organisation = organisation
+            self.state = state
+            self.towards = towards
+            self.period = period
+            self.note = note
+        }
     }
 
     public let directory: StateDirectory

@@ -1,4 +1,5 @@
 public import EntenteCore
+import Foundation
 import GRDB
 
 extension SQLiteStore {
@@ -6,7 +7,7 @@ extension SQLiteStore {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let state = filter.state {
-            conditions.append("id IN (SELECT activity FROM activity_participant WHERE ccode = ?)")
+            conditions.append("id IN (SELECT activity FROM \(RecordTables.activityParticipant) WHERE ccode = ?)")
             arguments.append(state.rawValue)
         }
         if let kind = filter.kind {
@@ -21,7 +22,7 @@ extension SQLiteStore {
             conditions.append("start_day <= ?")
             arguments.append(to.iso)
         }
-        var selection = "SELECT * FROM activity"
+        var selection = "SELECT * FROM \(RecordTables.activity)"
         if !conditions.isEmpty { selection += " WHERE " + conditions.joined(separator: " AND ") }
         selection += " ORDER BY start_day, id"
         if let limit = filter.limit { selection += " LIMIT \(max(0, limit))" }
@@ -31,16 +32,21 @@ extension SQLiteStore {
         }
     }
 
-    /// Activities selected by `selection` (a full `SELECT * FROM activity …`), with their participants.
+    /// Activities selected by `selection` (a full `SELECT *` over `RecordTables.activity`), with their
+    /// participants.
     static func fetchActivities(_ db: Database, selection: String, arguments: StatementArguments) throws -> [Activity] {
         let rows = try Row.fetchAll(db, sql: selection, arguments: arguments)
         var participants: [String: [CowCode]] = [:]
         var observers: [String: [CowCode]] = [:]
         if !rows.isEmpty {
+            // The ids found, as one JSON argument: each participant table is then searched by its
+            // index, without running the selection again.
+            let ids = String(decoding: try JSONEncoder().encode(rows.map { $0["id"] as String }), as: UTF8.self)
             let participantSQL =
-                "SELECT activity, ccode, role FROM activity_participant "
-                + "WHERE activity IN (SELECT id FROM (\(selection))) ORDER BY id"
-            for row in try Row.fetchAll(db, sql: participantSQL, arguments: arguments) {
+                ["activity_participant", "user_activity_participant"].map { table in
+                    "SELECT id, activity, ccode, role FROM \(table) WHERE activity IN (SELECT value FROM json_each(?))"
+                }.joined(separator: " UNION ALL ") + " ORDER BY activity, id"
+            for row in try Row.fetchAll(db, sql: participantSQL, arguments: [ids, ids]) {
                 let id: String = row["activity"]
                 let code = CowCode(row["ccode"] as Int)
                 if (row["role"] as String) == "observer" {

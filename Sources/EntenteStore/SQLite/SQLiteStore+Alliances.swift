@@ -1,17 +1,24 @@
 public import EntenteCore
+import EntenteData
 import GRDB
 
 extension SQLiteStore {
-    /// ATOP v5.1's last year: after it obligations are unknown, not absent.
-    static let atopLastYear = 2018
+    /// ATOP's directed dyad-years, from the catalogue: outside them obligations are unknown, not absent.
+    static let atopSpan = DatasetCatalog.knowledgeCoverage.alliances
+
+    /// The coverage sentence of every alliance report, from the catalogue.
+    static let atopCoverage: String = {
+        let version = DatasetCatalog.source("atop-5.1")?.version ?? ""
+        return "ATOP \(version) covers \(atopSpan.text)"
+    }()
 
     public func alliances(of state: CowCode, year: Int) async throws(EntenteError) -> AllianceReport {
         let directory = try await directory()
         guard let info = directory.state(state) else {
             throw EntenteError(.unknownState, "No state has COW number \(state).")
         }
-        let coverage = "ATOP 5.1 covers 1815–\(Self.atopLastYear)"
-        guard year <= Self.atopLastYear && year >= 1815 else {
+        let coverage = Self.atopCoverage
+        guard Self.atopSpan.contains(year: year) else {
             return AllianceReport(state: info, year: year, covered: false, coverage: coverage, obligations: [])
         }
         let rows = try await read { db in

@@ -1,24 +1,6 @@
 public import EntenteCore
 import GRDB
 
-/// One state's vote on one UN General Assembly roll call, for customary-law evidence.
-public struct RollCallVote: Sendable, Hashable {
-    public var rollCall: Int
-    /// The resolution symbol as the data writes it (e.g. `R/33/96`), or the roll call's id when it has none.
-    public var resolution: String
-    public var year: Int
-    public var state: CowCode
-    public var vote: VoteChoice
-
-    public init(rollCall: Int, resolution: String, year: Int, state: CowCode, vote: VoteChoice) {
-        self.rollCall = rollCall
-        self.resolution = resolution
-        self.year = year
-        self.state = state
-        self.vote = vote
-    }
-}
-
 extension SQLiteStore {
     /// Every recorded vote on the roll calls selected by resolution symbol, issue tag (case-insensitive
     /// substring) or short title (case-insensitive substring), within `[fromYear, toYear]`; one query.

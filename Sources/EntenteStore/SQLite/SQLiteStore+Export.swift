@@ -1,12 +1,6 @@
 public import EntenteCore
 import GRDB
 
-/// Rows in the import format of one kind, so an export can be edited and imported again.
-public struct ExportTable: Sendable {
-    public var header: [String]
-    public var rows: [[String]]
-}
-
 extension SQLiteStore {
     /// Exports records of one kind in the same columns `importRecords` accepts (states by ISO
     /// alpha-3, or the COW number when a state has no ISO code).
@@ -21,13 +15,16 @@ extension SQLiteStore {
             return try await read { db in
                 ExportTable(
                     header: ["org", "name", "kind", "founded", "source"],
-                    rows: try Row.fetchAll(db, sql: "SELECT * FROM organisation ORDER BY id").map { row in
+                    rows: try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.organisation) ORDER BY id").map {
+                        row in
                         [row["id"], row["name"], row["kind"], (row["founded"] as String?) ?? "", row["source"]]
                     })
             }
         case .memberships:
             let rows = try await read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM membership ORDER BY organisation, ccode, start_day").map {
+                try Row.fetchAll(
+                    db, sql: "SELECT * FROM \(RecordTables.membership) ORDER BY organisation, ccode, start_day"
+                ).map {
                     row -> [String] in
                     let state = code(row["ccode"])
                     return [Self.text(row, "organisation"), state]
@@ -46,7 +43,8 @@ extension SQLiteStore {
                 rows: rows)
         case .treatyStatus:
             let rows = try await read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM treaty_status ORDER BY treaty, party").map { row -> [String] in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.treatyStatus) ORDER BY treaty, party").map {
+                    row -> [String] in
                     let ccode: Int? = row["ccode"]
                     let state = ccode == nil ? Self.text(row, "party") : code(ccode)
                     return [Self.text(row, "treaty"), state]

@@ -4,7 +4,10 @@ import GRDB
 
 extension SQLiteStore {
     /// Validates the whole file in memory first and writes only when every record passed, in one
-    /// transaction: a refused file never opens a write, so the store file stays byte-for-byte the same.
+    /// transaction: a refused file never opens a write, so the store stays byte-for-byte the same.
+    ///
+    /// Records go to the user tables (``UserSchema``), never to the reference data, so a rebuild
+    /// keeps them. Ids must be new to both the reference data and earlier imports.
     public func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError)
         -> ImportSummary
     {
@@ -22,7 +25,9 @@ extension SQLiteStore {
         switch kind {
         case .activities:
             let records = try reader.activities(table)
-            let existing = try await read { db in try String.fetchSet(db, sql: "SELECT id FROM activity") }
+            let existing = try await read { db in
+                try String.fetchSet(db, sql: "SELECT id FROM \(RecordTables.activity)")
+            }
             if let index = records.firstIndex(where: { existing.contains($0.id) }) {
                 throw EntenteError.inFile(
                     fileName, line: table.lineNumbers[index], field: "id",
@@ -30,28 +35,30 @@ extension SQLiteStore {
                     code: .invalidInput)
             }
             write = { db in
-                try StoreWriter(db: db).insert(records); return records.count
+                try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         case .memberships:
             let records = try reader.memberships(table)
             write = { db in
-                try StoreWriter(db: db).insert(records); return records.count
+                try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         case .organisations:
             let records = try reader.organisations(table)
-            let existing = try await read { db in try String.fetchSet(db, sql: "SELECT id FROM organisation") }
+            let existing = try await read { db in
+                try String.fetchSet(db, sql: "SELECT id FROM \(RecordTables.organisation)")
+            }
             if let index = records.firstIndex(where: { existing.contains($0.id) }) {
                 throw EntenteError.inFile(
                     fileName, line: table.lineNumbers[index], field: "org",
                     "the organisation '\(records[index].id)' is already in the store.", code: .invalidInput)
             }
             write = { db in
-                try StoreWriter(db: db).insert(records); return records.count
+                try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         case .treatyStatus:
             let records = try reader.treatyStatuses(table)
             write = { db in
-                try StoreWriter(db: db).insert(records); return records.count
+                try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         }
         let source = SourceRecord(
@@ -59,10 +66,10 @@ extension SQLiteStore {
             terms: "supplied by the user", citation: "User import of \(fileName)", files: [fileName])
         let count: Int
         do {
-            count = try await queue.write { db in
+            count = try await writer.write { db in
                 try db.execute(
                     sql:
-                        "INSERT OR IGNORE INTO source (id, name, version, coverage, terms, citation, files) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT OR IGNORE INTO user_source (id, name, version, coverage, terms, citation, files) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     arguments: [
                         source.id, source.name, source.version, source.coverage, source.terms, source.citation,
                         fileName,

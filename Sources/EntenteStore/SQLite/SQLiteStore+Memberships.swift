@@ -17,7 +17,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT ccode, status, observed_until, end_day, source FROM membership
+                    SELECT ccode, status, observed_until, end_day, source FROM \(RecordTables.membership)
                     WHERE organisation = ? AND start_day <= ? AND (end_day IS NULL OR end_day >= ?)
                     ORDER BY ccode, CASE status WHEN 'member' THEN 0 WHEN 'partner' THEN 1 WHEN 'associate' THEN 2 ELSE 3 END
                     """, arguments: [key, day.iso, day.iso]
@@ -50,12 +50,14 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT start_day, end_day, observed_until FROM membership WHERE organisation = ? AND ccode = ? AND status = 'member'",
+                    "SELECT start_day, end_day, observed_until FROM \(RecordTables.membership) WHERE organisation = ? AND ccode = ? AND status = 'member'",
                 arguments: [key, state.rawValue]
             ).map { row in (row["start_day"] as String, row["end_day"] as String?, row["observed_until"] as String?) }
         }
         let organisationKnown = try await read { db in
-            try Bool.fetchOne(db, sql: "SELECT COUNT(*) > 0 FROM organisation WHERE id = ?", arguments: [key]) ?? false
+            try Bool.fetchOne(
+                db, sql: "SELECT COUNT(*) > 0 FROM \(RecordTables.organisation) WHERE id = ?", arguments: [key])
+                ?? false
         }
         guard organisationKnown else { return .unknown }
         var answer = Truth.no

@@ -1,4 +1,5 @@
 public import EntenteCore
+import EntenteData
 import GRDB
 
 extension SQLiteStore {
@@ -10,8 +11,10 @@ extension SQLiteStore {
         let year = day.year
         let inSystem = try await read { db in try Self.spellTruth(db, table: "state_system", state: state, on: day) }
         var majorPower = try await read { db in try Self.spellTruth(db, table: "major_power", state: state, on: day) }
-        // COW's major-power list ends in 2016: after it a state not on the list is not known to be minor.
-        if majorPower == .no && year > 2016 { majorPower = .unknown }
+        // After COW's major-power list ends, a state not on it is not known to be minor.
+        if majorPower == .no && year > DatasetCatalog.knowledgeCoverage.majorPowers.lastYear {
+            majorPower = .unknown
+        }
         let capability = try await read { db in
             try Row.fetchOne(
                 db, sql: "SELECT * FROM nmc WHERE ccode = ? AND year = ?", arguments: [state.rawValue, year]
@@ -32,7 +35,7 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT m.organisation, o.name, m.status, m.start_day, m.date_precision, m.end_day, m.observed_until, m.source
-                    FROM membership m JOIN organisation o ON o.id = m.organisation
+                    FROM \(RecordTables.membership) m JOIN \(RecordTables.organisation) o ON o.id = m.organisation
                     WHERE m.ccode = ? AND m.start_day <= ? AND (m.end_day IS NULL OR m.end_day >= ?)
                     ORDER BY m.organisation
                     """, arguments: [state.rawValue, day.iso, day.iso]
@@ -46,9 +49,9 @@ extension SQLiteStore {
                     source: row["source"])
             }
         }
-        let allianceYear = min(year, Self.atopLastYear)
+        let allianceYear = min(year, Self.atopSpan.lastYear)
         var alliances = try await alliances(of: state, year: year)
-        if !alliances.covered && year > Self.atopLastYear {
+        if !alliances.covered && year > Self.atopSpan.lastYear {
             // Show the last recorded year, flagged as such, rather than nothing.
             alliances = try await self.alliances(of: state, year: allianceYear)
             alliances.covered = false
@@ -89,7 +92,8 @@ extension SQLiteStore {
     public func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM treaty_status WHERE ccode = ? ORDER BY treaty", arguments: [state.rawValue]
+                db, sql: "SELECT * FROM \(RecordTables.treatyStatus) WHERE ccode = ? ORDER BY treaty",
+                arguments: [state.rawValue]
             )
             .map(Self.treatyStatus)
         }
@@ -99,7 +103,7 @@ extension SQLiteStore {
     public func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM treaty_status WHERE treaty = ? ORDER BY party",
+                db, sql: "SELECT * FROM \(RecordTables.treatyStatus) WHERE treaty = ? ORDER BY party",
                 arguments: [Organisation.key(treaty)]
             )
             .map(Self.treatyStatus)

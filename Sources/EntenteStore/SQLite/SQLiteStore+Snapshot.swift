@@ -1,16 +1,18 @@
 public import EntenteCore
+import EntenteData
 import GRDB
 
 extension SQLiteStore {
     /// Loads the in-memory ``KnowledgeSnapshot`` the legal engine reads.
     public func knowledgeSnapshot() async throws(EntenteError) -> KnowledgeSnapshot {
         let directory = try await directory()
+        let provisions = DatasetCatalog.knowledgeCoverage.allianceProvisions
         return try await read { db in
             var spells: [String: [MembershipSpell]] = [:]
             for row in try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM membership WHERE status IN ('member', 'partner')"
+                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM \(RecordTables.membership) WHERE status IN ('member', 'partner')"
             ) {
                 guard let start = Day(iso: row["start_day"] as String) else { continue }
                 let key: String = row["organisation"]
@@ -23,9 +25,9 @@ extension SQLiteStore {
                         source: row["source"],
                         confidence: Confidence(rawValue: row["confidence"]) ?? .medium))
             }
-            let organisations = Set(try String.fetchAll(db, sql: "SELECT id FROM organisation"))
+            let organisations = Set(try String.fetchAll(db, sql: "SELECT id FROM \(RecordTables.organisation)"))
             var treaties: [String: [TreatyStatus]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM treaty_status") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.treatyStatus)") {
                 let status = Self.treatyStatus(row)
                 treaties[status.treaty, default: []].append(status)
             }
@@ -38,7 +40,8 @@ extension SQLiteStore {
                     """)
             {
                 let start =
-                    Self.atopDay(row["yrent"], row["moent"], row["dayent"], atEnd: false) ?? Day.startOfYear(1815)
+                    Self.atopDay(row["yrent"], row["moent"], row["dayent"], atEnd: false)
+                    ?? Day.startOfYear(provisions.firstYear)
                 let exitYear: Int = row["yrexit"] ?? 0
                 let end = exitYear == 0 ? nil : Self.atopDay(exitYear, row["moexit"], row["dayexit"], atEnd: true)
                 let threats = [row["statthr1"] as Int?, row["statthr2"] as Int?].compactMap { $0 }.filter { $0 > 0 }.map
@@ -64,7 +67,7 @@ extension SQLiteStore {
             }
             return KnowledgeSnapshot(
                 directory: directory, spells: spells, organisations: organisations, treaties: treaties, pacts: pacts,
-                suspensions: suspensions, atopObservedUntil: Day.endOfYear(2016))
+                suspensions: suspensions, atopObservedUntil: provisions.observedUntil)
         }
     }
 

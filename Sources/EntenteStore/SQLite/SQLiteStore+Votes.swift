@@ -62,7 +62,7 @@ extension SQLiteStore {
         }
     }
 
-    /// A state's militarized-dispute years in `[fromYear, toYear]` (MID 5 ends in 2014).
+    /// A state's militarized-dispute years in `[fromYear, toYear]` (MID's years are in the dataset catalogue).
     public func disputes(of state: CowCode, fromYear: Int, toYear: Int) async throws(EntenteError) -> [DisputeDyad] {
         try await read { db in
             try Row.fetchAll(

@@ -9,7 +9,7 @@ extension SQLiteStore {
     public func world(asOf day: Day) async throws(EntenteError) -> World {
         let directory = try await directory()
         let year = day.year
-        let lastATOP = Self.atopLastYear
+        let alliancesKnown = Self.atopSpan.contains(year: year)
         return try await read { db in
             let codes = try Int.fetchAll(
                 db,
@@ -49,7 +49,7 @@ extension SQLiteStore {
             let spells = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT organisation, ccode, end_day IS NULL AND observed_until IS NOT NULL AND observed_until < ? FROM membership
+                    SELECT organisation, ccode, end_day IS NULL AND observed_until IS NOT NULL AND observed_until < ? FROM \(RecordTables.membership)
                     WHERE status IN ('member', 'partner') AND start_day <= ? AND (end_day IS NULL OR end_day >= ?)
                     ORDER BY organisation, ccode
                     """, arguments: [day.iso, day.iso, day.iso])
@@ -68,7 +68,7 @@ extension SQLiteStore {
             }
             if !currentIDs.isEmpty { members[currentKey] = currentIDs }
             var alliances: [World.AllianceEdge] = []
-            if year <= lastATOP {
+            if alliancesKnown {
                 let ties = try Row.fetchCursor(
                     db,
                     sql:
@@ -87,7 +87,7 @@ extension SQLiteStore {
             let activities = try Self.fetchActivities(
                 db,
                 selection:
-                    "SELECT * FROM activity WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
+                    "SELECT * FROM \(RecordTables.activity) WHERE start_day <= ? AND COALESCE(end_day, start_day) >= ? ORDER BY start_day, id",
                 arguments: [Day.endOfYear(year).iso, Day.startOfYear(year).iso])
             let activityParticipants = activities.map { activity in
                 activity.participants.compactMap { idOf[$0.rawValue] }
@@ -122,7 +122,7 @@ extension SQLiteStore {
             return World(
                 asOf: day, states: states, capabilities: capabilities, isMajorPower: major, polyarchy: polyarchy,
                 members: members, membershipCarriedForward: carried, alliances: alliances,
-                alliancesKnown: year <= lastATOP,
+                alliancesKnown: alliancesKnown,
                 activities: activities, activityParticipants: activityParticipants, contiguity: contiguity,
                 disputes: disputes, rivalries: rivalries, coverage: DatasetCatalog.knowledgeCoverage)
         }

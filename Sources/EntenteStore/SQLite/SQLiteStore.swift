@@ -1,62 +1,69 @@
 public import EntenteCore
 import EntenteData
-import Foundation
-import GRDB
+public import GRDB
+import Synchronization
 
-/// The default store: one SQLite file, built from the bundled data on first use.
+/// The default store: SQLite through GRDB, over any `DatabaseWriter`.
 ///
-/// Opening a path that holds no store, or a store built from older bundled data, builds it
-/// (a few seconds). Reads are concurrent-safe through GRDB's serial queue.
+/// Reference data (rebuilt from the bundled datasets) and user data (records added by
+/// ``importRecords(kind:fileName:bytes:)``) live apart, so rebuilding the reference data — on
+/// request, or because the bundled data changed — never loses an import. ``init(path:rebuild:willBuild:)``
+/// opens a store file as a WAL `DatabasePool` (concurrent readers) with the user's records in a
+/// second file beside it; ``init(writer:rebuild:willBuild:)`` takes a database the caller opened (an
+/// in-memory `DatabaseQueue` in tests) and keeps both kinds of table in it.
 public final class SQLiteStore: KnowledgeStore {
-    let queue: DatabaseQueue
+    package let writer: any DatabaseWriter
+    /// The database file holding the reference data (`:memory:` or empty for an in-memory database).
     public let path: String
-    private let cachedDirectory: StateDirectory
+    /// The file holding the user's records, or nil when they live in the same database as the
+    /// reference data.
+    public let userDataPath: String?
+    private let directoryCache: Mutex<StateDirectory>
 
-    /// Opens (building if needed) the store at `path`.
+    /// A store over a database the caller opened, built from the bundled data when it holds no
+    /// current reference data; the user's records are kept in the same database.
     ///
     /// - Parameters:
-    ///   - rebuild: build from the bundled data even when a current store exists.
-    ///   - willBuild: called just before a build starts, so a front end can tell the person why
-    ///     this run takes seconds.
-    /// - Throws: ``EntenteError`` when the folder cannot be created or the file is not a store.
-    public init(path: String, rebuild: Bool = false, willBuild: (() -> Void)? = nil) throws(EntenteError) {
-        self.path = path
-        let folder = URL(filePath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw EntenteError(.storage, "Cannot create the store folder '\(folder)': \(error.localizedDescription)")
+    ///   - writer: the database, e.g. `DatabaseQueue()` for an in-memory store.
+    ///   - rebuild: rebuild the reference data even when it is current (user records are kept).
+    ///   - willBuild: called just before a build starts.
+    /// - Throws: ``EntenteError`` when the bundled data cannot be loaded or the database fails.
+    public convenience init(writer: any DatabaseWriter, rebuild: Bool = false, willBuild: (() -> Void)? = nil)
+        throws(EntenteError)
+    {
+        let current = try Self.opening(path: writer.path) { () throws -> Bool in
+            try writer.read { db in try Self.storedDataVersion(db) == StoreSchema.dataVersion }
         }
-        if rebuild || !SQLiteStore.isCurrent(path) {
+        if rebuild || !current {
             willBuild?()
-            _ = try StoreBuilder().build(at: path)
+            _ = try StoreBuilder().build(into: writer)
         }
+        try Self.opening(path: writer.path) { try UserSchema.makeMigrator().migrate(writer) }
+        try self.init(opened: writer, userDataPath: nil)
+    }
+
+    init(opened writer: any DatabaseWriter, userDataPath: String?) throws(EntenteError) {
+        self.writer = writer
+        self.path = writer.path
+        self.userDataPath = userDataPath
+        let directory = try Self.opening(path: writer.path) { try writer.read { db in try Self.loadDirectory(db) } }
+        directoryCache = Mutex(directory)
+    }
+
+    /// Runs one step of opening a store, turning a database failure into a plain sentence.
+    static func opening<T>(path: String, _ body: () throws -> T) throws(EntenteError) -> T {
         do {
-            queue = try DatabaseQueue(path: path)
-            try StoreSchema.makeMigrator().migrate(queue)
-            cachedDirectory = try queue.read { db in try SQLiteStore.loadDirectory(db) }
+            return try body()
+        } catch let error as EntenteError {
+            throw error
         } catch {
-            throw EntenteError(.storage, "Cannot open the store '\(path)': \(error)", underlying: error)
+            throw EntenteError(.storage, "Cannot open the store '\(path)'; is it an Entente store?", underlying: error)
         }
     }
 
-    /// Whether `path` holds a store built from the current bundled data.
-    static func isCurrent(_ path: String) -> Bool {
-        guard FileManager.default.fileExists(atPath: path) else { return false }
-        guard
-            let queue = try? DatabaseQueue(
-                path: path,
-                configuration: {
-                    var c = Configuration(); c.readonly = true; return c
-                }())
-        else {
-            return false
-        }
-        let version = try? queue.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'data_version'")
-        }
-        try? queue.close()
-        return version == StoreSchema.dataVersion
+    static func storedDataVersion(_ db: Database) throws -> String? {
+        guard try db.tableExists("store_meta") else { return nil }
+        return try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'data_version'")
     }
 
     static func loadDirectory(_ db: Database) throws -> StateDirectory {
@@ -79,30 +86,42 @@ public final class SQLiteStore: KnowledgeStore {
     /// Runs a read, wrapping database failures; the body's own ``EntenteError``s pass through.
     func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(EntenteError) -> T {
         do {
-            return try await queue.read(body)
+            return try await writer.read(body)
         } catch let error as EntenteError {
             throw error
         } catch {
-            throw EntenteError(.storage, "Reading the store failed: \(error)", underlying: error)
+            throw EntenteError(.storage, "Reading the store failed.", underlying: error)
         }
     }
 
-    public func directory() async throws(EntenteError) -> StateDirectory { cachedDirectory }
+    public func directory() async throws(EntenteError) -> StateDirectory { directoryCache.withLock { $0 } }
+
+    /// Replaces the reference data with a fresh build from the bundled datasets, in one
+    /// transaction; the user's records are kept. Readers see the old data until it commits.
+    public func rebuildReferenceData() async throws(EntenteError) -> StoreBuilder.Report {
+        let (report, directory) = try await StoreBuilder().build(into: writer) { db in try Self.loadDirectory(db) }
+        directoryCache.withLock { $0 = directory }
+        return report
+    }
 
     public func sources() async throws(EntenteError) -> [SourceRecord] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map { row in
+            try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.source) ORDER BY id").map { row in
                 let files: String = row["files"]
-                return SourceRecord(
-                    id: row["id"], name: row["name"], version: row["version"], coverage: row["coverage"],
+                let id: String = row["id"]
+                var record = SourceRecord(
+                    id: id, name: row["name"], version: row["version"], coverage: row["coverage"],
                     terms: row["terms"], citation: row["citation"], files: files.split(separator: ";").map(String.init))
+                // Coverage is typed data of the catalogue, so it is read from there rather than stored twice.
+                record.span = DatasetCatalog.source(id)?.span
+                return record
             }
         }
     }
 
     public func organisations() async throws(EntenteError) -> [Organisation] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM organisation ORDER BY id").map(Self.organisation)
+            try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.organisation) ORDER BY id").map(Self.organisation)
         }
     }
 
@@ -114,7 +133,7 @@ public final class SQLiteStore: KnowledgeStore {
     }
 
     public func states(asOf day: Day) async throws(EntenteError) -> [StateInfo] {
-        let directory = cachedDirectory
+        let directory = try await directory()
         return try await read { db in
             try Int.fetchAll(
                 db,

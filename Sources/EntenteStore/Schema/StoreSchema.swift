@@ -1,75 +1,76 @@
 import EntenteData
 import GRDB
 
-/// The store's own tables, as named, append-only migrations.
+/// The reference schema: what a build from the bundled data creates.
 ///
 /// Tables that mirror a bundled file are created by ``StoreBuilder`` from the file's header; the
 /// tables here are Entente's reshaped vocabulary: states and their names, organisations and
 /// membership spells from every source, activities with participants, treaty status, and the
 /// source of every row. Names are lower snake_case so the same schema works in PostgreSQL.
+///
+/// Reference data is never migrated in place: it is rebuilt whenever ``dataVersion`` changes, so
+/// this schema is versioned by ``derivationVersion``. User data lives apart, in ``UserSchema``,
+/// with named migrations.
 enum StoreSchema {
-    /// Bumped when the derivations change, so an old store is rebuilt.
-    static let derivationVersion = "3"
+    /// Bumped when the derivations or this schema change, so an old store is rebuilt.
+    static let derivationVersion = "4"
 
     /// What a store records to say which data built it: the derivation version and a fingerprint of
     /// the bundled files (their names and sizes), so editing a curated file rebuilds the store on the
     /// next run. Computed once per process; it costs one `stat` per bundled file.
     static let dataVersion: String = derivationVersion + "-" + BundledData.fingerprint()
 
-    static func makeMigrator() -> DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-knowledge-base") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE source (
-                        id TEXT PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, coverage TEXT NOT NULL,
-                        terms TEXT NOT NULL, citation TEXT NOT NULL, files TEXT NOT NULL);
-                    CREATE TABLE state (
-                        ccode INTEGER PRIMARY KEY, abb TEXT NOT NULL, name TEXT NOT NULL, iso3 TEXT, iso2 TEXT,
-                        gwcodes TEXT NOT NULL);
-                    CREATE TABLE state_alias (id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode), alias TEXT NOT NULL);
-                    CREATE INDEX state_alias_ccode ON state_alias(ccode);
-                    CREATE TABLE state_system (
-                        id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode),
-                        start_day TEXT NOT NULL, end_day TEXT, observed_until TEXT);
-                    CREATE INDEX state_system_ccode ON state_system(ccode);
-                    CREATE TABLE major_power (
-                        id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL, start_day TEXT NOT NULL, end_day TEXT, observed_until TEXT);
-                    CREATE TABLE organisation (
-                        id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, founded TEXT,
-                        source TEXT NOT NULL REFERENCES source(id), observed_until TEXT);
-                    CREATE TABLE membership (
-                        id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, status TEXT NOT NULL,
-                        start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, observed_until TEXT,
-                        source TEXT NOT NULL REFERENCES source(id), source_url TEXT, accessed TEXT,
-                        confidence TEXT NOT NULL, note TEXT);
-                    CREATE INDEX membership_organisation ON membership(organisation);
-                    CREATE INDEX membership_ccode ON membership(ccode);
-                    CREATE TABLE treaty_status (
-                        id INTEGER PRIMARY KEY, treaty TEXT NOT NULL, ccode INTEGER, party TEXT NOT NULL, status TEXT NOT NULL,
-                        signed TEXT, joined TEXT, withdrawn TEXT, source TEXT NOT NULL REFERENCES source(id),
-                        source_url TEXT, accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                    CREATE INDEX treaty_status_treaty ON treaty_status(treaty);
-                    CREATE TABLE activity (
-                        id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, series TEXT,
-                        start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, host INTEGER,
-                        location TEXT, lat REAL, lon REAL, domains TEXT NOT NULL, purpose TEXT, notified INTEGER,
-                        other_participants TEXT NOT NULL, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
-                        accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                    CREATE INDEX activity_start ON activity(start_day);
-                    CREATE TABLE activity_participant (
-                        id INTEGER PRIMARY KEY, activity TEXT NOT NULL REFERENCES activity(id), ccode INTEGER NOT NULL,
-                        role TEXT NOT NULL);
-                    CREATE INDEX activity_participant_activity ON activity_participant(activity);
-                    CREATE INDEX activity_participant_ccode ON activity_participant(ccode);
-                    CREATE TABLE un_country_code (country_code TEXT PRIMARY KEY, ccode INTEGER NOT NULL);
-                    CREATE TABLE obligation_suspension (
-                        id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, towards INTEGER NOT NULL,
-                        start_day TEXT NOT NULL, end_day TEXT, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
-                        accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                    """)
-        }
-        return migrator
+    /// Creates the reference tables in an empty schema, inside the build's transaction.
+    static func createReferenceTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE source (
+                    id TEXT PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, coverage TEXT NOT NULL,
+                    terms TEXT NOT NULL, citation TEXT NOT NULL, files TEXT NOT NULL);
+                CREATE TABLE state (
+                    ccode INTEGER PRIMARY KEY, abb TEXT NOT NULL, name TEXT NOT NULL, iso3 TEXT, iso2 TEXT,
+                    gwcodes TEXT NOT NULL);
+                CREATE TABLE state_alias (id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode), alias TEXT NOT NULL);
+                CREATE INDEX state_alias_ccode ON state_alias(ccode);
+                CREATE TABLE state_system (
+                    id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode),
+                    start_day TEXT NOT NULL, end_day TEXT, observed_until TEXT);
+                CREATE INDEX state_system_ccode ON state_system(ccode);
+                CREATE TABLE major_power (
+                    id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL, start_day TEXT NOT NULL, end_day TEXT, observed_until TEXT);
+                CREATE TABLE organisation (
+                    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, founded TEXT,
+                    source TEXT NOT NULL REFERENCES source(id), observed_until TEXT);
+                CREATE TABLE membership (
+                    id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, status TEXT NOT NULL,
+                    start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, observed_until TEXT,
+                    source TEXT NOT NULL REFERENCES source(id), source_url TEXT, accessed TEXT,
+                    confidence TEXT NOT NULL, note TEXT);
+                CREATE INDEX membership_organisation ON membership(organisation);
+                CREATE INDEX membership_ccode ON membership(ccode);
+                CREATE TABLE treaty_status (
+                    id INTEGER PRIMARY KEY, treaty TEXT NOT NULL, ccode INTEGER, party TEXT NOT NULL, status TEXT NOT NULL,
+                    signed TEXT, joined TEXT, withdrawn TEXT, source TEXT NOT NULL REFERENCES source(id),
+                    source_url TEXT, accessed TEXT, confidence TEXT NOT NULL, note TEXT);
+                CREATE INDEX treaty_status_treaty ON treaty_status(treaty);
+                CREATE TABLE activity (
+                    id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, series TEXT,
+                    start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, host INTEGER,
+                    location TEXT, lat REAL, lon REAL, domains TEXT NOT NULL, purpose TEXT, notified INTEGER,
+                    other_participants TEXT NOT NULL, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
+                    accessed TEXT, confidence TEXT NOT NULL, note TEXT);
+                CREATE INDEX activity_start ON activity(start_day);
+                CREATE TABLE activity_participant (
+                    id INTEGER PRIMARY KEY, activity TEXT NOT NULL REFERENCES activity(id), ccode INTEGER NOT NULL,
+                    role TEXT NOT NULL);
+                CREATE INDEX activity_participant_activity ON activity_participant(activity);
+                CREATE INDEX activity_participant_ccode ON activity_participant(ccode);
+                CREATE TABLE un_country_code (country_code TEXT PRIMARY KEY, ccode INTEGER NOT NULL);
+                CREATE TABLE obligation_suspension (
+                    id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, towards INTEGER NOT NULL,
+                    start_day TEXT NOT NULL, end_day TEXT, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
+                    accessed TEXT, confidence TEXT NOT NULL, note TEXT);
+                """)
     }
 }

@@ -12,6 +12,13 @@ public enum BundledStore {
         return try SQLiteStore(path: folder.appending(path: "bundled.sqlite").path)
     }
 
+    private static let sharedInMemory = Task { () throws -> SQLiteStore in try SQLiteStore.inMemory() }
+
+    /// The bundled data built once into memory, shared read-only.
+    public static func inMemory() async throws -> SQLiteStore {
+        try await sharedInMemory.value
+    }
+
     /// The shared read-only store.
     public static func store() async throws -> SQLiteStore {
         try await shared.value

@@ -24,10 +24,10 @@ extension SQLiteStore {
             throw EntenteError(.storage, "Cannot create the store folder '\(folder)'.", underlying: error)
         }
         let userPath = UserSchema.path(besideStore: path)
-        let current = Self.isCurrent(path)
+        let current = try Self.opening(path: path) { try Self.isCurrent(path) }
         try Self.opening(path: path) {
             let isNew = !FileManager.default.fileExists(atPath: userPath)
-            let userDatabase = try DatabaseQueue(path: userPath)
+            let userDatabase = try DatabaseQueue(path: userPath, configuration: Self.configuration())
             try userDatabase.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try UserSchema.makeMigrator().migrate(userDatabase)
             if isNew && !current { try LegacyImports.copy(from: path, into: userDatabase) }
@@ -38,7 +38,7 @@ extension SQLiteStore {
             _ = try StoreBuilder().build(at: path)
         }
         let pool = try Self.opening(path: path) { () throws -> DatabasePool in
-            var configuration = Configuration()
+            var configuration = Self.configuration()
             configuration.prepareDatabase { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS \(UserSchema.attachedName)", arguments: [userPath])
             }
@@ -56,14 +56,23 @@ extension SQLiteStore {
         try self.init(opened: pool, userDataPath: userPath)
     }
 
-    /// Whether `path` holds a store built from the current bundled data.
-    static func isCurrent(_ path: String) -> Bool {
+    /// Whether `path` holds a store built from the current bundled data: false when there is no
+    /// file or it holds another version; a file that cannot be read (locked past the busy timeout,
+    /// not a database) throws, so a passing lock never triggers a rebuild.
+    static func isCurrent(_ path: String) throws -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }
-        var configuration = Configuration()
+        var configuration = configuration()
         configuration.readonly = true
-        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
-        let version = try? queue.read { db in try storedDataVersion(db) }
-        try? queue.close()
-        return version == StoreSchema.dataVersion
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db in try storedDataVersion(db) } == StoreSchema.dataVersion
+    }
+
+    /// Every connection waits for another process's lock (a CLI run while a server holds the
+    /// store, parallel tests) instead of failing at once.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(15)
+        return configuration
     }
 }

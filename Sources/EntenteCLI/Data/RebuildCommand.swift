@@ -1,27 +1,21 @@
 import ArgumentParser
 import EntenteCore
+import EntenteRender
+import EntenteServices
 import EntenteStore
 
 /// `entente data rebuild`
 struct RebuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rebuild", abstract: "Rebuild the store from the bundled data (imported records are dropped).")
+        commandName: "rebuild",
+        abstract: "Rebuild the reference data from the bundled datasets (imported records are kept).")
 
     @OptionGroup var storeOptions: StoreOptions
 
-    static func seconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let hundredths = Int(attoseconds / 10_000_000_000_000_000)
-        return "\(seconds).\(hundredths < 10 ? "0" : "")\(hundredths)"
-    }
-
     func run() async throws {
-        let path = StoreLocation.resolve(explicit: storeOptions.store)
-        let clock = ContinuousClock()
-        var report: StoreBuilder.Report?
-        let elapsed = try clock.measure { report = try StoreBuilder().build(at: path) }
+        let report = try Services.rebuild(store: storeOptions.store)
         print(
-            "Built \(path): \(report!.totalRows) rows in \(report!.rowsByTable.count) tables, \(Self.seconds(elapsed)) s."
-        )
+            "Built \(report.path): \(report.build.totalRows) rows in \(report.build.rowsByTable.count) tables, "
+                + "\(NumberText.fixed(report.seconds, 2)) s; imported records kept.")
     }
 }

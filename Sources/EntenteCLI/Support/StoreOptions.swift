@@ -1,7 +1,6 @@
 public import ArgumentParser
 public import EntenteCore
 import EntenteServices
-import EntenteStore
 
 /// `--store PATH`: which store file to use (else `$ENTENTE_STORE`, else the XDG data folder).
 struct StoreOptions: ParsableArguments {
@@ -12,14 +11,6 @@ struct StoreOptions: ParsableArguments {
     /// The application layer over the chosen store, building it from the bundled data on first use.
     func services(rebuild: Bool = false) throws -> Services {
         try Services.open(store: store, rebuild: rebuild) { path in
-            Diagnostics.note("Building the knowledge base at \(path) from the bundled data (a few seconds, once)…")
-        }
-    }
-
-    /// Opens the store, building it from the bundled data on first use.
-    func open(rebuild: Bool = false) throws -> SQLiteStore {
-        let path = StoreLocation.resolve(explicit: store)
-        return try SQLiteStore(path: path, rebuild: rebuild) {
             Diagnostics.note("Building the knowledge base at \(path) from the bundled data (a few seconds, once)…")
         }
     }

@@ -33,9 +33,10 @@ extension SQLiteStore {
             if isNew && !current { try LegacyImports.copy(from: path, into: userDatabase) }
             try userDatabase.close()
         }
+        var built: StoreBuilder.Report?
         if rebuild || !current {
             willBuild?()
-            _ = try StoreBuilder().build(at: path)
+            built = try StoreBuilder().build(at: path)
         }
         let pool = try Self.opening(path: path) { () throws -> DatabasePool in
             var configuration = Self.configuration()
@@ -53,7 +54,7 @@ extension SQLiteStore {
             }
             return pool
         }
-        try self.init(opened: pool, userDataPath: userPath)
+        try self.init(opened: pool, userDataPath: userPath, built: built)
     }
 
     /// Whether `path` holds a store built from the current bundled data: false when there is no

@@ -18,6 +18,9 @@ public final class SQLiteStore: KnowledgeStore {
     /// The file holding the user's records, or nil when they live in the same database as the
     /// reference data.
     public let userDataPath: String?
+    /// The build of the reference data this opening ran (first use, a bundled-data upgrade, or
+    /// `rebuild: true`), or nil when the store was current.
+    public let openingBuild: StoreBuilder.Report?
     private let directoryCache: Mutex<StateDirectory>
 
     /// A store over a database the caller opened, built from the bundled data when it holds no
@@ -34,16 +37,18 @@ public final class SQLiteStore: KnowledgeStore {
         let current = try Self.opening(path: writer.path) { () throws -> Bool in
             try writer.read { db in try Self.storedDataVersion(db) == StoreSchema.dataVersion }
         }
+        var built: StoreBuilder.Report?
         if rebuild || !current {
             willBuild?()
-            _ = try StoreBuilder().build(into: writer)
+            built = try StoreBuilder().build(into: writer)
         }
         try Self.opening(path: writer.path) { try UserSchema.makeMigrator().migrate(writer) }
-        try self.init(opened: writer, userDataPath: nil)
+        try self.init(opened: writer, userDataPath: nil, built: built)
     }
 
-    init(opened writer: any DatabaseWriter, userDataPath: String?) throws(EntenteError) {
+    init(opened writer: any DatabaseWriter, userDataPath: String?, built: StoreBuilder.Report?) throws(EntenteError) {
         self.writer = writer
+        self.openingBuild = built
         self.path = writer.path
         self.userDataPath = userDataPath
         let directory = try Self.opening(path: writer.path) { try writer.read { db in try Self.loadDirectory(db) } }

@@ -1,3 +1,6 @@
+// Reports are built by the services and read by the front ends, so their initialisers are the
+// synthesised internal ones.
+
 public import EntenteCore
 public import EntenteStore
 
@@ -9,13 +12,6 @@ public struct StatesReport: Codable, Sendable {
     /// carried forward.
     public var carriedForward: Bool
     public var coverage: DatasetCoverage
-
-    public init(asOf: Day, states: [StateInfo], carriedForward: Bool, coverage: DatasetCoverage) {
-        self.asOf = asOf
-        self.states = states
-        self.carriedForward = carriedForward
-        self.coverage = coverage
-    }
 }
 
 /// A state's profile on a day, with the coverage of each source it draws on, so a front end can
@@ -33,21 +29,6 @@ public struct ProfileReport: Codable, Sendable {
         public var exerciseYears: ClosedRange<Int>
         /// Years of the dispute window (the ten years up to the day).
         public var disputeYears: ClosedRange<Int>
-
-        public init(
-            capabilities: DatasetCoverage, alliances: DatasetCoverage, exercises: DatasetCoverage,
-            curatedActivities: DatasetCoverage, disputes: DatasetCoverage, majorPowers: DatasetCoverage,
-            exerciseYears: ClosedRange<Int>, disputeYears: ClosedRange<Int>
-        ) {
-            self.capabilities = capabilities
-            self.alliances = alliances
-            self.exercises = exercises
-            self.curatedActivities = curatedActivities
-            self.disputes = disputes
-            self.majorPowers = majorPowers
-            self.exerciseYears = exerciseYears
-            self.disputeYears = disputeYears
-        }
     }
 
     public var profile: StateProfile
@@ -55,12 +36,6 @@ public struct ProfileReport: Codable, Sendable {
     /// Ids of the profile's memberships that are security and defence bodies (the network's
     /// organisation layer, plus the UN); the rest are other organisations.
     public var securityOrganisations: [String]
-
-    public init(profile: StateProfile, coverage: Sections, securityOrganisations: [String]) {
-        self.profile = profile
-        self.coverage = coverage
-        self.securityOrganisations = securityOrganisations
-    }
 }
 
 /// An organisation's participants on a day.
@@ -69,11 +44,6 @@ public struct MembersReport: Codable, Sendable {
     public struct StatusCount: Codable, Sendable, Hashable {
         public var status: MembershipSpell.Status
         public var count: Int
-
-        public init(status: MembershipSpell.Status, count: Int) {
-            self.status = status
-            self.count = count
-        }
     }
 
     public var roster: MembershipRoster
@@ -82,34 +52,18 @@ public struct MembersReport: Codable, Sendable {
     public var counts: [StatusCount]
     /// At least one spell is open past its source's last observation and assumed to continue.
     public var carriedForward: Bool
-
-    public init(roster: MembershipRoster, counts: [StatusCount], carriedForward: Bool) {
-        self.roster = roster
-        self.counts = counts
-        self.carriedForward = carriedForward
-    }
 }
 
-/// Activities matching a query, each with its participants' display codes.
+/// Activities matching a filter, each with its participants' display codes.
 public struct ActivitiesReport: Codable, Sendable {
     public struct Item: Codable, Sendable {
         public var activity: Activity
         /// Participants in the system, by display code (ISO alpha-3, else the COW abbreviation),
         /// then participants the data names but the state list lacks.
         public var participantCodes: [String]
-
-        public init(activity: Activity, participantCodes: [String]) {
-            self.activity = activity
-            self.participantCodes = participantCodes
-        }
     }
 
     public var activities: [Item]
     /// MME exercises, then the curated record (partial): absence of a row is not absence of activity.
     public var coverage: [DatasetCoverage]
-
-    public init(activities: [Item], coverage: [DatasetCoverage]) {
-        self.activities = activities
-        self.coverage = coverage
-    }
 }

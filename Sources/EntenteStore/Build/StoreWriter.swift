@@ -38,11 +38,8 @@ struct StoreWriter {
             insert.bind(5, spell.period.end?.iso)
             insert.bind(6, text: spell.datePrecision.rawValue)
             insert.bind(7, spell.observedUntil?.iso)
-            insert.bind(8, text: spell.source)
-            insert.bind(9, spell.sourceURL)
-            insert.bind(10, spell.accessed?.iso)
-            insert.bind(11, text: spell.confidence.rawValue)
-            insert.bind(12, spell.note)
+            Self.bindProvenance(
+                insert, from: 8, spell.source, spell.sourceURL, spell.accessed, spell.confidence, spell.note)
             try insert.step()
         }
     }
@@ -62,11 +59,8 @@ struct StoreWriter {
             insert.bind(5, status.signed?.iso)
             insert.bind(6, status.joined?.iso)
             insert.bind(7, status.withdrawn?.iso)
-            insert.bind(8, text: status.source)
-            insert.bind(9, status.sourceURL)
-            insert.bind(10, status.accessed?.iso)
-            insert.bind(11, text: status.confidence.rawValue)
-            insert.bind(12, status.note)
+            Self.bindProvenance(
+                insert, from: 8, status.source, status.sourceURL, status.accessed, status.confidence, status.note)
             try insert.step()
         }
     }
@@ -97,11 +91,9 @@ struct StoreWriter {
             insert.bind(13, activity.purpose?.rawValue)
             insert.bind(14, activity.notified.bool.map { $0 ? 1 : 0 })
             insert.bind(15, text: activity.otherParticipants.joined(separator: ";"))
-            insert.bind(16, text: activity.source)
-            insert.bind(17, activity.sourceURL)
-            insert.bind(18, activity.accessed?.iso)
-            insert.bind(19, text: activity.confidence.rawValue)
-            insert.bind(20, activity.note)
+            Self.bindProvenance(
+                insert, from: 16, activity.source, activity.sourceURL, activity.accessed, activity.confidence,
+                activity.note)
             do {
                 try insert.step()
             } catch {
@@ -117,5 +109,18 @@ struct StoreWriter {
                 }
             }
         }
+    }
+
+    /// Binds the five columns every record table ends with — source, source_url, accessed,
+    /// confidence, note — from position `first` on.
+    private static func bindProvenance(
+        _ insert: BulkInsert, from first: Int32, _ source: String, _ url: String?, _ accessed: Day?,
+        _ confidence: Confidence, _ note: String?
+    ) {
+        insert.bind(first, text: source)
+        insert.bind(first + 1, url)
+        insert.bind(first + 2, accessed?.iso)
+        insert.bind(first + 3, text: confidence.rawValue)
+        insert.bind(first + 4, note)
     }
 }

@@ -28,4 +28,45 @@ enum RecordTables {
     private static func union(_ table: String, _ columns: String) -> String {
         "(SELECT \(columns) FROM \(table) UNION ALL SELECT \(columns) FROM user_\(table))"
     }
+
+    /// The record tables' definitions, with every table and index name prefixed: `""` for the
+    /// reference data, `"user_"` for the user's imports (the user database's first migration).
+    ///
+    /// Frozen: the user migration `user-v1-imported-records` runs this text, so a change to a
+    /// record table is a new migration (and a new `derivationVersion` for the reference side),
+    /// never an edit here.
+    static func definitions(prefix p: String) -> String {
+        """
+        CREATE TABLE \(p)source (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, coverage TEXT NOT NULL,
+            terms TEXT NOT NULL, citation TEXT NOT NULL, files TEXT NOT NULL);
+        CREATE TABLE \(p)organisation (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, founded TEXT,
+            source TEXT NOT NULL REFERENCES \(p)source(id), observed_until TEXT);
+        CREATE TABLE \(p)membership (
+            id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, status TEXT NOT NULL,
+            start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, observed_until TEXT,
+            source TEXT NOT NULL REFERENCES \(p)source(id), source_url TEXT, accessed TEXT,
+            confidence TEXT NOT NULL, note TEXT);
+        CREATE INDEX \(p)membership_organisation ON \(p)membership(organisation);
+        CREATE INDEX \(p)membership_ccode ON \(p)membership(ccode);
+        CREATE TABLE \(p)treaty_status (
+            id INTEGER PRIMARY KEY, treaty TEXT NOT NULL, ccode INTEGER, party TEXT NOT NULL, status TEXT NOT NULL,
+            signed TEXT, joined TEXT, withdrawn TEXT, source TEXT NOT NULL REFERENCES \(p)source(id),
+            source_url TEXT, accessed TEXT, confidence TEXT NOT NULL, note TEXT);
+        CREATE INDEX \(p)treaty_status_treaty ON \(p)treaty_status(treaty);
+        CREATE TABLE \(p)activity (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, series TEXT,
+            start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, host INTEGER,
+            location TEXT, lat REAL, lon REAL, domains TEXT NOT NULL, purpose TEXT, notified INTEGER,
+            other_participants TEXT NOT NULL, source TEXT NOT NULL REFERENCES \(p)source(id), source_url TEXT,
+            accessed TEXT, confidence TEXT NOT NULL, note TEXT);
+        CREATE INDEX \(p)activity_start ON \(p)activity(start_day);
+        CREATE TABLE \(p)activity_participant (
+            id INTEGER PRIMARY KEY, activity TEXT NOT NULL REFERENCES \(p)activity(id), ccode INTEGER NOT NULL,
+            role TEXT NOT NULL);
+        CREATE INDEX \(p)activity_participant_activity ON \(p)activity_participant(activity);
+        CREATE INDEX \(p)activity_participant_ccode ON \(p)activity_participant(ccode);
+        """
+    }
 }

@@ -22,12 +22,10 @@ enum StoreSchema {
 
     /// Creates the reference tables in an empty schema, inside the build's transaction.
     static func createReferenceTables(_ db: Database) throws {
+        try db.execute(sql: RecordTables.definitions(prefix: ""))
         try db.execute(
             sql: """
                 CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE source (
-                    id TEXT PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, coverage TEXT NOT NULL,
-                    terms TEXT NOT NULL, citation TEXT NOT NULL, files TEXT NOT NULL);
                 CREATE TABLE state (
                     ccode INTEGER PRIMARY KEY, abb TEXT NOT NULL, name TEXT NOT NULL, iso3 TEXT, iso2 TEXT,
                     gwcodes TEXT NOT NULL);
@@ -39,33 +37,6 @@ enum StoreSchema {
                 CREATE INDEX state_system_ccode ON state_system(ccode);
                 CREATE TABLE major_power (
                     id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL, start_day TEXT NOT NULL, end_day TEXT, observed_until TEXT);
-                CREATE TABLE organisation (
-                    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, founded TEXT,
-                    source TEXT NOT NULL REFERENCES source(id), observed_until TEXT);
-                CREATE TABLE membership (
-                    id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, status TEXT NOT NULL,
-                    start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, observed_until TEXT,
-                    source TEXT NOT NULL REFERENCES source(id), source_url TEXT, accessed TEXT,
-                    confidence TEXT NOT NULL, note TEXT);
-                CREATE INDEX membership_organisation ON membership(organisation);
-                CREATE INDEX membership_ccode ON membership(ccode);
-                CREATE TABLE treaty_status (
-                    id INTEGER PRIMARY KEY, treaty TEXT NOT NULL, ccode INTEGER, party TEXT NOT NULL, status TEXT NOT NULL,
-                    signed TEXT, joined TEXT, withdrawn TEXT, source TEXT NOT NULL REFERENCES source(id),
-                    source_url TEXT, accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                CREATE INDEX treaty_status_treaty ON treaty_status(treaty);
-                CREATE TABLE activity (
-                    id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, series TEXT,
-                    start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, host INTEGER,
-                    location TEXT, lat REAL, lon REAL, domains TEXT NOT NULL, purpose TEXT, notified INTEGER,
-                    other_participants TEXT NOT NULL, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
-                    accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                CREATE INDEX activity_start ON activity(start_day);
-                CREATE TABLE activity_participant (
-                    id INTEGER PRIMARY KEY, activity TEXT NOT NULL REFERENCES activity(id), ccode INTEGER NOT NULL,
-                    role TEXT NOT NULL);
-                CREATE INDEX activity_participant_activity ON activity_participant(activity);
-                CREATE INDEX activity_participant_ccode ON activity_participant(ccode);
                 CREATE TABLE un_country_code (country_code TEXT PRIMARY KEY, ccode INTEGER NOT NULL);
                 CREATE TABLE obligation_suspension (
                     id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, towards INTEGER NOT NULL,

@@ -18,39 +18,7 @@ enum UserSchema {
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("user-v1-imported-records") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE user_source (
-                        id TEXT PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, coverage TEXT NOT NULL,
-                        terms TEXT NOT NULL, citation TEXT NOT NULL, files TEXT NOT NULL);
-                    CREATE TABLE user_organisation (
-                        id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, founded TEXT,
-                        source TEXT NOT NULL REFERENCES user_source(id), observed_until TEXT);
-                    CREATE TABLE user_membership (
-                        id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, status TEXT NOT NULL,
-                        start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, observed_until TEXT,
-                        source TEXT NOT NULL REFERENCES user_source(id), source_url TEXT, accessed TEXT,
-                        confidence TEXT NOT NULL, note TEXT);
-                    CREATE INDEX user_membership_organisation ON user_membership(organisation);
-                    CREATE INDEX user_membership_ccode ON user_membership(ccode);
-                    CREATE TABLE user_treaty_status (
-                        id INTEGER PRIMARY KEY, treaty TEXT NOT NULL, ccode INTEGER, party TEXT NOT NULL, status TEXT NOT NULL,
-                        signed TEXT, joined TEXT, withdrawn TEXT, source TEXT NOT NULL REFERENCES user_source(id),
-                        source_url TEXT, accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                    CREATE INDEX user_treaty_status_treaty ON user_treaty_status(treaty);
-                    CREATE TABLE user_activity (
-                        id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, series TEXT,
-                        start_day TEXT NOT NULL, end_day TEXT, date_precision TEXT NOT NULL, host INTEGER,
-                        location TEXT, lat REAL, lon REAL, domains TEXT NOT NULL, purpose TEXT, notified INTEGER,
-                        other_participants TEXT NOT NULL, source TEXT NOT NULL REFERENCES user_source(id), source_url TEXT,
-                        accessed TEXT, confidence TEXT NOT NULL, note TEXT);
-                    CREATE INDEX user_activity_start ON user_activity(start_day);
-                    CREATE TABLE user_activity_participant (
-                        id INTEGER PRIMARY KEY, activity TEXT NOT NULL REFERENCES user_activity(id), ccode INTEGER NOT NULL,
-                        role TEXT NOT NULL);
-                    CREATE INDEX user_activity_participant_activity ON user_activity_participant(activity);
-                    CREATE INDEX user_activity_participant_ccode ON user_activity_participant(ccode);
-                    """)
+            try db.execute(sql: RecordTables.definitions(prefix: "user_"))
         }
         return migrator
     }

@@ -48,7 +48,10 @@ package.targets += [
         name: "EntenteLaw",
         dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "EntenteNetwork", dependencies: ["EntenteCore"]),
+    .target(
+        name: "EntenteNetwork",
+        dependencies: ["EntenteCore", .product(name: "RealModule", package: "swift-numerics")]
+    ),
     .target(
         name: "EntenteSim",
         dependencies: [
@@ -56,6 +59,7 @@ package.targets += [
             .product(name: "Yams", package: "Yams"),
             .product(name: "HeapModule", package: "swift-collections"),
             .product(name: "DequeModule", package: "swift-collections"),
+            .product(name: "RealModule", package: "swift-numerics"),
         ]
     ),
 ]

@@ -1,4 +1,5 @@
 public import EntenteCore
+import RealModule
 
 /// What an exercise is for, as a third state reads it.
 public enum ExercisePurpose: String, Sendable, Hashable, CaseIterable, Codable {
@@ -127,14 +128,14 @@ public enum ThreatPerception {
             throw EntenteError(.invalidInput, "Observer distrust must be in [0, 1]; got \(exercise.observerDistrust).")
         }
         let p = parameters
-        let scale = 1 - CMath.exponential(-Double(exercise.troops) / p.troopScale)
+        let scale = 1 - Double.exp(-Double(exercise.troops) / p.troopScale)
         let purpose: Double
         switch exercise.purpose {
         case .warfighting: purpose = p.warfightingWeight
         case .mixed: purpose = p.mixedWeight
         case .humanitarian: purpose = p.humanitarianWeight
         }
-        let proximity = max(p.proximityFloor, CMath.exponential(-exercise.distanceKilometres / p.distanceScale))
+        let proximity = max(p.proximityFloor, Double.exp(-exercise.distanceKilometres / p.distanceScale))
         let capability = exercise.participantCapability / (exercise.participantCapability + exercise.observerCapability)
         let distrust = p.distrustFloor + (1 - p.distrustFloor) * exercise.observerDistrust
         let transparency =

@@ -1,3 +1,5 @@
+import RealModule
+
 /// Local clustering coefficients with networkx 3.6's definitions (`nx.clustering`).
 ///
 /// - Undirected, unweighted: c_u = 2T(u) / (d(d − 1)), T(u) the triangles through u.
@@ -21,9 +23,9 @@ public enum Clustering {
         for w in graph.weights { maxWeight = max(maxWeight, w) }
         if !weighted || maxWeight == 0 { maxWeight = 1 }
         // Per-tie factor: cube root of the normalised weight (1 when unweighted).
-        let factor: [Double] = graph.weights.map { weighted ? CMath.cubeRoot($0 / maxWeight) : 1 }
+        let factor: [Double] = graph.weights.map { weighted ? Double.root($0 / maxWeight, 3) : 1 }
         let inFactor: [Double] =
-            graph.isDirected ? graph.inWeights.map { weighted ? CMath.cubeRoot($0 / maxWeight) : 1 } : factor
+            graph.isDirected ? graph.inWeights.map { weighted ? Double.root($0 / maxWeight, 3) : 1 } : factor
         var result = [Double](repeating: 0, count: n)
         var mark = [Double](repeating: 0, count: n)
         var touched: [Int] = []

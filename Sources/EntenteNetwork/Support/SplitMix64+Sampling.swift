@@ -1,4 +1,5 @@
 import EntenteCore
+import RealModule
 
 /// The samplers behind Louvain's node order and the composite index's weight perturbations, on
 /// Core's SplitMix64.
@@ -24,7 +25,7 @@ extension SplitMix64 {
     mutating func nextNormal() -> Double {
         let u1 = 1 - nextUnit()  // (0, 1]
         let u2 = nextUnit()
-        return (-2 * CMath.logarithm(u1)).squareRoot() * CMath.cosine(2 * Double.pi * u2)
+        return (-2 * Double.log(u1)).squareRoot() * Double.cos(2 * Double.pi * u2)
     }
 
     /// A Gamma(shape, 1) variate (Marsaglia and Tsang 2000; boosted for shape < 1).
@@ -32,7 +33,7 @@ extension SplitMix64 {
         precondition(shape > 0)
         if shape < 1 {
             let u = 1 - nextUnit()
-            return nextGamma(shape: shape + 1) * CMath.power(u, 1 / shape)
+            return nextGamma(shape: shape + 1) * Double.pow(u, 1 / shape)
         }
         let d = shape - 1.0 / 3.0
         let c = 1 / (9 * d).squareRoot()
@@ -45,7 +46,7 @@ extension SplitMix64 {
             } while v <= 0
             v = v * v * v
             let u = 1 - nextUnit()
-            if CMath.logarithm(u) < 0.5 * x * x + d - d * v + d * CMath.logarithm(v) { return d * v }
+            if Double.log(u) < 0.5 * x * x + d - d * v + d * Double.log(v) { return d * v }
         }
     }
 

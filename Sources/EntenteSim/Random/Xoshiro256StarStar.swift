@@ -1,4 +1,6 @@
 import EntenteCore
+import RealModule
+
 /// xoshiro256**, the random stream that drives every Entente simulation.
 ///
 /// Blackman and Vigna (2021), "Scrambled linear pseudorandom number generators", ACM TOMS 47(4).
@@ -74,7 +76,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     public mutating func nextGaussian() -> Double {
         let u1 = 1.0 - nextDouble()  // (0, 1]
         let u2 = nextDouble()
-        return (-2.0 * MathFunctions.log(u1)).squareRoot() * MathFunctions.cos(2.0 * Double.pi * u2)
+        return (-2.0 * Double.log(u1)).squareRoot() * Double.cos(2.0 * Double.pi * u2)
     }
 
     @inlinable @inline(__always)

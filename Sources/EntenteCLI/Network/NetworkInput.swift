@@ -40,8 +40,3 @@ enum PathLengthArgument: String, ExpressibleByArgument, CaseIterable {
 enum ExportFormatArgument: String, ExpressibleByArgument, CaseIterable {
     case graphml, gexf, json, csv
 }
-
-/// Output formats of `network measures`.
-enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv
-}

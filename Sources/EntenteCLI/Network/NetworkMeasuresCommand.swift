@@ -34,7 +34,7 @@ struct NetworkMeasuresCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .long, help: "Output format: text, json or csv.")
-    var format: TableFormat = .text
+    var format: OutputFormat = .text
 
     @Option(name: .long, help: "Tie length for betweenness: inverse (1/weight), weight, or hops.")
     var pathLength: PathLengthArgument = .inverse

@@ -19,7 +19,7 @@ struct SimMergeCommand: AsyncParsableCommand {
     var files: [String]
 
     @Option(help: "Output on standard output: text, json or csv.")
-    var format: SimFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "Also write sweep.json, points.csv and replicates.csv into this folder.")
     var output: String?

@@ -10,7 +10,7 @@ struct SimModelsCommand: ParsableCommand {
     )
 
     @Option(help: "Output: text or json.")
-    var format: SimFormat = .text
+    var format: OutputFormat = .text
 
     func run() throws {
         let report = Services.simulationModels()

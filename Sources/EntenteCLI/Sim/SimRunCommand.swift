@@ -18,7 +18,7 @@ struct SimRunCommand: AsyncParsableCommand {
     @OptionGroup var options: ScenarioRunOptions
 
     @Option(help: "Output on standard output: text (table), json (the whole run) or csv (ensemble statistics).")
-    var format: SimFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "Also write every output file into this folder.")
     var output: String?

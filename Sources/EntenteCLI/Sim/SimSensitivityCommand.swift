@@ -36,7 +36,7 @@ struct SimSensitivityCommand: AsyncParsableCommand {
     var range: [String] = []
 
     @Option(help: "Output on standard output: text or json.")
-    var format: SimFormat = .text
+    var format: OutputFormat = .text
 
     func run() async throws {
         let scenario = try options.loadScenario()

@@ -5,11 +5,6 @@ import EntenteServices
 import EntenteSim
 import Foundation
 
-/// Output formats of the sim commands.
-enum SimFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv
-}
-
 /// Options shared by the commands that run a scenario.
 struct ScenarioRunOptions: ParsableArguments {
     @Argument(help: "The scenario file (YAML).")

@@ -35,7 +35,7 @@ struct SimSweepCommand: AsyncParsableCommand {
     var shard: String?
 
     @Option(help: "Output on standard output: text (table of points), json (mergeable) or csv (points).")
-    var format: SimFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "Also write sweep.json (or shard-I-of-N.json), points.csv and replicates.csv into this folder.")
     var output: String?
@@ -62,7 +62,7 @@ struct SimSweepCommand: AsyncParsableCommand {
 }
 
 /// Prints and writes a sweep report (shared by sweep and merge).
-func emit(_ report: SweepReport, format: SimFormat, output: String?) throws {
+func emit(_ report: SweepReport, format: OutputFormat, output: String?) throws {
     let jsonName = report.shard.map { "shard-\($0.index)-of-\($0.count).json" } ?? "sweep.json"
     let files = report.csvFiles
     if let output { try writeFiles([(jsonName, try EntenteJSON.string(report) + "\n")] + files, into: output) }

@@ -90,19 +90,8 @@ struct FactEntry: Sendable {
     var name: String
     var kind: FactKind
     var summary: String
-    var polarity: FactPolarity
-    var derivedFrom: String?
-
-    init(
-        _ name: String, _ kind: FactKind, _ summary: String, _ polarity: FactPolarity = .neutral,
-        derivedFrom: String? = nil
-    ) {
-        self.name = name
-        self.kind = kind
-        self.summary = summary
-        self.polarity = polarity
-        self.derivedFrom = derivedFrom
-    }
+    var polarity: FactPolarity = .neutral
+    var derivedFrom: String? = nil
 }
 
 /// Names one fact of a question: its ``FactID``, or the ``Fact`` that declares it.
@@ -141,7 +130,7 @@ extension FactDeclarations {
         _ name: String, _ kind: FactKind, _ summary: String, _ polarity: FactPolarity = .neutral,
         derivedFrom: String? = nil
     ) -> Fact {
-        fact(FactEntry(name, kind, summary, polarity, derivedFrom: derivedFrom))
+        fact(FactEntry(name: name, kind: kind, summary: summary, polarity: polarity, derivedFrom: derivedFrom))
     }
 
     /// Declares, for this question, a fact whose meaning is shared with other questions.

@@ -5,12 +5,13 @@
 /// declares among its own facts.
 enum LocationFacts {
     static let latitude = FactEntry(
-        "location.lat", .number(integer: false), "Latitude in degrees (north positive).")
+        name: "location.lat", kind: .number(integer: false), summary: "Latitude in degrees (north positive).")
 
     static let entries: [FactEntry] = [
-        FactEntry("location.place", .text, "Name of the place."),
-        FactEntry("location.region", .text, "Region, for explanations."),
+        FactEntry(name: "location.place", kind: .text, summary: "Name of the place."),
+        FactEntry(name: "location.region", kind: .text, summary: "Region, for explanations."),
         latitude,
-        FactEntry("location.lon", .number(integer: false), "Longitude in degrees (east positive)."),
+        FactEntry(
+            name: "location.lon", kind: .number(integer: false), summary: "Longitude in degrees (east positive)."),
     ]
 }

@@ -7,14 +7,17 @@
 /// (derived from `attacker` in collective defence only).
 enum SharedFacts {
     static let armedAttackOccurred = FactEntry(
-        "armed_attack_occurred", .truth, "An armed attack occurred or is under way.", .favours)
+        name: "armed_attack_occurred", kind: .truth, summary: "An armed attack occurred or is under way.",
+        polarity: .favours)
 
     static let hostState = FactEntry(
-        "host_state", .state,
-        "The territorial (host) State: the State on whose territory the forces are or the activity takes place."
+        name: "host_state", kind: .state,
+        summary:
+            "The territorial (host) State: the State on whose territory the forces are or the activity takes place."
     )
 
     static let territorialStateConsent = FactEntry(
-        "territorial_state_consent", .truth,
-        "The territorial State's government consents to the force or action on its territory.", .favours)
+        name: "territorial_state_consent", kind: .truth,
+        summary: "The territorial State's government consents to the force or action on its territory.",
+        polarity: .favours)
 }

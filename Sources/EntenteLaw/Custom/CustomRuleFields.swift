@@ -4,7 +4,22 @@ public struct CustomRuleField: Sendable, Hashable {
     public let name: String
     /// What the value looks like.
     public let kind: String
+    /// What the field means, in one sentence.
     public let summary: String
+
+    init(_ name: String, _ kind: String, _ summary: String) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+    }
+
+    // The kinds several fields share, spelt once.
+    static func text(_ name: String, _ summary: String) -> Self { .init(name, "text", summary) }
+    static func states(_ name: String, _ summary: String) -> Self { .init(name, "list of states", summary) }
+    static func mapping(_ name: String, _ summary: String) -> Self { .init(name, "mapping", summary) }
+    static func list(_ name: String, of members: String, _ summary: String) -> Self {
+        .init(name, "list of {\(members)}", summary)
+    }
 }
 
 extension CustomRule {
@@ -14,57 +29,43 @@ extension CustomRule {
     /// The fields a rule file accepts, in the order a rule is usually written. Customary law has
     /// no facts in the situation sense: its inputs are the candidate rule and the evidence.
     public static let fields: [CustomRuleField] = [
-        .init(name: "rule", kind: "text", summary: "The candidate rule's identifier."),
-        .init(name: "title", kind: "text", summary: "What the rule says, for reports."),
+        .text("rule", "The candidate rule's identifier."),
+        .text("title", "What the rule says, for reports."),
+        .init("scope", "general|particular", "General custom, or particular custom among the states_concerned."),
+        .init("as_of", "year", "The year the rule is judged at."),
+        .states(
+            "states",
+            "The states whose practice counts, with their regions; from the knowledge base with --from-data."),
+        .states("states_concerned", "For particular custom, the states among which it would bind."),
+        .states("specially_affected_states", "States whose practice must be included (ILC Conclusion 8)."),
         .init(
-            name: "scope", kind: "general|particular",
-            summary: "General custom, or particular custom among the states_concerned."),
-        .init(name: "as_of", kind: "year", summary: "The year the rule is judged at."),
-        .init(
-            name: "states", kind: "list of states",
-            summary: "The states whose practice counts, with their regions; from the knowledge base with --from-data."),
-        .init(
-            name: "states_concerned", kind: "list of states",
-            summary: "For particular custom, the states among which it would bind."),
-        .init(
-            name: "specially_affected_states", kind: "list of states",
-            summary: "States whose practice must be included (ILC Conclusion 8)."),
-        .init(
-            name: "state_concerned", kind: "state",
-            summary: "The state against which the rule is invoked (persistent objection, binding)."),
-        .init(
-            name: "peremptory", kind: "true|false",
-            summary: "The rule claims jus cogens status, so no persistent objector is exempt."),
-        .init(
-            name: "thresholds", kind: "mapping",
-            summary:
-                "The analyst's thresholds (\(CustomThresholds.all.joined(separator: ", "))); each answer reports its sensitivity."
+            "state_concerned", "state", "The state against which the rule is invoked (persistent objection, binding)."),
+        .init("peremptory", "true|false", "The rule claims jus cogens status, so no persistent objector is exempt."),
+        .mapping(
+            "thresholds",
+            "The analyst's thresholds (\(CustomThresholds.all.joined(separator: ", "))); each answer reports its sensitivity."
         ),
-        .init(
-            name: "practice", kind: "list of {state, year, act, conforming, form, treated_as_breach}",
-            summary: "Acts of state practice (ILC Conclusions 5–6)."),
-        .init(
-            name: "opinio_juris", kind: "list of {state, year, form, accepts}",
-            summary:
-                "Evidence of acceptance as law; form one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", ")) (ILC Conclusion 10)."
+        .list(
+            "practice", of: "state, year, act, conforming, form, treated_as_breach",
+            "Acts of state practice (ILC Conclusions 5–6)."),
+        .list(
+            "opinio_juris", of: "state, year, form, accepts",
+            "Evidence of acceptance as law; form one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", ")) (ILC Conclusion 10)."
         ),
+        .list(
+            "objections", of: "state, since, maintained",
+            "Objections to the rule while it was emerging (ILC Conclusion 15)."),
+        .list(
+            "resolutions", of: "symbol, year, yes, no, abstain",
+            "Resolutions of international organisations with their votes (ILC Conclusion 12)."),
         .init(
-            name: "objections", kind: "list of {state, since, maintained}",
-            summary: "Objections to the rule while it was emerging (ILC Conclusion 15)."),
-        .init(
-            name: "resolutions", kind: "list of {symbol, year, yes, no, abstain}",
-            summary: "Resolutions of international organisations with their votes (ILC Conclusion 12)."),
-        .init(
-            name: "treaty_basis", kind: "{treaty, adopted, parties}",
-            summary: "A treaty stating the rule, with its parties (ILC Conclusion 11)."),
-        .init(
-            name: "from_data", kind: "mapping",
-            summary:
-                "What --from-data draws from the knowledge base: resolutions, issues, titles, from, to, treaty, treaty_adopted, activities."
+            "treaty_basis", "{treaty, adopted, parties}",
+            "A treaty stating the rule, with its parties (ILC Conclusion 11)."),
+        .mapping(
+            "from_data",
+            "What --from-data draws from the knowledge base: resolutions, issues, titles, from, to, treaty, treaty_adopted, activities."
         ),
-        .init(
-            name: "expected", kind: "mapping",
-            summary: "A worked example's expected outcome and condition statuses (ignored by the judgement)."),
+        .mapping("expected", "A worked example's expected outcome and condition statuses (ignored by the judgement)."),
     ]
 
     /// A rule skeleton: every field with its meaning as a comment; it parses as a rule with no evidence.

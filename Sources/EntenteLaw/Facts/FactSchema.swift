@@ -69,9 +69,6 @@ public final class FactSchema: Sendable {
         return id
     }
 
-    /// The id of a fact declared once for several questions (``SharedFacts``).
-    func required(_ entry: FactEntry) -> FactID { required(entry.name) }
-
     /// The definition of a fact.
     public subscript(id: FactID) -> FactDefinition { facts[id.index] }
 
@@ -89,10 +86,53 @@ public final class FactSchema: Sendable {
 }
 
 /// A fact as written in a question's declaration, before it gets its id.
-struct FactEntry {
+struct FactEntry: Sendable {
     var name: String
     var kind: FactKind
     var summary: String
     var polarity: FactPolarity = .neutral
     var derivedFrom: String? = nil
+}
+
+/// Names one fact of a question: its ``FactID``, or the ``Fact`` that declares it.
+public protocol FactReference: Sendable {
+    /// The fact's dense index in its question's schema.
+    var id: FactID { get }
+}
+
+extension FactID: FactReference {
+    /// The id itself.
+    public var id: FactID { self }
+}
+
+/// One fact as a question declares it: the name, kind and meaning are written once, in the
+/// declaration, and both the schema and the rules refer to the declaration.
+///
+/// The id is looked up in the schema when asked for, because the schema is built from the
+/// declarations and so cannot exist before them.
+public struct Fact: FactReference {
+    let entry: FactEntry
+    let schema: @Sendable () -> FactSchema
+
+    /// The fact's dense index in its question's schema.
+    public var id: FactID { schema().required(entry.name) }
+}
+
+/// A question's facts, each declared once as a `static let` made by ``fact(_:_:_:_:derivedFrom:)``;
+/// `schema` lists the declarations in schema order.
+protocol FactDeclarations: SendableMetatype {
+    static var schema: FactSchema { get }
+}
+
+extension FactDeclarations {
+    /// Declares a fact of this question.
+    static func fact(
+        _ name: String, _ kind: FactKind, _ summary: String, _ polarity: FactPolarity = .neutral,
+        derivedFrom: String? = nil
+    ) -> Fact {
+        fact(FactEntry(name: name, kind: kind, summary: summary, polarity: polarity, derivedFrom: derivedFrom))
+    }
+
+    /// Declares, for this question, a fact whose meaning is shared with other questions.
+    static func fact(_ entry: FactEntry) -> Fact { Fact(entry: entry, schema: { schema }) }
 }

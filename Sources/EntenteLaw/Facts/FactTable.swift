@@ -29,29 +29,29 @@ public struct FactTable: Sendable {
 
     /// The raw encoded value (NaN when unknown): truths are 0/1, choices their index, days their
     /// ordinal, States their COW code.
-    @inlinable public func raw(_ id: FactID) -> Double { values[id.index] }
+    @inlinable public func raw(_ id: some FactReference) -> Double { values[id.id.index] }
 
     /// Whether the fact has a value.
-    @inlinable public func isKnown(_ id: FactID) -> Bool { !values[id.index].isNaN }
+    @inlinable public func isKnown(_ id: some FactReference) -> Bool { !values[id.id.index].isNaN }
 
     /// Sets the raw encoded value and marks the fact as given by the situation.
-    public mutating func setRaw(_ id: FactID, _ value: Double) {
-        values[id.index] = value
-        given[id.index] = !value.isNaN
+    public mutating func setRaw(_ id: some FactReference, _ value: Double) {
+        values[id.id.index] = value
+        given[id.id.index] = !value.isNaN
     }
 
     /// Sets a value the engine derived (from the knowledge base or from other facts).
-    mutating func derive(_ id: FactID, _ value: Double) {
-        values[id.index] = value
+    mutating func derive(_ id: some FactReference, _ value: Double) {
+        values[id.id.index] = value
     }
 
     /// Whether the situation itself supplied the fact.
-    public func wasGiven(_ id: FactID) -> Bool { given[id.index] }
+    public func wasGiven(_ id: some FactReference) -> Bool { given[id.id.index] }
 
     /// A truth fact.
-    public subscript(truth id: FactID) -> Truth {
+    public subscript(truth id: some FactReference) -> Truth {
         get {
-            let v = values[id.index]
+            let v = values[id.id.index]
             return v.isNaN ? .unknown : (v != 0 ? .yes : .no)
         }
         set {
@@ -60,73 +60,73 @@ public struct FactTable: Sendable {
     }
 
     /// A number fact (`nil` when unknown).
-    public subscript(number id: FactID) -> Double? {
-        get { let v = values[id.index]; return v.isNaN ? nil : v }
+    public subscript(number id: some FactReference) -> Double? {
+        get { let v = values[id.id.index]; return v.isNaN ? nil : v }
         set { setRaw(id, newValue ?? .nan) }
     }
 
     /// A date fact.
-    public subscript(day id: FactID) -> Day? {
-        get { let v = values[id.index]; return v.isNaN ? nil : Day(ordinal: Int32(v)) }
+    public subscript(day id: some FactReference) -> Day? {
+        get { let v = values[id.id.index]; return v.isNaN ? nil : Day(ordinal: Int32(v)) }
         set { setRaw(id, newValue.map { Double($0.ordinal) } ?? .nan) }
     }
 
     /// A State fact.
-    public subscript(state id: FactID) -> CowCode? {
-        get { let v = values[id.index]; return v.isNaN ? nil : CowCode(Int(v)) }
+    public subscript(state id: some FactReference) -> CowCode? {
+        get { let v = values[id.id.index]; return v.isNaN ? nil : CowCode(Int(v)) }
         set { setRaw(id, newValue.map { Double($0.rawValue) } ?? .nan) }
     }
 
     /// A choice fact, as its label.
-    public subscript(choice id: FactID) -> String? {
+    public subscript(choice id: some FactReference) -> String? {
         get {
-            let v = values[id.index]
-            guard !v.isNaN, case .choice(let options) = schema[id].kind else { return nil }
+            let v = values[id.id.index]
+            guard !v.isNaN, case .choice(let options) = schema[id.id].kind else { return nil }
             return options[Int(v)]
         }
         set {
             guard let newValue else { setRaw(id, .nan); return }
-            guard case .choice(let options) = schema[id].kind, let index = options.firstIndex(of: newValue) else {
-                preconditionFailure("\(newValue) is not an option of \(schema[id].name)")
+            guard case .choice(let options) = schema[id.id].kind, let index = options.firstIndex(of: newValue) else {
+                preconditionFailure("\(newValue) is not an option of \(schema[id.id].name)")
             }
             setRaw(id, Double(index))
         }
     }
 
     /// A text fact.
-    public subscript(text id: FactID) -> String? {
-        get { texts.isEmpty ? nil : texts[id.index] }
+    public subscript(text id: some FactReference) -> String? {
+        get { texts.isEmpty ? nil : texts[id.id.index] }
         set {
             if texts.isEmpty { texts = [String?](repeating: nil, count: schema.count) }
-            texts[id.index] = newValue
-            given[id.index] = newValue != nil
+            texts[id.id.index] = newValue
+            given[id.id.index] = newValue != nil
         }
     }
 
     /// A list-of-States fact.
-    public subscript(states id: FactID) -> [CowCode]? {
-        get { stateLists.isEmpty ? nil : stateLists[id.index] }
+    public subscript(states id: some FactReference) -> [CowCode]? {
+        get { stateLists.isEmpty ? nil : stateLists[id.id.index] }
         set {
             if stateLists.isEmpty { stateLists = [[CowCode]?](repeating: nil, count: schema.count) }
-            stateLists[id.index] = newValue
-            given[id.index] = newValue != nil
+            stateLists[id.id.index] = newValue
+            given[id.id.index] = newValue != nil
         }
     }
 
     /// The `<name>_note` text attached to a fact, shown in explanations.
-    public subscript(note id: FactID) -> String? {
-        get { notes.isEmpty ? nil : notes[id.index] }
+    public subscript(note id: some FactReference) -> String? {
+        get { notes.isEmpty ? nil : notes[id.id.index] }
         set {
             if notes.isEmpty { notes = [String?](repeating: nil, count: schema.count) }
-            notes[id.index] = newValue
+            notes[id.id.index] = newValue
         }
     }
 
     /// The value written as a situation file would write it (`true`, `armed_attack`, `1990-08-02`,
     /// `null`), for explanations.
-    public func display(_ id: FactID, stateName: (CowCode) -> String? = { _ in nil }) -> String {
+    public func display(_ id: some FactReference, stateName: (CowCode) -> String? = { _ in nil }) -> String {
         FactTable.display(
-            raw: values[id.index], kind: schema[id].kind, text: self[text: id],
+            raw: values[id.id.index], kind: schema[id.id].kind, text: self[text: id],
             states: self[states: id], stateName: stateName)
     }
 

@@ -106,43 +106,81 @@ extension ConditionRule: ConditionDeclaration {
     public var rule: ConditionRule { self }
 }
 
-/// Declares a condition that must be met.
-///
-/// - Parameters:
-///   - code: the condition code (`legal-facts.md` vocabulary).
-///   - provision: the provision(s) the condition comes from.
-///   - inForce: the period the text is in force, for law versioned by date.
-///   - appliesWhen: when the condition arises at all (else `not_applicable`).
-///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
-///   - test: when the condition is met.
-///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
-public struct Requirement: ConditionDeclaration {
-    /// The condition declared.
-    public let rule: ConditionRule
+/// A declaration whose role alone sets it apart: ``Requirement``, ``AlternativeBasis``, ``Evidence``
+/// and ``Threshold`` share one initialiser, so their parameters cannot drift apart.
+public protocol RoleDeclaration: ConditionDeclaration {
+    /// The part every condition of this declaration plays.
+    static var role: ConditionRole { get }
+    /// Wraps a built condition.
+    init(rule: ConditionRule)
+}
 
+extension RoleDeclaration {
     /// Declares the condition.
+    ///
+    /// - Parameters:
+    ///   - code: the condition code (`legal-facts.md` vocabulary).
+    ///   - provision: the provision(s) the condition comes from.
+    ///   - inForce: the period the text is in force, for law versioned by date.
+    ///   - appliesWhen: when the condition arises at all (else `not_applicable`).
+    ///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
+    ///   - test: when the condition is met.
+    ///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
     public init(
         _ code: String, _ provision: String, inForce: InForce = .always,
         appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
         met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
     ) {
-        rule = ConditionRule(
-            code, provision: provision, role: .requirement, inForce: inForce, appliesWhen: appliesWhen,
-            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-            notApplicable: notApplicable, contested: contested)
+        self.init(
+            rule: ConditionRule(
+                code, provision: provision, role: Self.role, inForce: inForce, appliesWhen: appliesWhen,
+                contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
+                notApplicable: notApplicable, contested: contested))
     }
 }
 
-/// Declares an exception: a separate rule that, when met, defeats the rule named by `to`.
-///
-/// - Parameters:
-///   - code: the condition code (`legal-facts.md` vocabulary).
-///   - provision: the provision(s) the condition comes from.
-///   - inForce: the period the text is in force, for law versioned by date.
-///   - appliesWhen: when the condition arises at all (else `not_applicable`).
-///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
-///   - test: when the condition is met.
-///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
+/// Declares a condition that must be met.
+public struct Requirement: RoleDeclaration {
+    /// The part the condition plays.
+    public static let role = ConditionRole.requirement
+    /// The condition declared.
+    public let rule: ConditionRule
+    /// Wraps a built condition.
+    public init(rule: ConditionRule) { self.rule = rule }
+}
+
+/// Declares another legal basis that makes the question moot when met.
+public struct AlternativeBasis: RoleDeclaration {
+    /// The part the condition plays.
+    public static let role = ConditionRole.alternativeBasis
+    /// The condition declared.
+    public let rule: ConditionRule
+    /// Wraps a built condition.
+    public init(rule: ConditionRule) { self.rule = rule }
+}
+
+/// Declares an evidential condition: explained, never decisive on its own.
+public struct Evidence: RoleDeclaration {
+    /// The part the condition plays.
+    public static let role = ConditionRole.evidence
+    /// The condition declared.
+    public let rule: ConditionRule
+    /// Wraps a built condition.
+    public init(rule: ConditionRule) { self.rule = rule }
+}
+
+/// Declares a threshold: its status selects which obligations apply.
+public struct Threshold: RoleDeclaration {
+    /// The part the condition plays.
+    public static let role = ConditionRole.threshold
+    /// The condition declared.
+    public let rule: ConditionRule
+    /// Wraps a built condition.
+    public init(rule: ConditionRule) { self.rule = rule }
+}
+
+/// Declares an exception: a separate rule that, when met, defeats the rule named by `to`; its other
+/// parameters are those of ``RoleDeclaration/init(_:_:inForce:appliesWhen:contestedWhen:test:met:notMet:unknown:notApplicable:contested:)``.
 public struct Exception: ConditionDeclaration {
     /// The condition declared.
     public let rule: ConditionRule
@@ -155,87 +193,6 @@ public struct Exception: ConditionDeclaration {
     ) {
         rule = ConditionRule(
             code, provision: provision, role: .exception, exceptionTo: to, inForce: inForce, appliesWhen: appliesWhen,
-            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-            notApplicable: notApplicable, contested: contested)
-    }
-}
-
-/// Declares another legal basis that makes the question moot when met.
-///
-/// - Parameters:
-///   - code: the condition code (`legal-facts.md` vocabulary).
-///   - provision: the provision(s) the condition comes from.
-///   - inForce: the period the text is in force, for law versioned by date.
-///   - appliesWhen: when the condition arises at all (else `not_applicable`).
-///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
-///   - test: when the condition is met.
-///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
-public struct AlternativeBasis: ConditionDeclaration {
-    /// The condition declared.
-    public let rule: ConditionRule
-
-    /// Declares the condition.
-    public init(
-        _ code: String, _ provision: String, inForce: InForce = .always,
-        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-    ) {
-        rule = ConditionRule(
-            code, provision: provision, role: .alternativeBasis, inForce: inForce, appliesWhen: appliesWhen,
-            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-            notApplicable: notApplicable, contested: contested)
-    }
-}
-
-/// Declares an evidential condition: explained, never decisive on its own.
-///
-/// - Parameters:
-///   - code: the condition code (`legal-facts.md` vocabulary).
-///   - provision: the provision(s) the condition comes from.
-///   - inForce: the period the text is in force, for law versioned by date.
-///   - appliesWhen: when the condition arises at all (else `not_applicable`).
-///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
-///   - test: when the condition is met.
-///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
-public struct Evidence: ConditionDeclaration {
-    /// The condition declared.
-    public let rule: ConditionRule
-
-    /// Declares the condition.
-    public init(
-        _ code: String, _ provision: String, inForce: InForce = .always,
-        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-    ) {
-        rule = ConditionRule(
-            code, provision: provision, role: .evidence, inForce: inForce, appliesWhen: appliesWhen,
-            contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
-            notApplicable: notApplicable, contested: contested)
-    }
-}
-
-/// Declares a threshold: its status selects which obligations apply.
-///
-/// - Parameters:
-///   - code: the condition code (`legal-facts.md` vocabulary).
-///   - provision: the provision(s) the condition comes from.
-///   - inForce: the period the text is in force, for law versioned by date.
-///   - appliesWhen: when the condition arises at all (else `not_applicable`).
-///   - contestedWhen: when the law on the known facts is disputed (then `contested`).
-///   - test: when the condition is met.
-///   - met: one sentence of reasoning for each status; `unknown` reasoning gets the deciding facts appended.
-public struct Threshold: ConditionDeclaration {
-    /// The condition declared.
-    public let rule: ConditionRule
-
-    /// Declares the condition.
-    public init(
-        _ code: String, _ provision: String, inForce: InForce = .always,
-        appliesWhen: Criterion = always, contestedWhen: Criterion? = nil, test: Criterion,
-        met: String, notMet: String, unknown: String? = nil, notApplicable: String? = nil, contested: String? = nil
-    ) {
-        rule = ConditionRule(
-            code, provision: provision, role: .threshold, inForce: inForce, appliesWhen: appliesWhen,
             contestedWhen: contestedWhen, test: test, met: met, notMet: notMet, unknown: unknown,
             notApplicable: notApplicable, contested: contested)
     }

@@ -100,20 +100,20 @@ public indirect enum Criterion: Sendable {
 // MARK: - Building blocks, named as the rule files read them
 
 /// A truth fact is established.
-public func fact(_ id: FactID) -> Criterion { .fact(id) }
+public func fact(_ id: some FactReference) -> Criterion { .fact(id.id) }
 /// A choice fact equals a label.
-public func choice(_ id: FactID, is label: String) -> Criterion { .equals(id, label) }
+public func choice(_ id: some FactReference, is label: String) -> Criterion { .equals(id.id, label) }
 /// A number fact is at least `value`.
-public func atLeast(_ id: FactID, _ value: Double) -> Criterion { .atLeast(id, value) }
+public func atLeast(_ id: some FactReference, _ value: Double) -> Criterion { .atLeast(id.id, value) }
 /// A number fact is more than `value`.
-public func moreThan(_ id: FactID, _ value: Double) -> Criterion { .greaterThan(id, value) }
+public func moreThan(_ id: some FactReference, _ value: Double) -> Criterion { .greaterThan(id.id, value) }
 /// Presumption: holds unless the truth fact is established.
-public func unless(_ id: FactID) -> Criterion { .unlessEstablished(id) }
+public func unless(_ id: some FactReference) -> Criterion { .unlessEstablished(id.id) }
 /// Presumption: holds unless the choice fact equals the label.
-public func unless(_ id: FactID, is label: String) -> Criterion { .unlessEquals(id, label) }
+public func unless(_ id: some FactReference, is label: String) -> Criterion { .unlessEquals(id.id, label) }
 /// Holds only when the truth fact is established (`true`); unknown counts as not established.
 /// A presumption: use it for alternative routes that the party relying on them must show.
-public func established(_ id: FactID) -> Criterion { .not(.unlessEstablished(id)) }
+public func established(_ id: some FactReference) -> Criterion { .not(.unlessEstablished(id.id)) }
 /// An earlier condition is met.
 public func met(_ code: String) -> Criterion { .status(code, [.met]) }
 /// An earlier condition is not met.

@@ -84,7 +84,7 @@ struct EngineTests {
         }
         #expect(nested == ["SC_MEASURES_TERMINATE_RIGHT"])
         #expect(armed.status == .met)
-        #expect(armed.children.contains { $0.kind == .fact(SelfDefenceFacts.armedAttackOccurred) })
+        #expect(armed.children.contains { $0.kind == .fact(SelfDefenceFacts.armedAttackOccurred.id) })
         // Exceptions do not appear at the top level.
         #expect(
             !tree.children.contains {

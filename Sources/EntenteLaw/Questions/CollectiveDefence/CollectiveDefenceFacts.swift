@@ -1,108 +1,95 @@
 /// The facts of the `collective_defence` question (an alliance's collective-defence clause).
-public enum CollectiveDefenceFacts {
+public enum CollectiveDefenceFacts: FactDeclarations {
     /// The schema, in the order of `legal-facts.md`, then Entente's extensions.
     public static let schema = FactSchema(
         .collectiveDefence,
         [
-            FactEntry(
-                name: "treaty", kind: .text,
-                summary: "NATO, ANZUS, Rio (TIAR), CSTO, or ATOP:<atopid> for an ATOP defense pact."),
-            FactEntry(
-                name: "article", kind: .text,
-                summary: "The article invoked; for NATO 4 means consultation, 5 (the default) collective defence."),
-            FactEntry(name: "attacked_party", kind: .state, summary: "The Party attacked."),
-            FactEntry(
-                name: "invoking_state", kind: .state, summary: "The Party invoking the clause or asked to assist."),
-            FactEntry(
-                name: "attacker", kind: .text,
-                summary: "Who attacked: a State reference (resolved when the knowledge base knows it) or a name."),
-            FactEntry(
-                name: "attacker_state", kind: .state,
-                summary: "The attacking State; derived from attacker when it names a State.", derivedFrom: "attacker"),
-            FactEntry(
-                name: "attacker_is_state", kind: .truth, summary: "The attacker is a State.",
-                derivedFrom: "attacker"),
-            FactEntry(
-                name: "attacker_external", kind: .truth, summary: "The attacker is not a party to the same treaty.",
-                derivedFrom: "knowledge base membership of attacker_state"),
-            SharedFacts.armedAttackOccurred,
-            FactEntry(
-                name: "attack_date", kind: .date,
-                summary: "The day of the attack; the treaty text in force on it applies (else as_of)."),
-            FactEntry(
-                name: "target_type", kind: .choice(["territory", "forces", "vessels", "aircraft"]),
-                summary: "What was attacked: territory, or armed forces, vessels or aircraft."),
-        ] + locationEntries + treatyAreaLocationEntries + [
-            FactEntry(
-                name: "party_member_on_date", kind: .truth,
-                summary: "The attacked Party (for NATO Art. 4, the requesting Party) was a party on the day.",
-                polarity: .favours, derivedFrom: "knowledge base membership"),
-            FactEntry(
-                name: "request_by_attacked_party", kind: .truth, summary: "The attacked Party requested assistance.",
-                polarity: .favours),
-            FactEntry(name: "request_date", kind: .date, summary: "The day of the request."),
-            FactEntry(
-                name: "organ_decision", kind: .truth,
-                summary: "The treaty organ decided (North Atlantic Council, Organ of Consultation, CSTO Council).",
-                polarity: .favours),
-            FactEntry(name: "organ_decision_date", kind: .date, summary: "The day of the organ's decision."),
-            FactEntry(
-                name: "consultation_requested", kind: .truth,
-                summary: "A Party asked for consultations (NATO Art. 4).", polarity: .favours),
-            FactEntry(
-                name: "consultation_held", kind: .truth, summary: "Consultations were held.",
-                polarity: .favours),
-            FactEntry(name: "assistance_provided", kind: .truth, summary: "Assistance was provided."),
-            FactEntry(
-                name: "obligation_suspended", kind: .truth,
-                summary: "The invoking State's obligation towards the attacked Party is suspended.",
-                polarity: .opposes, derivedFrom: "knowledge base"),
-            FactEntry(
-                name: "pact_attacker_limited", kind: .truth,
-                summary: "The pact's obligation applies only against some attackers (ATOP conditions).",
-                derivedFrom: "knowledge base (ATOP)"),
-            FactEntry(
-                name: "attacker_condition_met", kind: .truth,
-                summary: "The attacker is one the pact's obligation covers.", polarity: .favours,
-                derivedFrom: "attacker_state and the pact's conditions"),
-            FactEntry(
-                name: "pact_location_limited", kind: .truth,
-                summary: "The pact's obligation is limited to a location (ATOP conditions).",
-                derivedFrom: "knowledge base (ATOP)"),
-        ])
+            treaty, article, attackedParty, invokingState, attacker, attackerState, attackerIsState, attackerExternal,
+            armedAttackOccurred, attackDate, targetType,
+        ].map(\.entry) + LocationFacts.entries
+            + [
+                inEurope, inNorthAmerica, turkeyTerritory, algerianDepartments, island, northAtlantic, northOfTropic,
+                mediterranean, occupationArea1949, inPacific, metropolitanTerritory, americanRegion, inTreatyArea,
+                partyMemberOnDate, requestByAttackedParty, requestDate, organDecision, organDecisionDate,
+                consultationRequested, consultationHeld, assistanceProvided, obligationSuspended, pactAttackerLimited,
+                attackerConditionMet, pactLocationLimited,
+            ].map(\.entry))
 
-    public static let treaty = schema.required("treaty")
-    public static let article = schema.required("article")
-    public static let attackedParty = schema.required("attacked_party")
-    public static let invokingState = schema.required("invoking_state")
-    public static let attacker = schema.required("attacker")
-    public static let attackerState = schema.required("attacker_state")
-    public static let attackerIsState = schema.required("attacker_is_state")
-    public static let attackerExternal = schema.required("attacker_external")
-    public static let armedAttackOccurred = schema.required(SharedFacts.armedAttackOccurred)
-    public static let attackDate = schema.required("attack_date")
-    public static let targetType = schema.required("target_type")
-    public static let lat = schema.required("location.lat")
-    public static let inEurope = schema.required("location.in_europe")
-    public static let inNorthAmerica = schema.required("location.in_north_america")
-    public static let turkeyTerritory = schema.required("location.turkey_territory")
-    public static let algerianDepartments = schema.required("location.algerian_departments")
-    public static let island = schema.required("location.island")
-    public static let northAtlantic = schema.required("location.north_atlantic")
-    public static let northOfTropic = schema.required("location.north_of_tropic_of_cancer")
-    public static let mediterranean = schema.required("location.mediterranean")
-    public static let occupationArea1949 = schema.required("location.occupation_area_1949")
-    public static let inPacific = schema.required("location.in_pacific")
-    public static let metropolitanTerritory = schema.required("location.metropolitan_territory")
-    public static let americanRegion = schema.required("location.american_region")
-    public static let inTreatyArea = schema.required("location.in_treaty_area")
-    public static let partyMemberOnDate = schema.required("party_member_on_date")
-    public static let requestByAttackedParty = schema.required("request_by_attacked_party")
-    public static let organDecision = schema.required("organ_decision")
-    public static let consultationRequested = schema.required("consultation_requested")
-    public static let consultationHeld = schema.required("consultation_held")
-    public static let obligationSuspended = schema.required("obligation_suspended")
-    public static let pactAttackerLimited = schema.required("pact_attacker_limited")
-    public static let attackerConditionMet = schema.required("attacker_condition_met")
-    public static let pactLocationLimited = schema.required("pact_location_limited")
+    public static let treaty = fact(
+        "treaty", .text, "NATO, ANZUS, Rio (TIAR), CSTO, or ATOP:<atopid> for an ATOP defense pact.")
+    public static let article = fact(
+        "article", .text, "The article invoked; for NATO 4 means consultation, 5 (the default) collective defence.")
+    public static let attackedParty = fact("attacked_party", .state, "The Party attacked.")
+    public static let invokingState = fact(
+        "invoking_state", .state, "The Party invoking the clause or asked to assist.")
+    public static let attacker = fact(
+        "attacker", .text, "Who attacked: a State reference (resolved when the knowledge base knows it) or a name.")
+    public static let attackerState = fact(
+        "attacker_state", .state, "The attacking State; derived from attacker when it names a State.",
+        derivedFrom: "attacker")
+    public static let attackerIsState = fact(
+        "attacker_is_state", .truth, "The attacker is a State.", derivedFrom: "attacker")
+    public static let attackerExternal = fact(
+        "attacker_external", .truth, "The attacker is not a party to the same treaty.",
+        derivedFrom: "knowledge base membership of attacker_state")
+    public static let armedAttackOccurred = fact(SharedFacts.armedAttackOccurred)
+    public static let attackDate = fact(
+        "attack_date", .date, "The day of the attack; the treaty text in force on it applies (else as_of).")
+    public static let targetType = fact(
+        "target_type", .choice(["territory", "forces", "vessels", "aircraft"]),
+        "What was attacked: territory, or armed forces, vessels or aircraft.")
+    public static let lat = fact(LocationFacts.latitude)
+    public static let inEurope = fact("location.in_europe", .truth, "The place is in Europe.")
+    public static let inNorthAmerica = fact("location.in_north_america", .truth, "The place is in North America.")
+    public static let turkeyTerritory = fact("location.turkey_territory", .truth, "The place is territory of Türkiye.")
+    public static let algerianDepartments = fact(
+        "location.algerian_departments", .truth, "The place is in the former Algerian Departments of France.")
+    public static let island = fact("location.island", .truth, "The place is an island under a Party's jurisdiction.")
+    public static let northAtlantic = fact(
+        "location.north_atlantic", .truth, "The place is in the North Atlantic area.")
+    public static let northOfTropic = fact(
+        "location.north_of_tropic_of_cancer", .truth,
+        "The place is north of the Tropic of Cancer (23.44° N); derived from location.lat when absent.",
+        derivedFrom: "location.lat")
+    public static let mediterranean = fact(
+        "location.mediterranean", .truth, "The place is in or over the Mediterranean Sea.")
+    public static let occupationArea1949 = fact(
+        "location.occupation_area_1949", .truth,
+        "An area in Europe where a Party's occupation forces were stationed on 24 August 1949.")
+    public static let inPacific = fact("location.in_pacific", .truth, "The place is in the Pacific Area (ANZUS).")
+    public static let metropolitanTerritory = fact(
+        "location.metropolitan_territory", .truth,
+        "The place is the metropolitan (home) territory of the attacked Party.")
+    public static let americanRegion = fact(
+        "location.american_region", .truth,
+        "The place is in the region of Rio Treaty Art. 4 or on an American State's territory.")
+    public static let inTreatyArea = fact(
+        "location.in_treaty_area", .truth, "The place is inside the area an ATOP pact's location condition names.")
+    public static let partyMemberOnDate = fact(
+        "party_member_on_date", .truth,
+        "The attacked Party (for NATO Art. 4, the requesting Party) was a party on the day.", .favours,
+        derivedFrom: "knowledge base membership")
+    public static let requestByAttackedParty = fact(
+        "request_by_attacked_party", .truth, "The attacked Party requested assistance.", .favours)
+    static let requestDate = fact("request_date", .date, "The day of the request.")
+    public static let organDecision = fact(
+        "organ_decision", .truth,
+        "The treaty organ decided (North Atlantic Council, Organ of Consultation, CSTO Council).", .favours)
+    static let organDecisionDate = fact("organ_decision_date", .date, "The day of the organ's decision.")
+    public static let consultationRequested = fact(
+        "consultation_requested", .truth, "A Party asked for consultations (NATO Art. 4).", .favours)
+    public static let consultationHeld = fact("consultation_held", .truth, "Consultations were held.", .favours)
+    static let assistanceProvided = fact("assistance_provided", .truth, "Assistance was provided.")
+    public static let obligationSuspended = fact(
+        "obligation_suspended", .truth, "The invoking State's obligation towards the attacked Party is suspended.",
+        .opposes, derivedFrom: "knowledge base")
+    public static let pactAttackerLimited = fact(
+        "pact_attacker_limited", .truth, "The pact's obligation applies only against some attackers (ATOP conditions).",
+        derivedFrom: "knowledge base (ATOP)")
+    public static let attackerConditionMet = fact(
+        "attacker_condition_met", .truth, "The attacker is one the pact's obligation covers.", .favours,
+        derivedFrom: "attacker_state and the pact's conditions")
+    public static let pactLocationLimited = fact(
+        "pact_location_limited", .truth, "The pact's obligation is limited to a location (ATOP conditions).",
+        derivedFrom: "knowledge base (ATOP)")
 }

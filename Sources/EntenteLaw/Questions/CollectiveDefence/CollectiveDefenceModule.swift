@@ -16,7 +16,7 @@ enum CollectiveDefenceModule {
             CollectiveDefenceRules.nato5, CollectiveDefenceRules.nato4, CollectiveDefenceRules.anzus,
             CollectiveDefenceRules.rio, CollectiveDefenceRules.csto, CollectiveDefenceRules.atop,
         ],
-        governingFact: F.attackDate,
+        governingFact: F.attackDate.id,
         firstDay: (Situation.supportedDays.first, "the knowledge base starts in 1816"),
         select: { facts throws(EntenteError) in try book(facts).rawValue },
         bookFirstDay: { index in

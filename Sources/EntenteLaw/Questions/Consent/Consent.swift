@@ -1,84 +1,60 @@
 import EntenteCore
 
 /// The facts of the `consent` question (foreign forces, exercises, transit, intervention by invitation).
-public enum ConsentFacts {
+public enum ConsentFacts: FactDeclarations {
     /// The schema.
     public static let schema = FactSchema(
         .consent,
-        [
-            SharedFacts.hostState,
-            FactEntry(name: "foreign_state", kind: .state, summary: "The State whose forces are present or act."),
-            FactEntry(
-                name: "activity_type",
-                kind: .choice([
-                    "stationing", "exercise", "transit", "intervention", "overflight", "port_visit",
-                    "innocent_passage", "transit_passage",
-                ]),
-                summary: "What the foreign forces do; innocent and transit passage follow the law of the sea."),
-        ] + locationEntries + [
-            FactEntry(name: "activity_date", kind: .date, summary: "The day of the activity (else as_of)."),
-            FactEntry(name: "consent_given", kind: .truth, summary: "The host State consented.", polarity: .favours),
-            FactEntry(name: "consenting_authority", kind: .text, summary: "Who gave consent, for explanations."),
-            FactEntry(
-                name: "authority_is_government", kind: .truth,
-                summary: "Consent came from the State's government (not a sub-State authority or a group).",
-                polarity: .favours),
-            FactEntry(
-                name: "authority_in_effective_control", kind: .truth,
-                summary: "That government is in effective control of the territory.", polarity: .favours),
-            FactEntry(
-                name: "internationally_recognised", kind: .truth,
-                summary: "That government is internationally recognised.", polarity: .favours),
-            FactEntry(
-                name: "consent_express", kind: .truth,
-                summary: "Consent was actually expressed (treaty, letters, request), not presumed.", polarity: .favours),
-            FactEntry(
-                name: "consent_timing", kind: .choice(["before", "after"]),
-                summary: "Consent was given before (or at) the conduct, or only afterwards."),
-            FactEntry(
-                name: "consent_freely_given", kind: .truth,
-                summary: "Consent was not obtained by coercion, fraud or corruption.", polarity: .favours),
-            FactEntry(name: "consent_scope.activities", kind: .text, summary: "Activities consented to."),
-            FactEntry(name: "consent_scope.area", kind: .text, summary: "Area consented to."),
-            FactEntry(name: "consent_scope.until", kind: .date, summary: "Last day covered by the consent."),
-            FactEntry(
-                name: "activity_within_scope", kind: .truth,
-                summary: "The activity stays within the consent's purpose, area, numbers and equipment.",
-                polarity: .favours),
-            FactEntry(
-                name: "past_time_limit", kind: .truth,
-                summary: "The activity takes place after the consent's last day; derived from consent_scope.until.",
-                polarity: .opposes, derivedFrom: "consent_scope.until and activity_date"),
-            FactEntry(
-                name: "consent_withdrawn", kind: .truth, summary: "The host State withdrew consent.",
-                polarity: .opposes),
-            FactEntry(name: "withdrawal_date", kind: .date, summary: "The day consent was withdrawn."),
-            FactEntry(
-                name: "activity_after_withdrawal", kind: .truth,
-                summary: "The activity continued after withdrawal (beyond a reasonable time to leave); derived "
-                    + "from withdrawal_date when absent.",
-                polarity: .opposes, derivedFrom: "withdrawal_date and activity_date"),
-            FactEntry(
-                name: "host_government_protest", kind: .truth, summary: "The host government protested the presence.",
-                polarity: .opposes),
-        ])
+        [hostState, foreignState, activityType].map(\.entry) + LocationFacts.entries
+            + [
+                activityDate, consentGiven, consentingAuthority, authorityIsGovernment, effectiveControl, recognised,
+                consentExpress, consentTiming, freelyGiven, consentScopeActivities, consentScopeArea, scopeUntil,
+                withinScope, pastTimeLimit, consentWithdrawn, withdrawalDate, afterWithdrawal, protest,
+            ].map(\.entry))
 
-    public static let activityType = schema.required("activity_type")
-    public static let activityDate = schema.required("activity_date")
-    public static let consentGiven = schema.required("consent_given")
-    public static let authorityIsGovernment = schema.required("authority_is_government")
-    public static let effectiveControl = schema.required("authority_in_effective_control")
-    public static let recognised = schema.required("internationally_recognised")
-    public static let consentExpress = schema.required("consent_express")
-    public static let consentTiming = schema.required("consent_timing")
-    public static let freelyGiven = schema.required("consent_freely_given")
-    public static let scopeUntil = schema.required("consent_scope.until")
-    public static let withinScope = schema.required("activity_within_scope")
-    public static let pastTimeLimit = schema.required("past_time_limit")
-    public static let consentWithdrawn = schema.required("consent_withdrawn")
-    public static let withdrawalDate = schema.required("withdrawal_date")
-    public static let afterWithdrawal = schema.required("activity_after_withdrawal")
-    public static let protest = schema.required("host_government_protest")
+    static let hostState = fact(SharedFacts.hostState)
+    static let foreignState = fact("foreign_state", .state, "The State whose forces are present or act.")
+    public static let activityType = fact(
+        "activity_type",
+        .choice([
+            "stationing", "exercise", "transit", "intervention", "overflight", "port_visit", "innocent_passage",
+            "transit_passage",
+        ]), "What the foreign forces do; innocent and transit passage follow the law of the sea.")
+    public static let activityDate = fact("activity_date", .date, "The day of the activity (else as_of).")
+    public static let consentGiven = fact("consent_given", .truth, "The host State consented.", .favours)
+    static let consentingAuthority = fact("consenting_authority", .text, "Who gave consent, for explanations.")
+    public static let authorityIsGovernment = fact(
+        "authority_is_government", .truth,
+        "Consent came from the State's government (not a sub-State authority or a group).", .favours)
+    public static let effectiveControl = fact(
+        "authority_in_effective_control", .truth, "That government is in effective control of the territory.", .favours)
+    public static let recognised = fact(
+        "internationally_recognised", .truth, "That government is internationally recognised.", .favours)
+    public static let consentExpress = fact(
+        "consent_express", .truth, "Consent was actually expressed (treaty, letters, request), not presumed.", .favours)
+    public static let consentTiming = fact(
+        "consent_timing", .choice(["before", "after"]),
+        "Consent was given before (or at) the conduct, or only afterwards.")
+    public static let freelyGiven = fact(
+        "consent_freely_given", .truth, "Consent was not obtained by coercion, fraud or corruption.", .favours)
+    static let consentScopeActivities = fact("consent_scope.activities", .text, "Activities consented to.")
+    static let consentScopeArea = fact("consent_scope.area", .text, "Area consented to.")
+    public static let scopeUntil = fact("consent_scope.until", .date, "Last day covered by the consent.")
+    public static let withinScope = fact(
+        "activity_within_scope", .truth,
+        "The activity stays within the consent's purpose, area, numbers and equipment.", .favours)
+    public static let pastTimeLimit = fact(
+        "past_time_limit", .truth,
+        "The activity takes place after the consent's last day; derived from consent_scope.until.", .opposes,
+        derivedFrom: "consent_scope.until and activity_date")
+    public static let consentWithdrawn = fact("consent_withdrawn", .truth, "The host State withdrew consent.", .opposes)
+    public static let withdrawalDate = fact("withdrawal_date", .date, "The day consent was withdrawn.")
+    public static let afterWithdrawal = fact(
+        "activity_after_withdrawal", .truth,
+        "The activity continued after withdrawal (beyond a reasonable time to leave); derived from withdrawal_date when absent.",
+        .opposes, derivedFrom: "withdrawal_date and activity_date")
+    public static let protest = fact(
+        "host_government_protest", .truth, "The host government protested the presence.", .opposes)
 }
 
 /// Consent to foreign forces (legal-sources §3).
@@ -196,7 +172,7 @@ enum ConsentModule {
     typealias F = ConsentFacts
 
     static let module = QuestionModule(
-        question: .consent, schema: F.schema, ruleSets: [ConsentRules.ruleSet], governingFact: F.activityDate,
+        question: .consent, schema: F.schema, ruleSets: [ConsentRules.ruleSet], governingFact: F.activityDate.id,
         firstDay: (charterInForce, "the rules encode the UN Charter era, from 24 October 1945"),
         derive: { facts, _, day, _ in
             if !facts.isKnown(F.pastTimeLimit), let until = facts[day: F.scopeUntil] {

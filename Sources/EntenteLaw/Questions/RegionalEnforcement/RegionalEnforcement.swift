@@ -1,46 +1,34 @@
 import EntenteCore
 
 /// The facts of the `regional_enforcement` question (UN Charter Arts. 52–54).
-public enum RegionalEnforcementFacts {
+public enum RegionalEnforcementFacts: FactDeclarations {
     /// The schema.
     public static let schema = FactSchema(
         .regionalEnforcement,
         [
-            FactEntry(name: "regional_body", kind: .text, summary: "The regional arrangement or agency acting."),
-            FactEntry(
-                name: "is_regional_arrangement", kind: .truth,
-                summary: "The body is a regional arrangement or agency within Art. 52(1)."),
-            FactEntry(
-                name: "action_type",
-                kind: .choice(["enforcement", "peaceful_settlement", "peacekeeping", "collective_self_defence"]),
-                summary: "What the body does: coercive enforcement, peaceful settlement, consensual peacekeeping, "
-                    + "or collective self-defence."),
-            FactEntry(
-                name: "sc_authorisation", kind: .truth, summary: "The Security Council authorised the action.",
-                polarity: .favours),
-            FactEntry(
-                name: "authorisation_timing", kind: .choice(["prior", "ex_post"]),
-                summary: "Whether the authorisation came before the action or only afterwards."),
-            FactEntry(
-                name: "within_authorised_scope", kind: .truth,
-                summary: "The action stays within what the Council authorised.", polarity: .favours),
-            FactEntry(
-                name: "sc_informed_art54", kind: .truth, summary: "The Council was kept fully informed (Art. 54)."),
-            FactEntry(
-                name: "armed_attack_on_acting_states", kind: .truth,
-                summary: "An armed attack on the acting States (or a member) opens collective self-defence.",
-                polarity: .favours),
-            SharedFacts.territorialStateConsent,
-        ] + locationEntries)
+            regionalBody, isRegionalArrangement, actionType, scAuthorisation, authorisationTiming,
+            withinAuthorisedScope, scInformed, armedAttack, territorialStateConsent,
+        ].map(\.entry) + LocationFacts.entries)
 
-    public static let isRegionalArrangement = schema.required("is_regional_arrangement")
-    public static let actionType = schema.required("action_type")
-    public static let scAuthorisation = schema.required("sc_authorisation")
-    public static let authorisationTiming = schema.required("authorisation_timing")
-    public static let withinAuthorisedScope = schema.required("within_authorised_scope")
-    public static let scInformed = schema.required("sc_informed_art54")
-    public static let armedAttack = schema.required("armed_attack_on_acting_states")
-    public static let territorialStateConsent = schema.required(SharedFacts.territorialStateConsent)
+    static let regionalBody = fact("regional_body", .text, "The regional arrangement or agency acting.")
+    public static let isRegionalArrangement = fact(
+        "is_regional_arrangement", .truth, "The body is a regional arrangement or agency within Art. 52(1).")
+    public static let actionType = fact(
+        "action_type", .choice(["enforcement", "peaceful_settlement", "peacekeeping", "collective_self_defence"]),
+        "What the body does: coercive enforcement, peaceful settlement, consensual peacekeeping, or collective self-defence."
+    )
+    public static let scAuthorisation = fact(
+        "sc_authorisation", .truth, "The Security Council authorised the action.", .favours)
+    public static let authorisationTiming = fact(
+        "authorisation_timing", .choice(["prior", "ex_post"]),
+        "Whether the authorisation came before the action or only afterwards.")
+    public static let withinAuthorisedScope = fact(
+        "within_authorised_scope", .truth, "The action stays within what the Council authorised.", .favours)
+    public static let scInformed = fact("sc_informed_art54", .truth, "The Council was kept fully informed (Art. 54).")
+    public static let armedAttack = fact(
+        "armed_attack_on_acting_states", .truth,
+        "An armed attack on the acting States (or a member) opens collective self-defence.", .favours)
+    public static let territorialStateConsent = fact(SharedFacts.territorialStateConsent)
 }
 
 /// Regional arrangements: UN Charter Arts. 52–54 (legal-sources §1.4).

@@ -5,7 +5,7 @@ enum ScAuthorisationModule {
 
     static let module = QuestionModule(
         question: .scAuthorisation, schema: F.schema, ruleSets: [ScAuthorisationRules.ruleSet],
-        governingFact: F.date,
+        governingFact: F.date.id,
         firstDay: (charterInForce, "the UN Charter entered into force on 24 October 1945"),
         derive: { facts, _, day, _ throws(EntenteError) in
             let amended = day >= ScAuthorisationRules.amendment1965

@@ -1,88 +1,60 @@
 public import EntenteCore
 
 /// The facts of the `vienna_document` question (OSCE Vienna Document 2011, Chapters V–VIII).
-public enum ViennaDocumentFacts {
+public enum ViennaDocumentFacts: FactDeclarations {
     /// The schema.
     public static let schema = FactSchema(
         .viennaDocument,
-        [
-            FactEntry(name: "activity_name", kind: .text, summary: "The activity's name."),
-            FactEntry(
-                name: "activity_type",
-                kind: .choice(["exercise", "amphibious_landing", "parachute_assault", "transfer", "concentration"]),
-                summary: "Land-force exercise, amphibious landing, parachute assault, or transfer/concentration of "
-                    + "land forces."),
-            SharedFacts.hostState,
-            FactEntry(
-                name: "in_zone_of_application", kind: .truth,
-                summary: "The activity is in the zone of application (Europe, adjoining sea and air space; Russia "
-                    + "west of the Urals).",
-                polarity: .favours),
-        ] + locationEntries + [
-            FactEntry(name: "start_date", kind: .date, summary: "First day of the activity (its law applies)."),
-            FactEntry(name: "end_date", kind: .date, summary: "Last day of the activity."),
-            FactEntry(
-                name: "duration_hours", kind: .number(integer: false), summary: "Duration in hours.",
-                polarity: .favours),
-            FactEntry(
-                name: "troops", kind: .number(integer: true), summary: "Troops, support troops included.",
-                polarity: .favours),
-            FactEntry(name: "battle_tanks", kind: .number(integer: true), summary: "Battle tanks.", polarity: .favours),
-            FactEntry(
-                name: "acvs", kind: .number(integer: true), summary: "Armoured combat vehicles.",
-                polarity: .favours),
-            FactEntry(
-                name: "artillery_100mm_plus", kind: .number(integer: true),
-                summary: "Artillery pieces, mortars and multiple rocket launchers of 100 mm calibre or more.",
-                polarity: .favours),
-            FactEntry(
-                name: "air_sorties", kind: .number(integer: true),
-                summary: "Aircraft sorties (helicopters excluded); 200 or more makes the air component notifiable."),
-            FactEntry(
-                name: "organised_div_or_two_brigades", kind: .truth,
-                summary: "The land forces are organised in a divisional structure or at least two brigades/regiments.",
-                polarity: .favours),
-            FactEntry(
-                name: "single_operational_command", kind: .truth,
-                summary: "The activity is carried out under a single operational command.", polarity: .favours),
-            FactEntry(
-                name: "without_advance_notice_to_troops", kind: .truth,
-                summary: "An alert (snap) activity: the troops had no advance notice."),
-            FactEntry(name: "notification_given", kind: .truth, summary: "The activity was notified."),
-            FactEntry(name: "notification_date", kind: .date, summary: "The day of notification."),
-            FactEntry(
-                name: "notified_42_days_before", kind: .truth,
-                summary: "Notified at least 42 days before the start; derived from the dates when absent.",
-                derivedFrom: "notification_date and start_date"),
-            FactEntry(
-                name: "notified_by_start", kind: .truth,
-                summary: "Notified no later than the start; derived from the dates when absent.",
-                derivedFrom: "notification_date and start_date"),
-            FactEntry(
-                name: "observers_invited", kind: .truth,
-                summary: "Observers from all participating States were invited."),
-            FactEntry(
-                name: "communicated_two_years_ahead", kind: .truth,
-                summary: "The activity was communicated by 15 November two years ahead and put in the annual calendar."),
-        ])
+        [activityName, activityType, hostState, inZone].map(\.entry) + LocationFacts.entries
+            + [
+                startDate, endDate, durationHours, troops, battleTanks, acvs, artillery, airSorties, organised,
+                singleCommand, noNotice, notificationGiven, notificationDate, notified42, notifiedByStart,
+                observersInvited, communicatedTwoYears,
+            ].map(\.entry))
 
-    public static let activityType = schema.required("activity_type")
-    public static let inZone = schema.required("in_zone_of_application")
-    public static let startDate = schema.required("start_date")
-    public static let durationHours = schema.required("duration_hours")
-    public static let troops = schema.required("troops")
-    public static let battleTanks = schema.required("battle_tanks")
-    public static let acvs = schema.required("acvs")
-    public static let artillery = schema.required("artillery_100mm_plus")
-    public static let organised = schema.required("organised_div_or_two_brigades")
-    public static let singleCommand = schema.required("single_operational_command")
-    public static let noNotice = schema.required("without_advance_notice_to_troops")
-    public static let notificationGiven = schema.required("notification_given")
-    public static let notificationDate = schema.required("notification_date")
-    public static let notified42 = schema.required("notified_42_days_before")
-    public static let notifiedByStart = schema.required("notified_by_start")
-    public static let observersInvited = schema.required("observers_invited")
-    public static let communicatedTwoYears = schema.required("communicated_two_years_ahead")
+    static let activityName = fact("activity_name", .text, "The activity's name.")
+    public static let activityType = fact(
+        "activity_type", .choice(["exercise", "amphibious_landing", "parachute_assault", "transfer", "concentration"]),
+        "Land-force exercise, amphibious landing, parachute assault, or transfer/concentration of land forces.")
+    static let hostState = fact(SharedFacts.hostState)
+    public static let inZone = fact(
+        "in_zone_of_application", .truth,
+        "The activity is in the zone of application (Europe, adjoining sea and air space; Russia west of the Urals).",
+        .favours)
+    public static let startDate = fact("start_date", .date, "First day of the activity (its law applies).")
+    static let endDate = fact("end_date", .date, "Last day of the activity.")
+    public static let durationHours = fact("duration_hours", .number(integer: false), "Duration in hours.", .favours)
+    public static let troops = fact("troops", .number(integer: true), "Troops, support troops included.", .favours)
+    public static let battleTanks = fact("battle_tanks", .number(integer: true), "Battle tanks.", .favours)
+    public static let acvs = fact("acvs", .number(integer: true), "Armoured combat vehicles.", .favours)
+    public static let artillery = fact(
+        "artillery_100mm_plus", .number(integer: true),
+        "Artillery pieces, mortars and multiple rocket launchers of 100 mm calibre or more.", .favours)
+    static let airSorties = fact(
+        "air_sorties", .number(integer: true),
+        "Aircraft sorties (helicopters excluded); 200 or more makes the air component notifiable.")
+    public static let organised = fact(
+        "organised_div_or_two_brigades", .truth,
+        "The land forces are organised in a divisional structure or at least two brigades/regiments.", .favours)
+    public static let singleCommand = fact(
+        "single_operational_command", .truth, "The activity is carried out under a single operational command.",
+        .favours)
+    public static let noNotice = fact(
+        "without_advance_notice_to_troops", .truth, "An alert (snap) activity: the troops had no advance notice.")
+    public static let notificationGiven = fact("notification_given", .truth, "The activity was notified.")
+    public static let notificationDate = fact("notification_date", .date, "The day of notification.")
+    public static let notified42 = fact(
+        "notified_42_days_before", .truth,
+        "Notified at least 42 days before the start; derived from the dates when absent.",
+        derivedFrom: "notification_date and start_date")
+    public static let notifiedByStart = fact(
+        "notified_by_start", .truth, "Notified no later than the start; derived from the dates when absent.",
+        derivedFrom: "notification_date and start_date")
+    public static let observersInvited = fact(
+        "observers_invited", .truth, "Observers from all participating States were invited.")
+    public static let communicatedTwoYears = fact(
+        "communicated_two_years_ahead", .truth,
+        "The activity was communicated by 15 November two years ahead and put in the annual calendar.")
 }
 
 /// OSCE Vienna Document 2011 (legal-sources §6). Politically binding, not a treaty: "breached"
@@ -221,7 +193,7 @@ enum ViennaDocumentModule {
 
     static let module = QuestionModule(
         question: .viennaDocument, schema: F.schema, ruleSets: [ViennaDocumentRules.ruleSet],
-        governingFact: F.startDate,
+        governingFact: F.startDate.id,
         firstDay: (
             ViennaDocumentRules.effective,
             "the Vienna Document 2011 applies from 1 December 2011; earlier versions (1990–1999) are not encoded"

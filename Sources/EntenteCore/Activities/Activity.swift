@@ -1,5 +1,5 @@
 /// A defense-diplomacy activity: an exercise, a dialogue, a deployment, an agreement.
-public struct Activity: Hashable, Sendable, Codable {
+public struct Activity: Hashable, Sendable, Codable, Sourced {
     /// The purpose an exercise is declared to serve.
     public enum Purpose: String, Hashable, Sendable, Codable, CaseIterable {
         case warfighting, humanitarian, peacekeeping, mixed, diplomatic
@@ -28,12 +28,8 @@ public struct Activity: Hashable, Sendable, Codable {
     public var purpose: Purpose?
     /// Whether the activity was notified in advance (unknown when the source does not say).
     public var notified: Truth
-    public var source: String
-    public var confidence: Confidence
-    public var note: String?
-    /// The page a curated row was checked against, and when.
-    public var sourceURL: String?
-    public var accessed: Day?
+    /// Where the record comes from.
+    public var provenance: Provenance
 
     public init(
         id: String, kind: ActivityKind, name: String, series: String?, period: DayInterval,
@@ -42,8 +38,6 @@ public struct Activity: Hashable, Sendable, Codable {
         purpose: Purpose?, notified: Truth, source: String, confidence: Confidence, note: String?,
         sourceURL: String? = nil, accessed: Day? = nil
     ) {
-        self.sourceURL = sourceURL
-        self.accessed = accessed
         self.id = id
         self.kind = kind
         self.name = name
@@ -60,9 +54,8 @@ public struct Activity: Hashable, Sendable, Codable {
         self.domains = domains
         self.purpose = purpose
         self.notified = notified
-        self.source = source
-        self.confidence = confidence
-        self.note = note
+        self.provenance = Provenance(
+            source: source, sourceURL: sourceURL, accessed: accessed, confidence: confidence, note: note)
     }
 }
 

@@ -1,5 +1,5 @@
 /// A period during which a state held a status in an organisation, forum or treaty regime.
-public struct MembershipSpell: Hashable, Sendable, Codable {
+public struct MembershipSpell: Hashable, Sendable, Codable, Sourced {
     /// The kind of tie.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case member, associate, observer, partner
@@ -14,15 +14,10 @@ public struct MembershipSpell: Hashable, Sendable, Codable {
     /// The last day the source observes. After it a spell with an open end is carried forward,
     /// and answers say so.
     public var observedUntil: Day?
-    /// Where the record comes from (a ``SourceRecord`` id).
-    public var source: String
-    public var confidence: Confidence
     /// How precisely the start is known (COW IGO data are yearly, or five-yearly before 1965).
     public var datePrecision: DatePrecision
-    /// The page a curated row was checked against, and when.
-    public var sourceURL: String?
-    public var accessed: Day?
-    public var note: String?
+    /// Where the record comes from.
+    public var provenance: Provenance
 
     public init(
         organisation: String, state: CowCode, status: Status, period: DayInterval, observedUntil: Day?,
@@ -30,16 +25,13 @@ public struct MembershipSpell: Hashable, Sendable, Codable {
         accessed: Day? = nil, note: String? = nil
     ) {
         self.datePrecision = datePrecision
-        self.sourceURL = sourceURL
-        self.accessed = accessed
-        self.note = note
         self.organisation = organisation
         self.state = state
         self.status = status
         self.period = period
         self.observedUntil = observedUntil
-        self.source = source
-        self.confidence = confidence
+        self.provenance = Provenance(
+            source: source, sourceURL: sourceURL, accessed: accessed, confidence: confidence, note: note)
     }
 
     /// Whether the spell covers `day`, as a three-valued answer: unknown when the day lies after the

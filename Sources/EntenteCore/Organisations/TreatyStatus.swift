@@ -1,5 +1,5 @@
 /// A state's (or the EU's) standing toward a treaty: party, signatory, withdrawn or not a party.
-public struct TreatyStatus: Hashable, Sendable, Codable {
+public struct TreatyStatus: Hashable, Sendable, Codable, Sourced {
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case party, signatory, withdrawn
         case nonParty = "non_party"
@@ -15,11 +15,8 @@ public struct TreatyStatus: Hashable, Sendable, Codable {
     /// The day ratification, accession or succession took effect as deposited.
     public var joined: Day?
     public var withdrawn: Day?
-    public var source: String
-    public var sourceURL: String?
-    public var accessed: Day?
-    public var confidence: Confidence
-    public var note: String?
+    /// Where the record comes from.
+    public var provenance: Provenance
 
     public init(
         treaty: String, state: CowCode?, party: String, status: Status, signed: Day?, joined: Day?, withdrawn: Day?,
@@ -32,11 +29,8 @@ public struct TreatyStatus: Hashable, Sendable, Codable {
         self.signed = signed
         self.joined = joined
         self.withdrawn = withdrawn
-        self.source = source
-        self.sourceURL = sourceURL
-        self.accessed = accessed
-        self.confidence = confidence
-        self.note = note
+        self.provenance = Provenance(
+            source: source, sourceURL: sourceURL, accessed: accessed, confidence: confidence, note: note)
     }
 
     /// Whether the party was bound on `day`.

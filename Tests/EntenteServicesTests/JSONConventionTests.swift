@@ -38,5 +38,12 @@ struct JSONConventionTests {
         #expect(EntenteJSON.snakeCase("alliance.defense") == "alliance.defense")
         #expect(EntenteJSON.camelCase("hedging_index") == "hedgingIndex")
         #expect(EntenteJSON.camelCase("ADMM_Plus") == "ADMM_Plus")
+        for name in ["sourceURL", "atopIDs", "atopID", "partnerHHI", "medianRank", "iso3", "exercisePartners"] {
+            #expect(EntenteJSON.camelCase(EntenteJSON.snakeCase(name)) == name)
+        }
+        #expect(EntenteJSON.snakeCase("sourceURL") == "source_url")
+        #expect(EntenteJSON.snakeCase("atopIDs") == "atop_ids")
+        #expect(EntenteJSON.snakeCase("URLPath") == "URLPath")
+        #expect(EntenteJSON.snakeCase("rawURLPath") == "raw_url_path")
     }
 }

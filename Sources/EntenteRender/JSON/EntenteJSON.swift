@@ -37,37 +37,44 @@ public enum EntenteJSON {
         try decoder().decode(type, from: data)
     }
 
-    /// `medianRank` → `median_rank`; other keys unchanged.
+    /// `medianRank` → `median_rank`, `sourceURL` → `source_url`, `atopIDs` → `atop_ids`; other keys
+    /// unchanged. A run of capitals is one word (an acronym), with a trailing plural `s`.
     public static func snakeCase(_ key: String) -> String {
         guard isIdentifier(key), key.contains(where: \.isUppercase) else { return key }
-        var out = ""
-        for c in key {
-            if c.isUppercase {
-                out += "_" + c.lowercased()
-            } else {
-                out.append(c)
+        let characters = Array(key)
+        var words: [String] = [""]
+        for (i, c) in characters.enumerated() {
+            let previous = i > 0 ? characters[i - 1] : nil
+            let next = i + 1 < characters.count ? characters[i + 1] : nil
+            if c.isUppercase, let previous, !words[words.count - 1].isEmpty {
+                let afterLower = previous.isLowercase || previous.isNumber
+                // The last capital of an acronym starts the next word ("URLPath" → url, path), unless
+                // what follows is the acronym's plural "s" ("IDs").
+                let pluralS = next == "s" && i + 2 == characters.count
+                let endsAcronym = previous.isUppercase && next?.isLowercase == true && !pluralS
+                if afterLower || endsAcronym { words.append("") }
             }
+            words[words.count - 1].append(c)
         }
-        return out
+        return words.map { $0.lowercased() }.joined(separator: "_")
     }
 
-    /// `median_rank` → `medianRank`; other keys unchanged.
+    /// `median_rank` → `medianRank`, `source_url` → `sourceURL`; other keys unchanged. Words that are
+    /// acronyms in Swift names (``acronyms``) come back in capitals, so decoding reads what
+    /// ``snakeCase(_:)`` wrote.
     public static func camelCase(_ key: String) -> String {
         guard key.contains("_"), key.first?.isLowercase == true,
             key.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLowercase || $0.isNumber)) })
         else { return key }
-        var out = ""
-        var upper = false
-        for c in key {
-            if c == "_" {
-                upper = true
-            } else {
-                out += upper ? c.uppercased() : String(c)
-                upper = false
-            }
-        }
-        return out
+        let words = key.split(separator: "_").map(String.init)
+        guard let first = words.first else { return key }
+        return first + words.dropFirst().map { acronyms[$0] ?? $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
+
+    /// Acronyms property names spell in capitals (`sourceURL`, `atopIDs`, `partnerHHI`).
+    public static let acronyms: [String: String] = [
+        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "hhi": "HHI", "iso": "ISO", "json": "JSON",
+    ]
 
     private static func isIdentifier(_ key: String) -> Bool {
         guard let first = key.first, first.isASCII, first.isLowercase else { return false }

@@ -74,8 +74,8 @@ struct NormsGameTests {
     /// Axelrod (1986): the metanorms game establishes the norm within 100 generations; Galán and
     /// Izquierdo (2005): in the norms game the norm collapses in the long run.
     @Test func metanormsEstablishAndNormsCollapseInLongRuns() async throws {
-        var meta = Scenario(name: "meta", model: .metanorms, seed: 11, replicates: 10, horizon: 300)
-        var norms = Scenario(name: "norms", model: .norms, seed: 11, replicates: 10, horizon: 3_000, recordEvery: 100)
+        let meta = Scenario(name: "meta", model: .metanorms, seed: 11, replicates: 10, horizon: 300)
+        let norms = Scenario(name: "norms", model: .norms, seed: 11, replicates: 10, horizon: 3_000, recordEvery: 100)
         try meta.validate()
         try norms.validate()
         let m = await SimulationRunner.run(meta, threads: 2)

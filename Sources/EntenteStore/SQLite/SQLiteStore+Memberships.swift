@@ -7,8 +7,12 @@ extension SQLiteStore {
         let directory = try await directory()
         let known = try await organisations()
         guard let record = known.first(where: { $0.id == key }) else {
-            let names = known.map(\.id)
-            let close = names.filter { $0.hasPrefix(String(key.prefix(3))) }.prefix(5)
+            // Close ids first ("NAT0" → NATO), then ids whose names are close ("Shanghai Cooperation").
+            var close = Suggestions.closest(to: key, in: known.map(\.id))
+            if close.isEmpty {
+                let byName = Dictionary(known.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+                close = Suggestions.closest(to: organisation, in: known.map(\.name)).compactMap { byName[$0] }
+            }
             var message = "Unknown organisation '\(organisation)'."
             if !close.isEmpty { message += " Did you mean " + close.map { "'\($0)'" }.joined(separator: ", ") + "?" }
             throw EntenteError(.unknownOrganisation, message + " `entente data organisations` lists them.")

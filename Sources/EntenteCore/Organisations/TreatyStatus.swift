@@ -45,4 +45,26 @@ public struct TreatyStatus: Hashable, Sendable, Codable, Sourced {
             return .yes
         }
     }
+
+    /// The standing as it was on `day`: nil before the party signed or joined (nothing to show yet),
+    /// a signatory before a later ratification took effect, a party before a later withdrawal.
+    /// A record without dates is returned as it is: the data cannot place it in time.
+    public func standing(on day: Day) -> TreatyStatus? {
+        let dates = [signed, joined, withdrawn].compactMap { $0 }
+        guard !dates.isEmpty else { return self }
+        var then = self
+        if let withdrawn, day < withdrawn {
+            then.withdrawn = nil
+            then.status = .party
+        }
+        if let joined, day < joined {
+            then.joined = nil
+            then.status = .signatory
+        }
+        if let signed, day < signed {
+            then.signed = nil
+        }
+        if then.signed == nil && then.joined == nil && then.status == .signatory { return nil }
+        return then
+    }
 }

@@ -80,7 +80,8 @@ extension SQLiteStore {
                     dispute: row["dispnum"], opponent: opponent, year: row["year"], hostility: row["hostlev1"])
             }
         }
-        let treaties = try await treatyStatuses(of: state)
+        // Standing on the day: a treaty joined later is not yet shown, a later withdrawal not yet made.
+        let treaties = try await treatyStatuses(of: state).compactMap { $0.standing(on: day) }
         return StateProfile(
             state: info, asOf: day, inSystem: inSystem, isMajorPower: majorPower, capability: capability,
             polyarchy: polyarchy,

@@ -45,7 +45,7 @@ struct ActivitiesCommand: AsyncParsableCommand {
     }
 
     static func render(_ report: ActivitiesReport, format: OutputFormat) throws -> String {
-        if format == .json { return try EntenteJSON.string(report.activities.map(\.activity)) }
+        if format == .json { return try EntenteJSON.string(report) }
         var table = TextTable(["start", "end", "kind", "name", "participants", "source"])
         for item in report.activities {
             let activity = item.activity

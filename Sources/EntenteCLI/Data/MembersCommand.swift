@@ -26,7 +26,7 @@ struct MembersCommand: AsyncParsableCommand {
 
     static func render(_ report: MembersReport, format: OutputFormat) throws -> String {
         let roster = report.roster
-        if format == .json { return try EntenteJSON.string(roster) }
+        if format == .json { return try EntenteJSON.string(report) }
         var table = TextTable(["cow", "iso3", "name", "status", "note"])
         for entry in roster.entries {
             table.append([

@@ -25,7 +25,7 @@ struct ShowCommand: AsyncParsableCommand {
         let report = try await storeOptions.services().profile(
             state: state, asOf: asOf ?? Services.coverage.states.observedUntil)
         switch output.format {
-        case .json: print(try EntenteJSON.string(report.profile))
+        case .json: print(try EntenteJSON.string(report))
         case .csv: print(ProfileText.csv(report.profile))
         case .text: print(ProfileText.render(report))
         }

@@ -22,7 +22,7 @@ struct StatesCommand: AsyncParsableCommand {
     }
 
     static func render(_ report: StatesReport, format: OutputFormat) throws -> String {
-        if format == .json { return try EntenteJSON.string(report.states) }
+        if format == .json { return try EntenteJSON.string(report) }
         var table = TextTable(["cow", "abb", "iso3", "name", "region"])
         for state in report.states {
             table.append([

@@ -34,6 +34,12 @@ struct DataServicesTests {
         #expect(!report.securityOrganisations.contains("WTO"))
         let json = try EntenteJSON.string(report)
         #expect(json.contains("\"security_organisations\""))
+        // The JSON carries each section's coverage, so a script can tell "none" from "unknown".
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let sections = try #require(object["coverage"] as? [String: Any])
+        let disputes = try #require(sections["disputes"] as? [String: Any])
+        #expect(disputes["last_year"] as? Int == services.coverage.disputes.lastYear)
+        #expect(sections["dispute_years"] as? [Int] == [2003, 2012])
         #expect(json.contains("\"as_of\" : \"2012-06-30\""))
     }
 

@@ -8,12 +8,6 @@ public struct RebuildReport: Codable, Sendable {
     public var build: StoreBuilder.Report
     /// Wall-clock seconds the build took.
     public var seconds: Double
-
-    public init(path: String, build: StoreBuilder.Report, seconds: Double) {
-        self.path = path
-        self.build = build
-        self.seconds = seconds
-    }
 }
 
 extension Services {

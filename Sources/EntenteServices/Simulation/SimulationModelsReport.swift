@@ -4,11 +4,6 @@ public import EntenteSim
 public struct SimulationModelsReport: Codable, Sendable, Hashable {
     public var models: [SimulationModelReport]
     public var strategies: [String]
-
-    public init(models: [SimulationModelReport], strategies: [String]) {
-        self.models = models
-        self.strategies = strategies
-    }
 }
 
 /// One registered model: name, what its horizon counts, its parameters.

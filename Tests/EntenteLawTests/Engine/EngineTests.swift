@@ -1,20 +1,12 @@
 import EntenteCore
 import EntenteLaw
+import EntenteTestSupport
 import Foundation
 import Testing
 
 /// The engine's mechanics: Kleene evaluation, would_change, the explanation tree and renderings.
 struct EngineTests {
-    static let lawful = """
-        acting_state: KWT
-        self_defence_type: individual
-        armed_attack_occurred: true
-        attack_gravity: armed_attack
-        attacker_is_state: true
-        burden_of_proof_met: true
-        necessity: true
-        proportionality: true
-        """
+    static let lawful = LawFixtures.lawfulSelfDefenceFacts
 
     @Test func wouldChangeListsSingleFlipsWithTheirOutcome() throws {
         let a = try assess(.selfDefence, Self.lawful)

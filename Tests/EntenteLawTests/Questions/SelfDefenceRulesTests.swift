@@ -1,20 +1,12 @@
 import EntenteCore
 import EntenteLaw
+import EntenteTestSupport
 import Testing
 
 /// One case per rule and exception of `self_defence`: the facts, then the statuses that must follow.
 struct SelfDefenceRulesTests {
     /// A complete lawful individual self-defence situation to vary.
-    static let base = """
-        acting_state: KWT
-        self_defence_type: individual
-        armed_attack_occurred: true
-        attack_gravity: armed_attack
-        attacker_is_state: true
-        burden_of_proof_met: true
-        necessity: true
-        proportionality: true
-        """
+    static let base = LawFixtures.lawfulSelfDefenceFacts
 
     static let cases: [(String, String, [String: ConditionStatus], String)] = [
         (

@@ -8,19 +8,7 @@ import Testing
 
 /// The law reports as the front ends show them: text, the one JSON convention, HTML with SVG.
 struct LawRenderTests {
-    static let lawful = """
-        question: self_defence
-        as_of: 1990-08-03
-        facts:
-          acting_state: KWT
-          self_defence_type: individual
-          armed_attack_occurred: true
-          attack_gravity: armed_attack
-          attacker_is_state: true
-          burden_of_proof_met: true
-          necessity: true
-          proportionality: true
-        """
+    static let lawful = LawFixtures.lawfulSelfDefenceSituation
 
     static func report(_ extra: String = "") async throws -> AssessmentReport {
         let services = Services(store: try await BundledStore.store())

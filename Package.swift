@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteSim", targets: ["EntenteSim"]),
         .library(name: "EntenteServices", targets: ["EntenteServices"]),
         .library(name: "EntenteRender", targets: ["EntenteRender"]),
+        .library(name: "EntenteServer", targets: ["EntenteServer"]),
         .library(name: "EntenteCLI", targets: ["EntenteCLI"]),
         .executable(name: "entente", targets: ["entente"]),
     ],
@@ -24,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: []
 )
@@ -81,12 +85,25 @@ package.targets += [
 // MARK: - Front ends
 
 package.targets += [
+    // The HTTP front end: JSON API with its OpenAPI document, and the dashboard pages.
+    .target(
+        name: "EntenteServer",
+        dependencies: [
+            "EntenteServices", "EntenteRender", "EntenteCore", "EntenteData", "EntenteStore", "EntenteLaw",
+            "EntenteNetwork", "EntenteSim",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        resources: [.copy("Resources")]
+    ),
     .target(
         name: "EntenteCLI",
         dependencies: [
-            "EntenteServices", "EntenteRender",
+            "EntenteServices", "EntenteRender", "EntenteServer",
             "EntenteCore", "EntenteData", "EntenteStore", "EntenteLaw", "EntenteNetwork", "EntenteSim",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Yams", package: "Yams"),
         ]
     ),
@@ -135,6 +152,14 @@ package.targets += [
         dependencies: [
             "EntenteServices", "EntenteRender", "EntenteCore", "EntenteData", "EntenteLaw", "EntenteStore",
             "EntenteNetwork", "EntenteSim", "EntenteTestSupport",
+        ]
+    ),
+    .testTarget(
+        name: "EntenteServerTests",
+        dependencies: [
+            "EntenteServer", "EntenteServices", "EntenteRender", "EntenteCore", "EntenteStore", "EntenteTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]
     ),
     .testTarget(

@@ -6,7 +6,7 @@ public struct EntenteCommand: AsyncParsableCommand {
         commandName: "entente",
         abstract: "Defense diplomacy under international law: data, law, networks and simulation.",
         version: "0.1.0",
-        subcommands: [DataCommand.self, LawCommand.self, NetworkCommand.self, SimCommand.self]
+        subcommands: [DataCommand.self, LawCommand.self, NetworkCommand.self, SimCommand.self, ServeCommand.self]
     )
 
     public init() {}

@@ -9,7 +9,7 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Wrapped: Hashable, Sendable {
             case invalidInput, malformedFile, unknownState, unknownOrganisation, ambiguousName
-            case invalidDate, notFound, storage, unsupported, invalidScenario, internalFailure
+            case invalidDate, notFound, storage, unsupported, invalidScenario, internalFailure, cancelled
         }
         private let wrapped: Wrapped
         private init(_ wrapped: Wrapped) { self.wrapped = wrapped }
@@ -36,6 +36,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         public static let invalidScenario = Code(.invalidScenario)
         /// A bug: an invariant did not hold.
         public static let internalFailure = Code(.internalFailure)
+        /// The work was called off before it finished (a cancelled simulation job).
+        public static let cancelled = Code(.cancelled)
 
         public var description: String { String(describing: wrapped) }
     }

@@ -1,3 +1,4 @@
+public import EntenteCore
 public import Foundation
 
 /// The one JSON convention of every machine output (CLI `--format json`, the HTTP API, files a run
@@ -30,6 +31,20 @@ public enum EntenteJSON {
     /// `value` as JSON text, ending without a newline.
     public static func string(_ value: some Encodable) throws -> String {
         String(decoding: try encoder().encode(value), as: UTF8.self)
+    }
+
+    /// `value` as JSON bytes; compact (no indentation) for the HTTP API, where the bytes are not read
+    /// by people and cost time on every request.
+    ///
+    /// - Throws: ``EntenteError`` `.internalFailure` when a report holds a value JSON cannot carry.
+    public static func data(_ value: some Encodable, pretty: Bool = false) throws(EntenteError) -> Data {
+        let encoder = encoder()
+        if !pretty { encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes] }
+        do {
+            return try encoder.encode(value)
+        } catch {
+            throw EntenteError(.internalFailure, "A report could not be written as JSON: \(error)", underlying: error)
+        }
     }
 
     /// Reads `T` from JSON bytes.

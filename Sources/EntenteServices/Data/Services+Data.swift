@@ -61,6 +61,9 @@ extension Services {
         if let limit = filter.limit, limit < 1 {
             throw EntenteError(.invalidInput, "The limit must be at least 1; got \(limit).")
         }
+        if filter.offset < 0 {
+            throw EntenteError(.invalidInput, "The offset must be at least 0; got \(filter.offset).")
+        }
         let directory = try await store.directory()
         var filter = filter
         if let state { filter.state = try directory.resolve(state).cow }
@@ -88,7 +91,14 @@ extension Services {
     /// file changes nothing. Cached snapshots are dropped so the next answer sees the import.
     public func importFile(kind: ImportKind, path: String) async throws(EntenteError) -> ImportSummary {
         let bytes = try BundledData.readBytes(URL(filePath: path), displayName: path)
-        let summary = try await store.importRecords(kind: kind, fileName: path, bytes: bytes)
+        return try await importRecords(kind: kind, fileName: path, bytes: bytes)
+    }
+
+    /// Imports records already in memory (an upload), under `fileName` in errors and the source list.
+    public func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError)
+        -> ImportSummary
+    {
+        let summary = try await store.importRecords(kind: kind, fileName: fileName, bytes: bytes)
         await snapshots.invalidate()
         return summary
     }

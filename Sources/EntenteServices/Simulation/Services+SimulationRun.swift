@@ -54,6 +54,21 @@ extension Services {
         let result = await SimulationRunner.run(scenario, threads: max(1, threads), progress: progress)
         return SimulationRunReport(result)
     }
+
+    /// Like ``runSimulation(scenario:threads:progress:)``, for a run that may be called off: once the
+    /// calling task is cancelled no further replicate starts.
+    ///
+    /// - Throws: ``EntenteError`` `.cancelled` when the task was cancelled before every replicate ran.
+    public static func runCancellableSimulation(
+        scenario: Scenario, threads: Int, progress: SimulationRunner.Progress? = nil
+    ) async throws(EntenteError) -> SimulationRunReport {
+        try scenario.validate()
+        guard
+            let result = await SimulationRunner.runUnlessCancelled(
+                scenario, threads: max(1, threads), progress: progress)
+        else { throw EntenteError(.cancelled, "The simulation was cancelled before every replicate ran.") }
+        return SimulationRunReport(result)
+    }
 }
 
 extension Scenario {

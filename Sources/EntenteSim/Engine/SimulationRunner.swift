@@ -66,6 +66,24 @@ public enum SimulationRunner {
     public static func run(
         _ scenario: Scenario, points: [DesignPoint], keepSeries: Bool, threads: Int, progress: Progress? = nil
     ) async -> [PointResult] {
+        let results = await runUnlessCancelled(
+            scenario, points: points, keepSeries: keepSeries, threads: threads, progress: progress, cancellable: false)
+        return results!
+    }
+
+    /// Like ``run(_:points:keepSeries:threads:progress:)``, but stops starting replicates once the
+    /// calling task is cancelled (those running finish) and then returns nil.
+    public static func runUnlessCancelled(
+        _ scenario: Scenario, points: [DesignPoint], keepSeries: Bool, threads: Int, progress: Progress? = nil
+    ) async -> [PointResult]? {
+        await runUnlessCancelled(
+            scenario, points: points, keepSeries: keepSeries, threads: threads, progress: progress, cancellable: true)
+    }
+
+    private static func runUnlessCancelled(
+        _ scenario: Scenario, points: [DesignPoint], keepSeries: Bool, threads: Int, progress: Progress?,
+        cancellable: Bool
+    ) async -> [PointResult]? {
         let replicates = scenario.replicates
         let total = points.count * replicates
         let steps = scenario.recordedSteps
@@ -95,7 +113,7 @@ public enum SimulationRunner {
                 outputs[job] = out
                 done += 1
                 progress?(done, total)
-                if next < total {
+                if next < total, !(cancellable && Task.isCancelled) {
                     let job = next
                     group.addTask { work(job) }
                     next += 1
@@ -103,7 +121,10 @@ public enum SimulationRunner {
             }
             return outputs
         }
-        precondition(!outputs.contains { $0 == nil }, "a replicate did not report its result")
+        if outputs.contains(where: { $0 == nil }) {
+            precondition(cancellable, "a replicate did not report its result")
+            return nil
+        }
         return points.enumerated().map { (p, point) in
             let slice = outputs[(p * replicates)..<((p + 1) * replicates)].map { $0! }
             return PointResult(
@@ -116,6 +137,18 @@ public enum SimulationRunner {
     public static func run(_ scenario: Scenario, threads: Int, progress: Progress? = nil) async -> RunResult {
         let point = DesignPoint(index: 0, parameters: scenario.parameters)
         let result = await run(scenario, points: [point], keepSeries: true, threads: threads, progress: progress)
+        return RunResult(scenario: scenario, point: result[0])
+    }
+
+    /// Runs the scenario itself unless the calling task is cancelled first (then nil).
+    public static func runUnlessCancelled(_ scenario: Scenario, threads: Int, progress: Progress? = nil) async
+        -> RunResult?
+    {
+        let point = DesignPoint(index: 0, parameters: scenario.parameters)
+        guard
+            let result = await runUnlessCancelled(
+                scenario, points: [point], keepSeries: true, threads: threads, progress: progress)
+        else { return nil }
         return RunResult(scenario: scenario, point: result[0])
     }
 }

@@ -162,13 +162,19 @@ public struct ActivityFilter: Sendable {
     public var from: Day?
     public var to: Day?
     public var limit: Int?
+    /// Matching activities to skip first, in the listing's order (for paging).
+    public var offset: Int
 
-    public init(state: CowCode? = nil, kind: ActivityKind? = nil, from: Day? = nil, to: Day? = nil, limit: Int? = nil) {
+    public init(
+        state: CowCode? = nil, kind: ActivityKind? = nil, from: Day? = nil, to: Day? = nil, limit: Int? = nil,
+        offset: Int = 0
+    ) {
         self.state = state
         self.kind = kind
         self.from = from
         self.to = to
         self.limit = limit
+        self.offset = offset
     }
 }
 

@@ -25,7 +25,12 @@ extension SQLiteStore {
         var selection = "SELECT * FROM \(RecordTables.activity)"
         if !conditions.isEmpty { selection += " WHERE " + conditions.joined(separator: " AND ") }
         selection += " ORDER BY start_day, id"
-        if let limit = filter.limit { selection += " LIMIT \(max(0, limit))" }
+        if let limit = filter.limit {
+            selection += " LIMIT \(max(0, limit))"
+            if filter.offset > 0 { selection += " OFFSET \(filter.offset)" }
+        } else if filter.offset > 0 {
+            selection += " LIMIT -1 OFFSET \(filter.offset)"
+        }
         let statementArguments = StatementArguments(arguments.map { $0.databaseValue })
         return try await read { [selection] db in
             try Self.fetchActivities(db, selection: selection, arguments: statementArguments)

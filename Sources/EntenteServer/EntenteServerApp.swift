@@ -1,0 +1,62 @@
+public import EntenteCore
+public import EntenteServices
+public import Hummingbird
+public import Logging
+import NIOCore
+
+/// The HTTP front end: the JSON API, its OpenAPI document, and the dashboard, over one
+/// ``EntenteServices/Services``. Every route renders what a service function returns.
+public struct EntenteServerApp: Sendable {
+    public let services: Services
+    public let configuration: ServerConfiguration
+    public let jobs: SimulationJobs
+    public let dashboard: Dashboard
+
+    public init(services: Services, configuration: ServerConfiguration) throws(EntenteError) {
+        self.services = services
+        self.configuration = configuration
+        self.jobs = SimulationJobs(
+            maxRunning: configuration.maxRunningJobs, kept: configuration.keptJobs,
+            threadsPerJob: configuration.threadsPerJob)
+        self.dashboard = try Dashboard(services: services, jobs: jobs, configuration: configuration)
+    }
+
+    /// Every API route, in the order the OpenAPI document lists them.
+    public var routes: [APIRoute] {
+        DataAPI.routes(services, configuration) + LawAPI.routes(services, configuration) + NetworkAPI.routes(services)
+            + SimulationAPI.routes(services, jobs, configuration)
+    }
+
+    /// The OpenAPI 3.1 document of ``routes``.
+    public var openAPI: JSONValue { OpenAPIDocument.build(routes: routes) }
+
+    public func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: APIErrorMiddleware())
+        let guardian = AccessGuard(configuration: configuration)
+        for route in routes {
+            let handler = route.handler
+            let needsToken = route.needsToken || configuration.readsNeedToken
+            router.on(RouterPath(route.routerPath), method: route.method) { request, context in
+                if needsToken { try guardian.authorise(request) }
+                return try await guardian.withinTimeLimit { try await handler(request, context) }
+            }
+        }
+        let document = openAPI
+        router.get("/openapi.json") { request, _ in
+            if configuration.readsNeedToken { try guardian.authorise(request) }
+            return try APIResponse.json(document)
+        }
+        router.get("/healthz") { _, _ in APIResponse.text("ok\n", mediaType: "text/plain; charset=utf-8") }
+        dashboard.register(on: router, guardian: guardian)
+        return router
+    }
+
+    public func makeApplication(logger: Logger? = nil) -> some ApplicationProtocol {
+        Application(
+            router: makeRouter(),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "entente"),
+            logger: logger)
+    }
+}

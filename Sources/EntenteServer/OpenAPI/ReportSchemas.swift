@@ -1,0 +1,38 @@
+/// The schemas of the API's answers, by component name: generated ones (from sample answers, see
+/// `ReportSchemas+Generated.swift`) and the few written here for types no CLI command prints.
+public enum ReportSchemas {
+    public static var all: [String: JSONSchema] {
+        generated.merging(written) { generated, _ in generated }
+    }
+
+    public static let errorReference = JSONSchema.reference("Error")
+
+    static let datasetCoverage = JSONSchema.object(
+        properties: [
+            "first_year": .number, "last_year": .number, "observed_until": .string(format: "date"),
+            "completeness": .string(),
+        ], required: ["first_year", "last_year", "observed_until", "completeness"])
+
+    static let written: [String: JSONSchema] = [
+        "DatasetCoverage": datasetCoverage,
+        "KnowledgeCoverage": .object(properties: [:], additional: .reference("DatasetCoverage")),
+        "ImportSummary": .object(
+            properties: ["kind": .string(), "file": .string(), "records": .number],
+            required: ["kind", "file", "records"]),
+        "LawTemplate": .object(
+            properties: ["question": .string(), "text": .string()], required: ["question", "text"]),
+        "SimulationJob": .object(
+            properties: [
+                "id": .string(), "scenario": .string(), "model": .string(),
+                "state": .string(enumeration: ["queued", "running", "finished", "failed", "cancelled"]),
+                "done": .number, "total": .number, "submitted": .string(format: "date-time"), "error": .string(),
+                "result": .reference("SimulationRunReport"),
+            ], required: ["id", "scenario", "model", "state", "done", "total", "submitted"]),
+        "Error": .object(
+            properties: [
+                "error": .object(
+                    properties: ["status": .number, "code": .string(), "message": .string()],
+                    required: ["status", "code", "message"])
+            ], required: ["error"]),
+    ]
+}

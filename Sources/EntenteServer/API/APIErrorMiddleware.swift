@@ -1,6 +1,7 @@
 public import EntenteCore
 public import Hummingbird
 import Logging
+import NIOCore
 
 /// Turns every failure into a JSON error a client can act on: 4xx with the library's message for
 /// bad input, and for the server's own failures a bare sentence — no stack trace, SQL or file path
@@ -61,6 +62,8 @@ public struct APIErrorMiddleware: RouterMiddleware {
             case .notFound: return (.notFound, "not_found", "There is no such page or endpoint.")
             default: return (error.status, "http", message)
             }
+        case is NIOTooManyBytesError:
+            return (.contentTooLarge, "too_large", "The request body is larger than the server accepts.")
         case is DecodingError:
             return (.badRequest, "invalid_input", "The request body is not the JSON this endpoint expects.")
         case is CancellationError:

@@ -121,25 +121,35 @@ enum NetworkAPI {
             },
             APIRoute(
                 .get, "/api/v1/network/export", id: "exportNetwork", tag: "network",
-                summary: "A year's layer as a graph: JSON, GraphML or GEXF.",
+                summary: "A year's layer as a graph: node-link JSON (networkx), GraphML, GEXF or a CSV edge list.",
                 parameters: [
                     year, layer, allianceTypes, organisations,
-                    .query("format", .string(enumeration: ["json", "graphml", "gexf"]), "The format (default json)."),
+                    .query(
+                        "format", .string(enumeration: ["json", "graphml", "gexf", "csv"]), "The format (default json)."
+                    ),
                     .query("measures", .boolean, "Attach every node measure (default false)."),
                 ],
-                answer: .json(.reference("NetworkGraphReport"))
+                answer: .json(.reference("NodeLinkGraph"))
             ) { request, context in
                 let q = APIRequest(request, context)
                 let graph = try await services.networkExport(
                     year: try requiredYear(q), layer: try q.choice("layer", NetworkLayer.self) ?? .combined,
                     layers: try layerParameters(q), withMeasures: try q.bool("measures") ?? false)
                 switch q.text("format") ?? "json" {
-                case "json": return try APIResponse.json(graph)
+                case "json":
+                    let text: String
+                    do { text = try NetworkGraphText.nodeLinkJSON(graph) } catch {
+                        throw EntenteError(
+                            .internalFailure, "The graph could not be written as JSON.", underlying: error)
+                    }
+                    return APIResponse.text(text, mediaType: "application/json; charset=utf-8")
+                case "csv":
+                    return APIResponse.text(NetworkGraphText.edgeListCSV(graph), mediaType: "text/csv; charset=utf-8")
                 case "graphml":
                     return APIResponse.text(NetworkGraphXML.graphML(graph), mediaType: "application/graphml+xml")
                 case "gexf": return APIResponse.text(NetworkGraphXML.gexf(graph), mediaType: "application/gexf+xml")
                 case let other:
-                    throw EntenteError(.invalidInput, "'format': '\(other)' is not one of json, graphml, gexf.")
+                    throw EntenteError(.invalidInput, "'format': '\(other)' is not one of json, graphml, gexf, csv.")
                 }
             },
         ]

@@ -1,8 +1,8 @@
 /// The JSON Schema (2020-12, as OpenAPI 3.1 uses it) of a request or response, in the small subset
 /// the API needs: types, properties, items, enumerations, references.
 ///
-/// Numbers are nullable everywhere: the JSON convention writes an undefined measure (NaN, an empty
-/// mean) as `null`, never as a number.
+/// Numbers and booleans are nullable everywhere: the JSON convention writes an undefined measure
+/// (NaN, an empty mean) and an unknown truth value as `null`, never as a number or `false`.
 public indirect enum JSONSchema: Sendable {
     case string(format: String? = nil, enumeration: [String]? = nil)
     case integer
@@ -27,7 +27,7 @@ public indirect enum JSONSchema: Sendable {
             return .object(o)
         case .integer: return ["type": ["integer", "null"]]
         case .number: return ["type": ["number", "null"]]
-        case .boolean: return ["type": "boolean"]
+        case .boolean: return ["type": ["boolean", "null"]]
         case .array(let items): return ["type": "array", "items": items.json]
         case .object(let properties, let required, let additional):
             var o: [String: JSONValue] = [
@@ -57,7 +57,7 @@ public indirect enum JSONSchema: Sendable {
             return []
         case (.integer, .number(let n)):
             return n.rounded() == n ? [] : ["\(path): \(n) is not an integer"]
-        case (.integer, .null), (.number, .null), (.number, .number), (.boolean, .bool): return []
+        case (.integer, .null), (.number, .null), (.number, .number), (.boolean, .bool), (.boolean, .null): return []
         case (.array(let items), .array(let elements)):
             return elements.enumerated().flatMap { (i, e) in
                 items.violations(of: e, at: "\(path)[\(i)]", components: components)

@@ -332,24 +332,6 @@ extension ReportSchemas {
                 "year": .number,
             ],
             required: ["bloc_a", "bloc_b", "communities", "coverage", "layer", "modularity", "seed", "states", "year"]),
-        "NetworkGraphReport": .object(
-            properties: [
-                "directed": .boolean,
-                "graph": .object(properties: [:], additional: .any),
-                "links": .array(
-                    .object(
-                        properties: [
-                            "source": .string(),
-                            "target": .string(),
-                            "weight": .number,
-                        ])),
-                "multigraph": .boolean,
-                "nodes": .array(
-                    .object(
-                        properties: [
-                            "id": .string()
-                        ])),
-            ], required: ["directed", "graph", "links", "multigraph", "nodes"]),
         "NetworkIndexReport": .object(
             properties: [
                 "concentration": .number,
@@ -458,6 +440,24 @@ extension ReportSchemas {
                             "year": .number,
                         ])),
             ], required: ["bloc_a", "bloc_b", "name", "state", "years"]),
+        "NodeLinkGraph": .object(
+            properties: [
+                "directed": .boolean,
+                "graph": .object(properties: [:], additional: .any),
+                "links": .array(
+                    .object(
+                        properties: [
+                            "source": .string(),
+                            "target": .string(),
+                            "weight": .number,
+                        ])),
+                "multigraph": .boolean,
+                "nodes": .array(
+                    .object(
+                        properties: [
+                            "id": .string()
+                        ])),
+            ], required: ["directed", "graph", "links", "multigraph", "nodes"]),
         "Organisation": .object(
             properties: [
                 "founded": .string(),

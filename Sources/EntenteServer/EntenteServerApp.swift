@@ -52,11 +52,18 @@ public struct EntenteServerApp: Sendable {
         return router
     }
 
-    public func makeApplication(logger: Logger? = nil) -> some ApplicationProtocol {
+    /// The application, listening where the configuration says.
+    ///
+    /// - Parameter onRunning: called with the port once the server listens (port 0 in the
+    ///   configuration asks the system for a free one).
+    public func makeApplication(
+        logger: Logger? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         Application(
             router: makeRouter(),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "entente"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
     }
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# HTTP benchmark of `entente serve`, side by side with a bare Hummingbird route (the ceiling).
+#
+# Usage: scripts/bench/http-bench.sh [SECONDS=60] [CONNECTIONS=64]
+# Needs wrk (Debian: apt-get install wrk). Builds both servers in release, runs each workload for
+# SECONDS with CONNECTIONS connections and 2 wrk threads on loopback, and prints requests/s, p99
+# latency and the server's peak resident memory; then times every dashboard page server-side
+# (median of 20 requests, measured by curl on loopback). Must run from a clone whose folder is named
+# Entente (the Benchmarks side package names its path dependency so).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_RUN=${1:-60}
+CONNECTIONS=${2:-64}
+STORE=$(mktemp -d)/bench.sqlite
+OUT=$(mktemp -d)
+
+swift build -c release --product entente >/dev/null
+(cd Benchmarks && swift build -c release --product HummingbirdCeiling >/dev/null)
+ENTENTE=.build/release/entente
+CEILING=Benchmarks/.build/release/HummingbirdCeiling
+
+"$ENTENTE" data states --as-of 2000-01-01 --store "$STORE" >/dev/null   # builds the store once
+ENTENTE_TOKEN=bench "$ENTENTE" serve --port 8081 --store "$STORE" 2>/dev/null &
+SERVER=$!
+"$CEILING" 8090 >/dev/null 2>&1 &
+CEIL=$!
+trap 'kill $SERVER $CEIL 2>/dev/null || true' EXIT
+sleep 3
+
+cat > "$OUT/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/yaml"
+local f = io.open("examples/law/sd-01-kuwait-1990.yaml", "r")
+wrk.body = f:read("*a")
+f:close()
+LUA
+
+peak_rss() { grep VmHWM "/proc/$1/status" | awk '{print $2/1024 " MiB"}'; }
+
+run() { # name url [script]
+    local name=$1 url=$2 script=${3:-}
+    # warm up (caches, snapshot) before measuring
+    wrk -t2 -c"$CONNECTIONS" -d5s ${script:+-s "$script"} "$url" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency ${script:+-s "$script"} "$url" > "$OUT/$name.txt"
+    local rps p99
+    rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt")
+    echo "| $name | $rps | $p99 |"
+}
+
+echo "| workload | requests/s | p99 latency |"
+echo "|---|---:|---:|"
+run "ceiling: Hummingbird fixed JSON" "http://127.0.0.1:8090/fixed"
+run "GET /api/v1/states/IDN?as_of=2010-06-30" "http://127.0.0.1:8081/api/v1/states/IDN?as_of=2010-06-30"
+run "POST /api/v1/law/assess (Kuwait 1990)" "http://127.0.0.1:8081/api/v1/law/assess" "$OUT/post.lua"
+echo
+echo "entente serve peak memory: $(peak_rss $SERVER); ceiling: $(peak_rss $CEIL)"
+echo
+echo "| dashboard page | median server time (ms, 20 requests) |"
+echo "|---|---:|"
+for page in "/" "/?lang=id" "/states/IDN" "/law" "/law/customary" "/network" "/simulation"; do
+    curl -s -o /dev/null "http://127.0.0.1:8081$page"
+    times=$(for i in $(seq 20); do curl -s -o /dev/null -w '%{time_starttransfer}\n' "http://127.0.0.1:8081$page"; done | sort -n)
+    echo "| $page | $(echo "$times" | sed -n 10p | awk '{printf "%.1f", $1*1000}') |"
+done

@@ -19,7 +19,7 @@ public enum OpenAPIDocument {
                 engine, network measures and simulations. Every answer carries its sources and coverage. \
                 Reads are open on loopback; imports and simulation jobs need the server's bearer token.
                 """,
-                "license": ["name": "See the project's README for the data's terms", "identifier": "MIT"],
+                "license": ["name": "Apache-2.0 (code); the bundled datasets keep their own terms", "identifier": "Apache-2.0"],
             ],
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.0), "description": .string($0.1)] }),

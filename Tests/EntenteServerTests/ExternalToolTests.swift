@@ -37,7 +37,7 @@ struct ExternalToolTests {
             try LiveServer.run([
                 "schemathesis", "run", "\(base)/openapi.json", "--checks",
                 "not_a_server_error,response_schema_conformance,content_type_conformance,status_code_conformance",
-                "--max-examples", "15", "--request-timeout", "30", "--seed", "1",
+                "--max-examples", "6", "--request-timeout", "30", "--seed", "1",
                 "-H", "Authorization: Bearer \(ServerTestSupport.token)",
             ])
         }

@@ -16,15 +16,24 @@ public struct APIRoute: Sendable {
         public var required: Bool
         public var schema: JSONSchema
         public var description: String
+        /// The accepted range of an integer parameter.
+        public var range: ClosedRange<Int>?
+        /// A value that answers, for the document's readers and for test generators.
+        public var example: JSONValue?
 
-        public static func path(_ name: String, _ description: String) -> Parameter {
-            Parameter(name: name, location: .path, required: true, schema: .string(), description: description)
+        public static func path(_ name: String, _ description: String, example: JSONValue? = nil) -> Parameter {
+            Parameter(
+                name: name, location: .path, required: true, schema: .string(), description: description, range: nil,
+                example: example)
         }
 
         public static func query(
-            _ name: String, _ schema: JSONSchema, _ description: String, required: Bool = false
+            _ name: String, _ schema: JSONSchema, _ description: String, required: Bool = false,
+            range: ClosedRange<Int>? = nil, example: JSONValue? = nil
         ) -> Parameter {
-            Parameter(name: name, location: .query, required: required, schema: schema, description: description)
+            Parameter(
+                name: name, location: .query, required: required, schema: schema, description: description,
+                range: range, example: example)
         }
     }
 
@@ -44,9 +53,13 @@ public struct APIRoute: Sendable {
         public var mediaType: String
         public var schema: JSONSchema
         public var status: HTTPResponse.Status
+        /// Other media types the route answers on request (a `format` parameter), as text.
+        public var alternatives: [String] = []
 
-        public static func json(_ schema: JSONSchema, status: HTTPResponse.Status = .ok) -> Answer {
-            Answer(mediaType: "application/json", schema: schema, status: status)
+        public static func json(_ schema: JSONSchema, status: HTTPResponse.Status = .ok, alternatives: [String] = [])
+            -> Answer
+        {
+            Answer(mediaType: "application/json", schema: schema, status: status, alternatives: alternatives)
         }
 
         public static func text(_ mediaType: String) -> Answer {

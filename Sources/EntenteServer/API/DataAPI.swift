@@ -26,7 +26,9 @@ enum DataAPI {
             APIRoute(
                 .get, "/api/v1/states/{state}", id: "getStateProfile", tag: "data",
                 summary: "A state's profile on a day: memberships, alliances, partners, disputes, treaties.",
-                parameters: [.path("state", "ISO alpha-3 code, COW code or abbreviation, or a name."), asOf],
+                parameters: [
+                    .path("state", "ISO alpha-3 code, COW code or abbreviation, or a name.", example: "IDN"), asOf,
+                ],
                 answer: .json(.reference("ProfileReport"))
             ) { request, context in
                 let q = APIRequest(request, context)
@@ -37,8 +39,8 @@ enum DataAPI {
                 .get, "/api/v1/states/{state}/alliances", id: "getStateAlliances", tag: "data",
                 summary: "A state's alliance obligations in a year (ATOP), by partner.",
                 parameters: [
-                    .path("state", "ISO alpha-3 code, COW code or abbreviation, or a name."),
-                    .query("year", .integer, "The year.", required: true),
+                    .path("state", "ISO alpha-3 code, COW code or abbreviation, or a name.", example: "USA"),
+                    .query("year", .integer, "The year.", required: true, range: 1816...2100, example: .number(2000)),
                 ],
                 answer: .json(.reference("AllianceReport"))
             ) { request, context in
@@ -56,7 +58,11 @@ enum DataAPI {
             APIRoute(
                 .get, "/api/v1/organisations/{organisation}/members", id: "getOrganisationMembers", tag: "data",
                 summary: "An organisation's participants on a day, by status, with coverage flags.",
-                parameters: [.path("organisation", "The organisation's id or name (NATO, ASEAN, ADMM-Plus …)."), asOf],
+                parameters: [
+                    .path(
+                        "organisation", "The organisation's id or name (NATO, ASEAN, ADMM-Plus …).", example: "ASEAN"),
+                    asOf,
+                ],
                 answer: .json(.reference("MembersReport"))
             ) { request, context in
                 let q = APIRequest(request, context)
@@ -72,8 +78,8 @@ enum DataAPI {
                     .query("kind", .string(enumeration: ActivityKind.allCases.map(\.rawValue)), "Only this kind."),
                     .query("from", .string(format: "date"), "Starting on or after this day."),
                     .query("to", .string(format: "date"), "Starting on or before this day."),
-                    .query("limit", .integer, "At most this many (1–5000, default 500)."),
-                    .query("offset", .integer, "Skip this many first (default 0)."),
+                    .query("limit", .integer, "At most this many (1–5000, default 500).", range: 1...5000),
+                    .query("offset", .integer, "Skip this many first (default 0).", range: 0...10_000_000),
                 ],
                 answer: .json(.reference("ActivitiesReport"))
             ) { request, context in
@@ -93,7 +99,7 @@ enum DataAPI {
                 .post, "/api/v1/imports/{kind}", id: "importRecords", tag: "data",
                 summary: "Imports a CSV file of the user's own records; all or nothing, kept across rebuilds.",
                 parameters: [
-                    .path("kind", "activities, memberships, organisations or treaty_status."),
+                    .path("kind", "activities, memberships, organisations or treaty_status.", example: "organisations"),
                     .query(
                         "file", .string(), "The name to quote in errors and in the source list (default upload.csv)."),
                 ],

@@ -7,8 +7,9 @@ import HTTPTypes
 /// customary rule posted as YAML or JSON.
 enum LawAPI {
     static func routes(_ services: Services, _ configuration: ServerConfiguration) -> [APIRoute] {
-        let question = APIRoute.Parameter.path(
-            "question", "The question: " + QuestionKind.names.joined(separator: ", ") + ".")
+        var question = APIRoute.Parameter.path(
+            "question", "The question: " + QuestionKind.names.joined(separator: ", ") + ".", example: "self_defence")
+        question.schema = .string(enumeration: QuestionKind.names)
         return [
             APIRoute(
                 .get, "/api/v1/law/rules", id: "listLawRules", tag: "law",

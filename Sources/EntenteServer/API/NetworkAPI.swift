@@ -8,7 +8,8 @@ import HTTPTypes
 /// index, UN-vote affinity, and graph export.
 enum NetworkAPI {
     static func routes(_ services: Services) -> [APIRoute] {
-        let year = APIRoute.Parameter.query("year", .integer, "The year.", required: true)
+        let year = APIRoute.Parameter.query(
+            "year", .integer, "The year.", required: true, range: 1816...2100, example: .number(2005))
         let layer = APIRoute.Parameter.query(
             "layer", .string(enumeration: NetworkLayer.allCases.map(\.rawValue)), "The layer (default combined).")
         let region = APIRoute.Parameter.query(
@@ -26,7 +27,7 @@ enum NetworkAPI {
                 parameters: [
                     year, layer, region, allianceTypes, organisations,
                     .query("sort", .string(enumeration: NodeMeasure.allCases.map(\.rawValue)), "Sort by this measure."),
-                    .query("top", .integer, "Show only this many states."),
+                    .query("top", .integer, "Show only this many states.", range: 1...10_000),
                 ],
                 answer: .json(.reference("NetworkMeasuresReport"))
             ) { request, context in
@@ -45,7 +46,7 @@ enum NetworkAPI {
                     year, layer, region, allianceTypes, organisations,
                     .query("bloc_a", .string(), "States of bloc A, comma-separated (default USA)."),
                     .query("bloc_b", .string(), "States of bloc B, comma-separated (default CHN,RUS)."),
-                    .query("seed", .integer, "Seed of the community detection (default 1)."),
+                    .query("seed", .integer, "Seed of the community detection (default 1).", range: 0...Int(Int32.max)),
                 ],
                 answer: .json(.reference("NetworkBlocsReport"))
             ) { request, context in
@@ -59,10 +60,12 @@ enum NetworkAPI {
             },
             APIRoute(
                 .get, "/api/v1/network/profile/{state}", id: "getNetworkProfile", tag: "network",
-                summary: "A state's network position over a range of years: centrality, hedging, dominance.",
+                summary:
+                    "A state's network position over a range of years (at most 60): centrality, hedging, dominance.",
                 parameters: [
-                    .path("state", "ISO alpha-3 code, COW code or abbreviation, or a name."),
-                    .query("from", .integer, "First year.", required: true), .query("to", .integer, "Last year."),
+                    .path("state", "ISO alpha-3 code, COW code or abbreviation, or a name.", example: "IDN"),
+                    .query("from", .integer, "First year.", required: true, range: 1816...2100, example: .number(2000)),
+                    .query("to", .integer, "Last year.", range: 1816...2100, example: .number(2005)),
                     allianceTypes, organisations,
                     .query("bloc_a", .string(), "States of bloc A, comma-separated (default USA)."),
                     .query("bloc_b", .string(), "States of bloc B, comma-separated (default CHN,RUS)."),
@@ -73,8 +76,15 @@ enum NetworkAPI {
                 guard let from = try q.int("from", in: 1816...2100) else {
                     throw EntenteError(.invalidInput, "The query parameter 'from' is required.")
                 }
+                let to = try q.int("to", in: 1816...2100)
+                // Each year is a network of its own; a request covers at most a lifetime of years.
+                if let to, to - from >= maxProfileYears {
+                    throw EntenteError(
+                        .invalidInput,
+                        "'from'–'to' spans \(to - from + 1) years; ask for at most \(maxProfileYears) per request.")
+                }
                 let report = try await services.networkProfile(
-                    state: try q.path("state"), from: from, to: try q.int("to", in: 1816...2100),
+                    state: try q.path("state"), from: from, to: to,
                     blocs: blocParameters(q), layers: try layerParameters(q))
                 return try APIResponse.json(report)
             },
@@ -86,8 +96,10 @@ enum NetworkAPI {
                     .query(
                         "preset", .string(enumeration: NetworkIndexPreset.allCases.map(\.rawValue)),
                         "Indicator weights (default defence-networks)."),
-                    .query("samples", .integer, "Dirichlet draws for the rank interval (1–10000, default 1000)."),
-                    .query("top", .integer, "Show only the N best-ranked states."),
+                    .query(
+                        "samples", .integer, "Dirichlet draws for the rank interval (1–10000, default 1000).",
+                        range: 1...10_000),
+                    .query("top", .integer, "Show only the N best-ranked states.", range: 1...10_000),
                 ],
                 answer: .json(.reference("NetworkIndexReport"))
             ) { request, context in
@@ -104,9 +116,10 @@ enum NetworkAPI {
                 .get, "/api/v1/network/affinity", id: "getNetworkAffinity", tag: "network",
                 summary: "UN General Assembly voting affinity of two states (S, kappa, pi) by year.",
                 parameters: [
-                    .query("a", .string(), "The first state.", required: true),
-                    .query("b", .string(), "The second state.", required: true),
-                    .query("from", .integer, "First year.", required: true), .query("to", .integer, "Last year."),
+                    .query("a", .string(), "The first state.", required: true, example: "USA"),
+                    .query("b", .string(), "The second state.", required: true, example: "IND"),
+                    .query("from", .integer, "First year.", required: true, range: 1816...2100, example: .number(2000)),
+                    .query("to", .integer, "Last year.", range: 1816...2100, example: .number(2005)),
                 ],
                 answer: .json(.reference("NetworkAffinityReport"))
             ) { request, context in
@@ -129,7 +142,9 @@ enum NetworkAPI {
                     ),
                     .query("measures", .boolean, "Attach every node measure (default false)."),
                 ],
-                answer: .json(.reference("NodeLinkGraph"))
+                answer: .json(
+                    .reference("NodeLinkGraph"),
+                    alternatives: ["application/graphml+xml", "application/gexf+xml", "text/csv"])
             ) { request, context in
                 let q = APIRequest(request, context)
                 let graph = try await services.networkExport(
@@ -154,6 +169,9 @@ enum NetworkAPI {
             },
         ]
     }
+
+    /// The most years one network-profile request computes.
+    static let maxProfileYears = 60
 
     static func requiredYear(_ q: APIRequest) throws(EntenteError) -> Int {
         guard let year = try q.int("year", in: 1816...2100) else {

@@ -27,9 +27,9 @@ enum SimulationAPI {
                 .post, "/api/v1/simulation/jobs", id: "submitSimulationJob", tag: "simulation",
                 summary: "Submits a scenario (YAML); it runs when a slot is free. Answers the job's status.",
                 parameters: [
-                    .query("seed", .integer, "Override the scenario's seed."),
-                    .query("replicates", .integer, "Override the number of replicates (1–10000)."),
-                    .query("horizon", .integer, "Override the number of steps (1–1000000)."),
+                    .query("seed", .integer, "Override the scenario's seed.", range: 0...Int.max),
+                    .query("replicates", .integer, "Override the number of replicates (1–10000).", range: 1...10_000),
+                    .query("horizon", .integer, "Override the number of steps (1–1000000).", range: 1...1_000_000),
                     .query(
                         "world_as_of", .string(format: "date"),
                         "For a model initialised from the knowledge base: the day of its world (default: the data's last observed day)."

@@ -19,7 +19,9 @@ public enum OpenAPIDocument {
                 engine, network measures and simulations. Every answer carries its sources and coverage. \
                 Reads are open on loopback; imports and simulation jobs need the server's bearer token.
                 """,
-                "license": ["name": "Apache-2.0 (code); the bundled datasets keep their own terms", "identifier": "Apache-2.0"],
+                "license": [
+                    "name": "Apache-2.0 (code); the bundled datasets keep their own terms", "identifier": "Apache-2.0",
+                ],
             ],
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.0), "description": .string($0.1)] }),
@@ -53,10 +55,18 @@ public enum OpenAPIDocument {
         if !route.parameters.isEmpty {
             op["parameters"] = .array(
                 route.parameters.map { p in
-                    [
+                    var schema = parameterSchema(p.schema)
+                    if let range = p.range, case .object(var o) = schema {
+                        o["minimum"] = .number(Double(range.lowerBound))
+                        o["maximum"] = .number(Double(range.upperBound))
+                        schema = .object(o)
+                    }
+                    var parameter: [String: JSONValue] = [
                         "name": .string(p.name), "in": .string(p.location.rawValue), "required": .bool(p.required),
-                        "description": .string(p.description), "schema": parameterSchema(p.schema),
+                        "description": .string(p.description), "schema": schema,
                     ]
+                    if let example = p.example { parameter["example"] = example }
+                    return .object(parameter)
                 })
         }
         if let body = route.body {
@@ -70,7 +80,10 @@ public enum OpenAPIDocument {
         var responses: [String: JSONValue] = [
             String(route.answer.status.code): [
                 "description": "The answer.",
-                "content": [route.answer.mediaType: ["schema": route.answer.schema.json]],
+                "content": .object(
+                    [route.answer.mediaType: ["schema": route.answer.schema.json]].merging(
+                        route.answer.alternatives.map { ($0, ["schema": ["type": "string"]]) },
+                        uniquingKeysWith: { a, _ in a })),
             ],
             "400": ["$ref": "#/components/responses/Error"],
             "404": ["$ref": "#/components/responses/Error"],

@@ -410,8 +410,9 @@ extension ReportSchemas {
                                 "louvain_seed": .number,
                             ]),
                     ]),
+                "region": .string(),
                 "year": .number,
-            ], required: ["coverage", "coverage_note", "layer", "measures", "year"]),
+            ], required: ["coverage", "layer", "measures", "year"]),
         "NetworkProfileReport": .object(
             properties: [
                 "bloc_a": .string(),

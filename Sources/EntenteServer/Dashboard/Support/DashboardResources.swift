@@ -4,10 +4,15 @@ import Foundation
 /// Files shipped in `Sources/EntenteServer/Resources`, read when the dashboard starts.
 enum DashboardResources {
     static func url(_ relativePath: String) throws(EntenteError) -> URL {
-        guard let root = Bundle.module.resourceURL?.appending(path: "Resources") else {
+        guard let root = Bundle.module.resourceURL else {
             throw EntenteError(.notFound, "The dashboard's resources were not found; reinstall Entente.")
         }
-        return root.appending(path: relativePath)
+        // The target copies the folder `Resources` into its bundle. Foundation takes a bundle with
+        // a `Resources` folder for a macOS-style bundle and already points `resourceURL` into it on
+        // some platforms, so the folder is added only when it is not already the root.
+        let nested = root.appending(path: "Resources")
+        let base = FileManager.default.fileExists(atPath: nested.path) ? nested : root
+        return base.appending(path: relativePath)
     }
 
     static func data(_ relativePath: String) throws(EntenteError) -> Data {

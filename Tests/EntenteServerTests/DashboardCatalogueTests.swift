@@ -1,6 +1,7 @@
-@testable import EntenteServer
 import Foundation
 import Testing
+
+@testable import EntenteServer
 
 @Suite("Dashboard catalogue: every key in English and Bahasa Indonesia")
 struct DashboardCatalogueTests {
@@ -58,10 +59,12 @@ struct DashboardCatalogueTests {
         }
     }
 
-    @Test("Accept-Language picks the preferred supported language", arguments: [
-        ("id-ID,id;q=0.9,en;q=0.8", Language.indonesian), ("en-GB,en;q=0.9,id;q=0.5", .english),
-        ("fr-FR, id;q=0.4", .indonesian), ("de-DE", .english), ("", .english), ("en;q=0.2, in;q=0.8", .indonesian),
-    ])
+    @Test(
+        "Accept-Language picks the preferred supported language",
+        arguments: [
+            ("id-ID,id;q=0.9,en;q=0.8", Language.indonesian), ("en-GB,en;q=0.9,id;q=0.5", .english),
+            ("fr-FR, id;q=0.4", .indonesian), ("de-DE", .english), ("", .english), ("en;q=0.2, in;q=0.8", .indonesian),
+        ])
     func acceptLanguage(header: String, expected: Language) {
         #expect(Language.fromAcceptLanguage(header) == expected)
     }

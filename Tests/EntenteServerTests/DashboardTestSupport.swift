@@ -1,4 +1,3 @@
-@testable import EntenteServer
 import EntenteServices
 import EntenteTestSupport
 import Foundation
@@ -6,6 +5,8 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+
+@testable import EntenteServer
 
 /// The server over the bundled store, and what dashboard tests ask of its pages.
 enum DashboardTestSupport {
@@ -26,7 +27,8 @@ enum DashboardTestSupport {
     static func body(_ response: TestResponse) -> String { String(buffer: response.body) }
 
     static func form(_ fields: [(String, String)]) -> ByteBuffer {
-        ByteBuffer(string: fields.map { "\(PageContext.encode($0.0))=\(PageContext.encode($0.1))" }.joined(separator: "&"))
+        ByteBuffer(
+            string: fields.map { "\(PageContext.encode($0.0))=\(PageContext.encode($0.1))" }.joined(separator: "&"))
     }
 
     static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]

@@ -1,6 +1,5 @@
 import EntenteCore
 import EntenteRender
-@testable import EntenteServer
 import EntenteServices
 import Foundation
 import HTTPTypes
@@ -8,6 +7,8 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
+@testable import EntenteServer
 
 @Suite("Dashboard pages, in process")
 struct DashboardTests {
@@ -26,20 +27,27 @@ struct DashboardTests {
         Page(path: "/", key: .homeTopHeading, content: ["<svg", "<path", "/state/USA"]),
         Page(path: "/?year=2010&region=asia&layer=exercise", key: .homeGraphHeading, content: ["/state/IDN", "<line"]),
         Page(path: "/state", key: .stateListHeading, content: ["/state/IDN"]),
-        Page(path: "/state/IDN?year=2015&from=2012", key: .membershipsHeading, content: ["Indonesia", "ASEAN", "<polyline"]),
+        Page(
+            path: "/state/IDN?year=2015&from=2012", key: .membershipsHeading,
+            content: ["Indonesia", "ASEAN", "<polyline"]),
         Page(path: "/law", key: .lawIntro, content: ["/law/self_defence", "/custom"]),
         Page(path: "/law/self_defence", key: .factsLegend, content: ["fact.acting_state", "<textarea"]),
         Page(path: "/custom", key: .customIntro, content: ["<textarea", "cu-04-persistent-objector-in-time.yaml"]),
-        Page(path: "/network?year=2010&region=asia", key: .indexHeading, content: ["format=graphml", "format=gexf", "<svg"]),
+        Page(
+            path: "/network?year=2010&region=asia", key: .indexHeading,
+            content: ["format=graphml", "format=gexf", "<svg"]),
         Page(path: "/simulation", key: .simulationIntro, content: ["richardson-stable.yaml", "name=\"token\""]),
     ]
 
-    @Test("Every page answers 200 in both languages with its content and its sources", arguments: pages, Language.allCases)
+    @Test(
+        "Every page answers 200 in both languages with its content and its sources", arguments: pages, Language.allCases
+    )
     func pageInBothLanguages(page: Page, language: Language) async throws {
         let server = try await Support.server()
         let separator = page.path.contains("?") ? "&" : "?"
         try await server.makeApplication().test(.router) { client in
-            let response = try await client.execute(uri: page.path + separator + "lang=" + language.rawValue, method: .get)
+            let response = try await client.execute(
+                uri: page.path + separator + "lang=" + language.rawValue, method: .get)
             let html = Support.body(response)
             #expect(response.status == .ok, "\(page.path): \(html.prefix(400))")
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
@@ -54,11 +62,13 @@ struct DashboardTests {
         }
     }
 
-    @Test("The map says where its boundaries come from and whose point of view they follow", arguments: Language.allCases)
+    @Test(
+        "The map says where its boundaries come from and whose point of view they follow", arguments: Language.allCases)
     func mapCredit(language: Language) async throws {
         let server = try await Support.server()
         try await server.makeApplication().test(.router) { client in
-            let html = Support.body(try await client.execute(uri: "/?year=2015&lang=\(language.rawValue)", method: .get))
+            let html = Support.body(
+                try await client.execute(uri: "/?year=2015&lang=\(language.rawValue)", method: .get))
             #expect(html.contains(Markup.escape(try Support.text(.mapCredit, language))))
             #expect(html.contains(Markup.escape(try Support.text(.mapPointOfView, language))))
         }
@@ -71,7 +81,8 @@ struct DashboardTests {
         let year = Services.coverage.worldYears.upperBound
         try #require(year > last)
         try await server.makeApplication().test(.router) { client in
-            let html = Support.body(try await client.execute(uri: "/state/IDN?year=\(year)&from=\(year)&lang=en", method: .get))
+            let html = Support.body(
+                try await client.execute(uri: "/state/IDN?year=\(year)&from=\(year)&lang=en", method: .get))
             let unknown = try Support.catalogue().text(.unknownAfter, .english, ["year": String(last)])
             #expect(html.contains(unknown))
         }
@@ -81,12 +92,14 @@ struct DashboardTests {
     func languageChoice() async throws {
         let server = try await Support.server()
         try await server.makeApplication().test(.router) { client in
-            let negotiated = try await client.execute(uri: "/law", method: .get, headers: [.acceptLanguage: "id-ID,id;q=0.9,en;q=0.5"])
+            let negotiated = try await client.execute(
+                uri: "/law", method: .get, headers: [.acceptLanguage: "id-ID,id;q=0.9,en;q=0.5"])
             #expect(Support.body(negotiated).contains("<html lang=\"id\">"))
             #expect(negotiated.headers[.setCookie] == nil)
             let chosen = try await client.execute(uri: "/law?lang=id", method: .get, headers: [.acceptLanguage: "en"])
             #expect(chosen.headers[.setCookie]?.hasPrefix("lang=id") == true)
-            let remembered = try await client.execute(uri: "/law", method: .get, headers: [.cookie: "lang=id", .acceptLanguage: "en"])
+            let remembered = try await client.execute(
+                uri: "/law", method: .get, headers: [.cookie: "lang=id", .acceptLanguage: "en"])
             #expect(Support.body(remembered).contains("<html lang=\"id\">"))
         }
     }
@@ -106,7 +119,8 @@ struct DashboardTests {
             #expect(query.status == .badRequest)
             #expect(!Support.body(query).contains(hostile))
             #expect(Support.body(query).contains("&lt;script&gt;"))
-            let search = try await client.execute(uri: "/state?state=" + PageContext.encode("\"><img src=x>"), method: .get)
+            let search = try await client.execute(
+                uri: "/state?state=" + PageContext.encode("\"><img src=x>"), method: .get)
             #expect(search.status.code >= 400 && search.status.code < 500)
             #expect(!Support.body(search).contains("<img src=x>"))
         }
@@ -120,7 +134,8 @@ struct DashboardTests {
             ("fact.self_defence_type", "individual"), ("fact.armed_attack_occurred", "true"),
             ("fact.attack_gravity", "armed_attack"), ("fact.attacker_is_state", "true"),
             ("fact.burden_of_proof_met", "true"), ("fact.reported_to_sc", "true"), ("fact.necessity", "true"),
-            ("fact.proportionality", "true"), ("fact.sc_authorisation", "false"), ("fact.location.place", "Kuwait City"),
+            ("fact.proportionality", "true"), ("fact.sc_authorisation", "false"),
+            ("fact.location.place", "Kuwait City"),
             ("fact.necessity_note", ""), ("mode", "form"),
         ]
         // The same facts as a document, answered by the service directly.
@@ -133,7 +148,8 @@ struct DashboardTests {
         let expected = try await server.services.assess(document: document, file: "test")
         try await server.makeApplication().test(.router) { client in
             let response = try await client.execute(
-                uri: "/law/self_defence?lang=id", method: .post, headers: Support.formHeaders, body: Support.form(facts))
+                uri: "/law/self_defence?lang=id", method: .post, headers: Support.formHeaders, body: Support.form(facts)
+            )
             let html = Support.body(response)
             #expect(response.status == .ok, "\(html.prefix(600))")
             #expect(html.contains("<strong>\(Markup.escape(expected.outcome))</strong>"))
@@ -160,11 +176,13 @@ struct DashboardTests {
     func customLawAssesses() async throws {
         let server = try await Support.server()
         let rule = try String(
-            contentsOf: try DashboardResources.url("law/custom/cu-04-persistent-objector-in-time.yaml"), encoding: .utf8)
+            contentsOf: try DashboardResources.url("law/custom/cu-04-persistent-objector-in-time.yaml"), encoding: .utf8
+        )
         let expected = try await server.services.assess(document: rule, file: "test")
         try await server.makeApplication().test(.router) { client in
             let response = try await client.execute(
-                uri: "/custom?lang=en", method: .post, headers: Support.formHeaders, body: Support.form([("rule", rule)]))
+                uri: "/custom?lang=en", method: .post, headers: Support.formHeaders,
+                body: Support.form([("rule", rule)]))
             let html = Support.body(response)
             #expect(response.status == .ok, "\(html.prefix(600))")
             #expect(html.contains("<strong>\(Markup.escape(expected.outcome))</strong>"))
@@ -178,7 +196,8 @@ struct DashboardTests {
     func simulationThroughTheForm() async throws {
         let server = try await Support.server()
         let example = try String(contentsOf: try DashboardResources.url("sim/richardson-stable.yaml"), encoding: .utf8)
-        let scenario = example.replacing("replicates: 20", with: "replicates: 3").replacing("horizon: 2000", with: "horizon: 200")
+        let scenario = example.replacing("replicates: 20", with: "replicates: 3").replacing(
+            "horizon: 2000", with: "horizon: 200")
         try await server.makeApplication().test(.router) { client in
             let refused = try await client.execute(
                 uri: "/simulation", method: .post, headers: Support.formHeaders,
@@ -191,7 +210,11 @@ struct DashboardTests {
                 // The first submission carries the token; the second relies on the cookie it set.
                 var headers = Support.formHeaders
                 var fields = [("scenario", scenario)]
-                if round == 0 { fields.append(("token", Support.token)) } else { headers[.cookie] = "entente_token=\(Support.token)" }
+                if round == 0 {
+                    fields.append(("token", Support.token))
+                } else {
+                    headers[.cookie] = "entente_token=\(Support.token)"
+                }
                 let submitted = try await client.execute(
                     uri: "/simulation", method: .post, headers: headers, body: Support.form(fields))
                 #expect(submitted.status == .seeOther, "\(Support.body(submitted).prefix(400))")

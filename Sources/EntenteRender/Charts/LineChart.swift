@@ -56,13 +56,17 @@ public struct LineChart: Sendable {
         }
         var nodes: [M.Node] = [
             M.element("title", text: title),
-            M.element("line", [("x1", r(left)), ("y1", r(top + ph)), ("x2", r(left + pw)), ("y2", r(top + ph)), ("stroke", "#555")]),
-            M.element("line", [("x1", r(left)), ("y1", r(top)), ("x2", r(left)), ("y2", r(top + ph)), ("stroke", "#555")]),
+            M.element(
+                "line",
+                [("x1", r(left)), ("y1", r(top + ph)), ("x2", r(left + pw)), ("y2", r(top + ph)), ("stroke", "#555")]),
+            M.element(
+                "line", [("x1", r(left)), ("y1", r(top)), ("x2", r(left)), ("y2", r(top + ph)), ("stroke", "#555")]),
         ]
         for v in [low, (low + high) / 2, high] {
             nodes.append(
                 M.element(
-                    "line", [("x1", r(left)), ("y1", r(py(v))), ("x2", r(left + pw)), ("y2", r(py(v))), ("stroke", "#ddd")]))
+                    "line",
+                    [("x1", r(left)), ("y1", r(py(v))), ("x2", r(left + pw)), ("y2", r(py(v))), ("stroke", "#ddd")]))
             nodes.append(
                 M.element(
                     "text", [("x", r(left - 4)), ("y", r(py(v) + 4)), ("font-size", "10"), ("text-anchor", "end")],
@@ -83,13 +87,15 @@ public struct LineChart: Sendable {
             for run in runs where !run.isEmpty {
                 if run.count == 1 {
                     nodes.append(
-                        M.element("circle", [("cx", r(run[0].0)), ("cy", r(run[0].1)), ("r", "2.5"), ("fill", s.colour)]))
+                        M.element(
+                            "circle", [("cx", r(run[0].0)), ("cy", r(run[0].1)), ("r", "2.5"), ("fill", s.colour)]))
                 } else {
                     nodes.append(
                         M.element(
                             "polyline",
                             [
-                                ("points", run.map { "\(r($0.0)),\(r($0.1))" }.joined(separator: " ")), ("fill", "none"),
+                                ("points", run.map { "\(r($0.0)),\(r($0.1))" }.joined(separator: " ")),
+                                ("fill", "none"),
                                 ("stroke", s.colour), ("stroke-width", "2"),
                             ], [M.element("title", text: s.name)]))
                 }
@@ -98,8 +104,11 @@ public struct LineChart: Sendable {
         var legendX = left
         for s in series {
             nodes.append(
-                M.element("rect", [("x", r(legendX)), ("y", r(h - 16)), ("width", "10"), ("height", "10"), ("fill", s.colour)]))
-            nodes.append(M.element("text", [("x", r(legendX + 14)), ("y", r(h - 7)), ("font-size", "11")], text: s.name))
+                M.element(
+                    "rect",
+                    [("x", r(legendX)), ("y", r(h - 16)), ("width", "10"), ("height", "10"), ("fill", s.colour)]))
+            nodes.append(
+                M.element("text", [("x", r(legendX + 14)), ("y", r(h - 7)), ("font-size", "11")], text: s.name))
             legendX += 24 + Double(s.name.count) * 6.2
         }
         return M.element(

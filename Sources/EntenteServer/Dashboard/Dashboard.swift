@@ -35,7 +35,9 @@ public struct Dashboard: Sendable {
                 status: .ok, headers: [.contentType: file.mediaType, .cacheControl: "public, max-age=3600"],
                 body: ResponseBody(byteBuffer: file.bytes))
         }
-        router.get("/") { request, context in await pages.respond(request) { c in try await pages.home(request, context, c) } }
+        router.get("/") { request, context in
+            await pages.respond(request) { c in try await pages.home(request, context, c) }
+        }
         router.get("/state") { request, context in
             await pages.respond(request) { c in try await pages.stateIndex(request, context, c) }
         }

@@ -17,7 +17,8 @@ struct Catalogue: Sendable {
                 texts[language] = try JSONDecoder().decode([String: String].self, from: data)
             } catch {
                 throw EntenteError(
-                    .internalFailure, "The dashboard catalogue i18n/\(language.rawValue).json is not a JSON object of strings.",
+                    .internalFailure,
+                    "The dashboard catalogue i18n/\(language.rawValue).json is not a JSON object of strings.",
                     underlying: error)
             }
         }

@@ -57,7 +57,6 @@ enum TextKey: String, Sendable, CaseIterable {
     case colScenario
     case colScore
     case colSd
-    case colSecurity
     case colSince
     case colSize
     case colSource
@@ -169,6 +168,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case notInSystem
     case objectionSince
     case obligationsHeading
+    case otherOrganisations
     case outcome
     case partnersHeading
     case persistentObjector
@@ -189,6 +189,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case runB
     case runSummary
     case scenarioLabel
+    case securityBodiesHeading
     case seriesHeading
     case show
     case simulationCoverage

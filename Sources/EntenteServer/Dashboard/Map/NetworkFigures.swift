@@ -67,7 +67,8 @@ struct NetworkFigures {
                 "g", [("class", "countries")],
                 map.countries.map { country in
                     let cls = byIso[country.iso3].map { "land in c\($0 % Self.palette)" } ?? "land"
-                    return Markup.element("path", [("d", country.path), ("class", cls)], [HTML.text("title", country.name)])
+                    return Markup.element(
+                        "path", [("d", country.path), ("class", cls)], [HTML.text("title", country.name)])
                 }))
         var lines: [Node] = []
         for tie in ties {
@@ -119,7 +120,8 @@ struct NetworkFigures {
     /// The ties as a graph: states on a circle, grouped by community, sized by strength.
     func graph(_ c: PageContext, year: Int) -> Node {
         let size = 560.0, centre = 280.0, radius = 230.0
-        let order = points.indices.sorted {
+        // States without a tie in the layer would only crowd the circle.
+        let order = points.indices.filter { points[$0].strength > 0 }.sorted {
             (points[$0].community, -points[$0].strength, points[$0].label)
                 < (points[$1].community, -points[$1].strength, points[$1].label)
         }
@@ -148,7 +150,9 @@ struct NetworkFigures {
             let r = 2.5 + 6 * (maxStrength > 0 ? p.strength / maxStrength : 0)
             dots.append(stateDot(p, x: at.x, y: at.y, radius: r))
             if labelled.contains(i) {
-                let outward = (x: at.x + (at.x - centre) / radius * (r + 10), y: at.y + (at.y - centre) / radius * (r + 10))
+                let outward = (
+                    x: at.x + (at.x - centre) / radius * (r + 10), y: at.y + (at.y - centre) / radius * (r + 10)
+                )
                 dots.append(
                     Markup.element(
                         "text",
@@ -164,8 +168,10 @@ struct NetworkFigures {
                 ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "-60 -20 \(Int(size) + 120) \(Int(size) + 40)"),
                 ("class", "graph"), ("role", "img"), ("aria-label", c.t(.graphTitle, ["year": String(year)])),
             ],
-            [HTML.text("title", c.t(.graphTitle, ["year": String(year)])), HTML.el("g", [("class", "ties")], lines),
-             HTML.el("g", [("class", "nodes")], dots)])
+            [
+                HTML.text("title", c.t(.graphTitle, ["year": String(year)])), HTML.el("g", [("class", "ties")], lines),
+                HTML.el("g", [("class", "nodes")], dots),
+            ])
         return HTML.el("figure", [], [svg, HTML.text("figcaption", c.t(.graphCaption))])
     }
 

@@ -16,7 +16,8 @@ extension DashboardPages {
         let text = example?.text ?? Services.lawTemplate(question: .customaryLaw).text
         return Layout.page(
             c, title: c.t(.customTitle), section: .custom,
-            body: customFormBody(c, text: text, fromData: chosen?.contains("from-data") ?? false), sources: customSources(c))
+            body: customFormBody(c, text: text, fromData: chosen?.contains("from-data") ?? false),
+            sources: customSources(c))
     }
 
     func customSources(_ c: PageContext) -> [DataNote] {
@@ -64,7 +65,9 @@ extension DashboardPages {
         }
         let fromData = form["from_data"] != nil
         let report = try await services.assessCustom(LawFileText(text: text, file: "form"), fromData: fromData)
-        let body = customBody(c, report) + [HTML.text("h2", c.t(.editAgain))] + customFormBody(c, text: text, fromData: fromData)
+        let body =
+            customBody(c, report) + [HTML.text("h2", c.t(.editAgain))]
+            + customFormBody(c, text: text, fromData: fromData)
         return Layout.page(
             c, title: c.t(.lawResultTitle, ["question": report.rule, "outcome": report.outcome]), section: .custom,
             body: body, sources: customSources(c))
@@ -92,7 +95,11 @@ extension DashboardPages {
             HTML.table(
                 [c.t(.colCondition), c.t(.colStatus), c.t(.colDetail)],
                 r.conditions.map { cond in
-                    [.text(cond.code), HTML.text("span", [("class", "status " + cond.status.label)], cond.status.label), .text(cond.detail)]
+                    [
+                        .text(cond.code),
+                        HTML.text("span", [("class", "status " + cond.status.label)], cond.status.label),
+                        .text(cond.detail),
+                    ]
                 }),
             HTML.text("h2", c.t(.wouldChangeHeading)),
             r.wouldChange.isEmpty
@@ -108,7 +115,8 @@ extension DashboardPages {
                         e.state, e.region, String(e.conforming), String(e.contrary), String(e.contraryTreatedAsBreach),
                         c.yesNo(e.practises), c.number(e.acceptance), e.opinioForms.joined(separator: ", "),
                         e.objectionSince.map {
-                            c.t(.objectionSince, ["year": String($0)]) + (e.persistentObjector ? " — " + c.t(.persistentObjector) : "")
+                            c.t(.objectionSince, ["year": String($0)])
+                                + (e.persistentObjector ? " — " + c.t(.persistentObjector) : "")
                         } ?? "—",
                     ]
                 }),

@@ -1,12 +1,13 @@
 import EntenteCore
-import EntenteRender
 import EntenteNetwork
+import EntenteRender
 import EntenteServices
 import Hummingbird
 
 extension DashboardPages {
-    /// The year a page shows when none is asked: the last year the knowledge base has a World for.
-    var defaultYear: Int { Services.coverage.worldYears.upperBound }
+    /// The year a page shows when none is asked: the state system's last observed year (later
+    /// years can be chosen; their state lists are carried forward and flagged).
+    var defaultYear: Int { Services.coverage.states.lastYear }
 
     /// The year, region and layer a network page asks for, checked.
     func networkChoice(_ request: Request, _ context: BasicRequestContext) throws -> (
@@ -19,7 +20,8 @@ extension DashboardPages {
             guard let region = Region(name: name) else {
                 throw EntenteError(
                     .invalidInput,
-                    "'region': '\(name)' is not one of " + Region.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                    "'region': '\(name)' is not one of " + Region.allCases.map(\.rawValue).joined(separator: ", ") + "."
+                )
             }
             return region
         }
@@ -40,7 +42,8 @@ extension DashboardPages {
                     HTML.input(
                         "year", type: "number", value: String(year),
                         extra: [("min", String(years.lowerBound)), ("max", String(years.upperBound))])),
-                HTML.field(c.t(.fieldRegion), for: "region", HTML.select("region", regions, selected: region?.rawValue ?? "")),
+                HTML.field(
+                    c.t(.fieldRegion), for: "region", HTML.select("region", regions, selected: region?.rawValue ?? "")),
                 HTML.field(c.t(.fieldLayer), for: "layer", HTML.select("layer", layers, selected: layer.rawValue)),
                 HTML.text("button", [("type", "submit")], c.t(.show)),
             ])
@@ -117,7 +120,8 @@ extension DashboardPages {
                 "p", [],
                 [
                     HTML.link(
-                        "/network?year=\(year)&layer=\(layer.rawValue)" + (region.map { "&region=\($0.rawValue)" } ?? ""),
+                        "/network?year=\(year)&layer=\(layer.rawValue)"
+                            + (region.map { "&region=\($0.rawValue)" } ?? ""),
                         c.t(.homeMoreNetwork))
                 ]))
         var sources = networkSources(c)
@@ -129,7 +133,8 @@ extension DashboardPages {
     /// The layer's coverage in words, never blank.
     func coverageLine(_ c: PageContext, label: String, note: String?, layer: NetworkLayer, year: Int) -> HTML.Node {
         let word =
-            label.hasPrefix("covered") ? c.t(.coverageCovered) : label.hasPrefix("partial") ? c.t(.coveragePartialWord) : c.t(.unknown)
+            label.hasPrefix("covered")
+            ? c.t(.coverageCovered) : label.hasPrefix("partial") ? c.t(.coveragePartialWord) : c.t(.unknown)
         var text = c.t(.layerCoverage, ["layer": layerName(c, layer), "year": String(year), "coverage": word])
         if let note { text += " (" + note + ")" }
         return HTML.p(text, [("class", "coverage")])

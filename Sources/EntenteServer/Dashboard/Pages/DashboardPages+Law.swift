@@ -13,7 +13,8 @@ extension DashboardPages {
                 "li", [],
                 [
                     kind == .customaryLaw
-                        ? HTML.link("/custom", kind.name) : HTML.link("/law/" + PageContext.encode(kind.name), kind.name)
+                        ? HTML.link("/custom", kind.name)
+                        : HTML.link("/law/" + PageContext.encode(kind.name), kind.name)
                 ])
         }
         return Layout.page(
@@ -53,7 +54,8 @@ extension DashboardPages {
         let facts = Services.lawFacts(question: kind).facts
         var fields: [HTML.Node] = [
             HTML.field(
-                c.t(.fieldAsOf), for: "as_of", HTML.input("as_of", type: "date", value: values["as_of"] ?? "2024-01-01"),
+                c.t(.fieldAsOf), for: "as_of",
+                HTML.input("as_of", type: "date", value: values["as_of"] ?? "2024-01-01"),
                 hint: c.t(.asOfHint))
         ]
         for fact in facts {
@@ -68,7 +70,8 @@ extension DashboardPages {
             case _ where options.count > 1:
                 control = HTML.select(id, [("", c.t(.unknown))] + options.map { ($0, $0) }, selected: current ?? "")
             case "integer", "number":
-                control = HTML.input(id, type: "number", value: current, extra: fact.kind == "number" ? [("step", "any")] : [])
+                control = HTML.input(
+                    id, type: "number", value: current, extra: fact.kind == "number" ? [("step", "any")] : [])
             case "date YYYY-MM-DD":
                 control = HTML.input(id, type: "date", value: current)
             default:
@@ -83,8 +86,10 @@ extension DashboardPages {
             HTML.p(c.t(.lawFormIntro)),
             HTML.el(
                 "form", [("method", "post"), ("action", action)],
-                [HTML.el("fieldset", [], [HTML.text("legend", c.t(.factsLegend))] + fields),
-                 HTML.text("button", [("type", "submit"), ("name", "mode"), ("value", "form")], c.t(.assess))]),
+                [
+                    HTML.el("fieldset", [], [HTML.text("legend", c.t(.factsLegend))] + fields),
+                    HTML.text("button", [("type", "submit"), ("name", "mode"), ("value", "form")], c.t(.assess)),
+                ]),
             HTML.text("h2", c.t(.documentHeading)),
             HTML.p(c.t(.documentIntro)),
             HTML.el(
@@ -141,7 +146,9 @@ extension DashboardPages {
                 }
                 value = n
             case "list of states":
-                value = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                value = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
             default: value = text
             }
             let parts = fact.name.split(separator: ".", maxSplits: 1).map(String.init)
@@ -177,8 +184,10 @@ extension DashboardPages {
                 [c.t(.colCondition), c.t(.colStatus), c.t(.colProvision), c.t(.colFactsUsed), c.t(.colReasoning)],
                 report.conditions.map { cond in
                     [
-                        .text(cond.code), HTML.text("span", [("class", "status " + cond.status.label)], cond.status.label),
-                        .text(cond.provision), .text(cond.factsUsed.map { "\($0.fact) = \($0.display)" }.joined(separator: "; ")),
+                        .text(cond.code),
+                        HTML.text("span", [("class", "status " + cond.status.label)], cond.status.label),
+                        .text(cond.provision),
+                        .text(cond.factsUsed.map { "\($0.fact) = \($0.display)" }.joined(separator: "; ")),
                         .text(cond.reasoning),
                     ]
                 }),
@@ -189,7 +198,8 @@ extension DashboardPages {
         if report.wouldChange.isEmpty {
             body.append(HTML.p(c.t(.wouldChangeNone)))
         } else {
-            body.append(HTML.el("ul", [], report.wouldChange.map { HTML.text("li", $0.changeText + " ⇒ " + $0.outcome) }))
+            body.append(
+                HTML.el("ul", [], report.wouldChange.map { HTML.text("li", $0.changeText + " ⇒ " + $0.outcome) }))
             if report.wouldChangeTruncated { body.append(HTML.p(c.t(.wouldChangeTruncated), [("class", "hint")])) }
         }
         if !report.unknownFacts.isEmpty {

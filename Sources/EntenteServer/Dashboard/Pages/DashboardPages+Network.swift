@@ -33,7 +33,8 @@ extension DashboardPages {
                     .indexIntro,
                     [
                         "preset": index.preset.rawValue, "samples": String(index.samples),
-                        "weights": index.indicators.map { "\($0) \(c.number(index.weights[$0]))" }.joined(separator: ", "),
+                        "weights": index.indicators.map { "\($0) \(c.number(index.weights[$0]))" }.joined(
+                            separator: ", "),
                     ])),
         ]
         for note in index.notes { body.append(HTML.p(note, [("class", "coverage")])) }
@@ -43,7 +44,8 @@ extension DashboardPages {
                 [c.t(.colRank), c.t(.colState), c.t(.colScore), c.t(.colRankInterval), c.t(.colExercisePartners)],
                 index.states.map { row in
                     [
-                        .text(String(row.rank)), stateLink(row.state, states[row.state]), .text(c.number(row.score, digits: 1)),
+                        .text(String(row.rank)), stateLink(row.state, states[row.state]),
+                        .text(c.number(row.score, digits: 1)),
                         .text("\(Int(row.rankLow))–\(Int(row.rankHigh))"), .text(String(row.exercisePartners)),
                     ]
                 }))
@@ -86,21 +88,28 @@ extension DashboardPages {
         for (i, row) in rows.enumerated() {
             let y = 20 + Double(i) * step
             nodes.append(
-                Markup.element("text", [("x", "54"), ("y", WorldMap.format(y + 4)), ("text-anchor", "end"), ("class", "label")], text: row.state))
+                Markup.element(
+                    "text", [("x", "54"), ("y", WorldMap.format(y + 4)), ("text-anchor", "end"), ("class", "label")],
+                    text: row.state))
             nodes.append(
                 Markup.element(
                     "line",
-                    [("x1", x(row.rankLow)), ("x2", x(row.rankHigh)), ("y1", WorldMap.format(y)), ("y2", WorldMap.format(y)), ("class", "interval")]))
+                    [
+                        ("x1", x(row.rankLow)), ("x2", x(row.rankHigh)), ("y1", WorldMap.format(y)),
+                        ("y2", WorldMap.format(y)), ("class", "interval"),
+                    ]))
             nodes.append(
                 Markup.element(
                     "circle", [("cx", x(row.medianRank)), ("cy", WorldMap.format(y)), ("r", "3"), ("class", "c0")],
                     [HTML.text("title", "\(row.state): \(row.rank) (\(Int(row.rankLow))–\(Int(row.rankHigh)))")]))
         }
         let height = 30 + Double(rows.count) * step
-        nodes.append(Markup.element("text", [("x", x(1)), ("y", WorldMap.format(height - 2)), ("class", "label")], text: "1"))
+        nodes.append(
+            Markup.element("text", [("x", x(1)), ("y", WorldMap.format(height - 2)), ("class", "label")], text: "1"))
         nodes.append(
             Markup.element(
-                "text", [("x", x(maxRank)), ("y", WorldMap.format(height - 2)), ("text-anchor", "end"), ("class", "label")],
+                "text",
+                [("x", x(maxRank)), ("y", WorldMap.format(height - 2)), ("text-anchor", "end"), ("class", "label")],
                 text: String(Int(maxRank))))
         return HTML.el(
             "figure", [],
@@ -108,7 +117,8 @@ extension DashboardPages {
                 Markup.element(
                     "svg",
                     [
-                        ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 600 \(Int(height))"), ("class", "chart"),
+                        ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 600 \(Int(height))"),
+                        ("class", "chart"),
                         ("role", "img"), ("aria-label", c.t(.rankChartTitle)),
                     ], nodes),
                 HTML.text("figcaption", c.t(.rankChartCaption)),

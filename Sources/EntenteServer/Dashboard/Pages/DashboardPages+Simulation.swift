@@ -1,21 +1,24 @@
 import EntenteCore
 import EntenteRender
 import EntenteServices
-import Foundation
 import EntenteSim
+import Foundation
 import Hummingbird
 
 extension DashboardPages {
     /// The simulation runner: pick or edit a scenario, submit it with the server token, see the jobs,
     /// and choose two finished runs to compare.
-    func simulationIndex(_ request: Request, _ context: BasicRequestContext, _ c: PageContext) async throws -> Response {
+    func simulationIndex(_ request: Request, _ context: BasicRequestContext, _ c: PageContext) async throws -> Response
+    {
         let chosen = APIRequest(request, context).text("example")
         let example = assets.scenarios.first { $0.name == chosen } ?? assets.scenarios.first
         if let chosen, example?.name != chosen {
             throw EntenteError(.notFound, "There is no example scenario '\(chosen)'.")
         }
         let list = await jobs.list()
-        var body = simulationForm(c, text: example?.text ?? "", selected: example?.name, tokenRemembered: request.cookies[Self.tokenCookie] != nil)
+        var body = simulationForm(
+            c, text: example?.text ?? "", selected: example?.name,
+            tokenRemembered: request.cookies[Self.tokenCookie] != nil)
         body.append(HTML.text("h2", c.t(.jobsHeading)))
         if list.isEmpty {
             body.append(HTML.p(c.t(.jobsNone)))
@@ -25,7 +28,8 @@ extension DashboardPages {
                     [c.t(.colJob), c.t(.colScenario), c.t(.colModel), c.t(.colStatus), c.t(.colProgress)],
                     list.map { job in
                         [
-                            HTML.link("/simulation/jobs/" + PageContext.encode(job.id), job.id), .text(job.scenario), .text(job.model),
+                            HTML.link("/simulation/jobs/" + PageContext.encode(job.id), job.id), .text(job.scenario),
+                            .text(job.model),
                             .text(stateName(c, job.state)), .text("\(job.done)/\(job.total)"),
                         ]
                     }))
@@ -42,7 +46,8 @@ extension DashboardPages {
                         ]))
             }
         }
-        return Layout.page(c, title: c.t(.simulationTitle), section: .simulation, body: body, sources: simulationSources(c))
+        return Layout.page(
+            c, title: c.t(.simulationTitle), section: .simulation, body: body, sources: simulationSources(c))
     }
 
     func simulationSources(_ c: PageContext) -> [DataNote] {
@@ -73,7 +78,8 @@ extension DashboardPages {
             HTML.el(
                 "form", [("method", "post"), ("action", "/simulation")],
                 [
-                    HTML.text("textarea", [("name", "scenario"), ("rows", "20"), ("aria-label", c.t(.scenarioLabel))], text),
+                    HTML.text(
+                        "textarea", [("name", "scenario"), ("rows", "20"), ("aria-label", c.t(.scenarioLabel))], text),
                     HTML.field(
                         c.t(.fieldToken), for: "token",
                         HTML.input("token", type: "password", value: nil, extra: [("autocomplete", "off")]),
@@ -99,7 +105,8 @@ extension DashboardPages {
         var response = Self.redirect("/simulation/jobs/" + PageContext.encode(job.id))
         if let token {
             response.setCookie(
-                try Cookie.validated(name: Self.tokenCookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+                try Cookie.validated(name: Self.tokenCookie, value: token, path: "/", httpOnly: true, sameSite: .strict)
+            )
         }
         return response
     }
@@ -123,7 +130,8 @@ extension DashboardPages {
                         "progress",
                         [("id", "job-progress"), ("max", String(max(1, job.total))), ("value", String(job.done))]
                             + (job.isOver || configuration.readsNeedToken
-                                ? [] : [("data-events", "/api/v1/simulation/jobs/\(PageContext.encode(job.id))/events")]),
+                                ? []
+                                : [("data-events", "/api/v1/simulation/jobs/\(PageContext.encode(job.id))/events")]),
                         text: "\(job.done)/\(job.total)"),
                     HTML.text("span", [("id", "job-count")], " \(job.done)/\(job.total) " + c.t(.replicates)),
                 ]),
@@ -133,7 +141,10 @@ extension DashboardPages {
         body.append(
             HTML.el(
                 "p", [],
-                [HTML.link("/api/v1/simulation/jobs/" + PageContext.encode(job.id), c.t(.jobJson)), .text(" · "), HTML.link("/simulation", c.t(.backToRunner))]))
+                [
+                    HTML.link("/api/v1/simulation/jobs/" + PageContext.encode(job.id), c.t(.jobJson)), .text(" · "),
+                    HTML.link("/simulation", c.t(.backToRunner)),
+                ]))
         return Layout.page(
             c, title: c.t(.jobTitle, ["id": job.id]), section: .simulation, body: body, sources: simulationSources(c),
             refreshSeconds: job.isOver ? nil : 2, script: job.isOver ? nil : "job.js")
@@ -142,7 +153,13 @@ extension DashboardPages {
     /// A finished run: the ensemble statistics of every summary metric, and the series means.
     func runBody(_ c: PageContext, _ r: SimulationRunReport) -> [HTML.Node] {
         var body: [HTML.Node] = [
-            HTML.p(c.t(.runSummary, ["replicates": String(r.replicates), "horizon": String(r.horizon), "meaning": r.horizonMeaning, "seed": r.seed])),
+            HTML.p(
+                c.t(
+                    .runSummary,
+                    [
+                        "replicates": String(r.replicates), "horizon": String(r.horizon), "meaning": r.horizonMeaning,
+                        "seed": r.seed,
+                    ])),
             HTML.text("h2", c.t(.ensembleHeading)),
             HTML.textTable(
                 [c.t(.colMetric), c.t(.colMean), c.t(.colSd), c.t(.colCi), c.t(.colRange95)],
@@ -163,7 +180,9 @@ extension DashboardPages {
                 LineChart(
                     title: c.t(.seriesHeading), x: r.steps.map(Double.init),
                     series: names.enumerated().map { i, name in
-                        .init(name: name, colour: colours[i], values: r.ensembleSeries[name]?.mean ?? Array(repeating: nil, count: r.steps.count))
+                        .init(
+                            name: name, colour: colours[i],
+                            values: r.ensembleSeries[name]?.mean ?? Array(repeating: nil, count: r.steps.count))
                     }
                 ).svg())
         }
@@ -171,12 +190,15 @@ extension DashboardPages {
     }
 
     /// Two finished runs side by side: ensemble means of each metric and of each shared series.
-    func simulationCompare(_ request: Request, _ context: BasicRequestContext, _ c: PageContext) async throws -> Response {
+    func simulationCompare(_ request: Request, _ context: BasicRequestContext, _ c: PageContext) async throws
+        -> Response
+    {
         let q = APIRequest(request, context)
         let a = try await jobs.status(try q.requiredText("a"))
         let b = try await jobs.status(try q.requiredText("b"))
         guard let ra = a.result, let rb = b.result else {
-            throw EntenteError(.invalidInput, "Both runs must be finished to compare them; '\(a.result == nil ? a.id : b.id)' is not.")
+            throw EntenteError(
+                .invalidInput, "Both runs must be finished to compare them; '\(a.result == nil ? a.id : b.id)' is not.")
         }
         let metrics = ra.summaryNames + rb.summaryNames.filter { !ra.summaryNames.contains($0) }
         var body: [HTML.Node] = [
@@ -185,7 +207,10 @@ extension DashboardPages {
                 [c.t(.colMetric), c.t(.runA), c.t(.runB), c.t(.colDifference)],
                 metrics.map { name in
                     let x = ra.ensemble[name]?.mean, y = rb.ensemble[name]?.mean
-                    return [name, c.number(x, digits: 3), c.number(y, digits: 3), c.number(x.flatMap { x in y.map { $0 - x } }, digits: 3)]
+                    return [
+                        name, c.number(x, digits: 3), c.number(y, digits: 3),
+                        c.number(x.flatMap { x in y.map { $0 - x } }, digits: 3),
+                    ]
                 }),
         ]
         let shared = ra.seriesNames.filter(rb.seriesNames.contains).prefix(4)
@@ -196,14 +221,19 @@ extension DashboardPages {
                     LineChart(
                         title: name, x: ra.steps.map(Double.init),
                         series: [
-                            .init(name: c.t(.runA), colour: "#1f5fa8", values: ra.ensembleSeries[name]?.mean ?? Array(repeating: nil, count: ra.steps.count)),
-                            .init(name: c.t(.runB), colour: "#c60", values: rb.ensembleSeries[name]?.mean ?? Array(repeating: nil, count: rb.steps.count)),
+                            .init(
+                                name: c.t(.runA), colour: "#1f5fa8",
+                                values: ra.ensembleSeries[name]?.mean ?? Array(repeating: nil, count: ra.steps.count)),
+                            .init(
+                                name: c.t(.runB), colour: "#c60",
+                                values: rb.ensembleSeries[name]?.mean ?? Array(repeating: nil, count: rb.steps.count)),
                         ]
                     ).svg())
             }
         } else if !shared.isEmpty {
             body.append(HTML.p(c.t(.compareStepsDiffer), [("class", "hint")]))
         }
-        return Layout.page(c, title: c.t(.compareHeading), section: .simulation, body: body, sources: simulationSources(c))
+        return Layout.page(
+            c, title: c.t(.compareHeading), section: .simulation, body: body, sources: simulationSources(c))
     }
 }

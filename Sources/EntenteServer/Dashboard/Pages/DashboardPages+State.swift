@@ -19,13 +19,16 @@ extension DashboardPages {
             HTML.el(
                 "form", [("method", "get"), ("action", "/state"), ("class", "inline")],
                 [
-                    HTML.field(c.t(.fieldState), for: "state", HTML.input("state", value: nil, extra: [("required", "required")]), hint: c.t(.stateHint)),
+                    HTML.field(
+                        c.t(.fieldState), for: "state",
+                        HTML.input("state", value: nil, extra: [("required", "required")]), hint: c.t(.stateHint)),
                     HTML.text("button", [("type", "submit")], c.t(.show)),
                 ]),
             HTML.text("h2", c.t(.stateListHeading, ["year": String(year)])),
         ]
         if report.carriedForward {
-            body.append(HTML.p(c.t(.carriedForward, ["day": report.coverage.observedUntil.iso]), [("class", "coverage")]))
+            body.append(
+                HTML.p(c.t(.carriedForward, ["day": report.coverage.observedUntil.iso]), [("class", "coverage")]))
         }
         for region in Region.allCases {
             let states = report.states.filter { $0.region == region }.sorted { $0.name < $1.name }
@@ -35,7 +38,13 @@ extension DashboardPages {
                 HTML.el(
                     "ul", [("class", "columns")],
                     states.map { s in
-                        HTML.el("li", [], [HTML.link("/state/\(PageContext.encode(s.displayCode))?year=\(year)", "\(s.name) (\(s.displayCode))")])
+                        HTML.el(
+                            "li", [],
+                            [
+                                HTML.link(
+                                    "/state/\(PageContext.encode(s.displayCode))?year=\(year)",
+                                    "\(s.name) (\(s.displayCode))")
+                            ])
                     }))
         }
         return Layout.page(
@@ -49,21 +58,29 @@ extension DashboardPages {
         let name = try q.path("state")
         let years = Services.coverage.worldYears
         let year = try q.int("year", in: years.lowerBound...years.upperBound) ?? defaultYear
-        let from = try q.int("from", in: years.lowerBound...year) ?? max(years.lowerBound, year - 9)
+        let from = try q.int("from", in: years.lowerBound...year) ?? max(years.lowerBound, year - 4)
         let report = try await services.profile(state: name, asOf: Day.endOfYear(year))
         let network = try await services.networkProfile(state: name, from: from, to: year)
         let p = report.profile
         let k = report.coverage
         var body: [HTML.Node] = [
             HTML.el(
-                "form", [("method", "get"), ("action", "/state/" + PageContext.encode(p.state.displayCode)), ("class", "inline")],
+                "form",
+                [
+                    ("method", "get"), ("action", "/state/" + PageContext.encode(p.state.displayCode)),
+                    ("class", "inline"),
+                ],
                 [
                     HTML.field(
                         c.t(.fieldYear), for: "year",
-                        HTML.input("year", type: "number", value: String(year), extra: [("min", String(years.lowerBound)), ("max", String(years.upperBound))])),
+                        HTML.input(
+                            "year", type: "number", value: String(year),
+                            extra: [("min", String(years.lowerBound)), ("max", String(years.upperBound))])),
                     HTML.field(
                         c.t(.fieldFrom), for: "from",
-                        HTML.input("from", type: "number", value: String(from), extra: [("min", String(years.lowerBound)), ("max", String(year))])),
+                        HTML.input(
+                            "from", type: "number", value: String(from),
+                            extra: [("min", String(years.lowerBound)), ("max", String(year))])),
                     HTML.text("button", [("type", "submit")], c.t(.show)),
                 ]),
             HTML.el(
@@ -89,22 +106,28 @@ extension DashboardPages {
         if p.memberships.isEmpty {
             body.append(HTML.p(c.t(.noneRecorded)))
         } else {
-            // Security and defence bodies first, then the rest, each by name.
-            let ordered =
-                p.memberships.filter { security.contains($0.organisation) }.sorted { $0.name < $1.name }
-                + p.memberships.filter { !security.contains($0.organisation) }.sorted { $0.name < $1.name }
-            let rows: [[HTML.Node]] = ordered.map { m in
-                let status = m.status + (m.carriedForward ? " — " + c.t(.carriedForwardShort) : "")
-                let since = m.sincePrecision == .year ? String(m.since.year) : m.since.iso
-                return [
-                    .text("\(m.name) (\(m.organisation))"), .text(status), .text(since),
-                    .text(c.yesNo(security.contains(m.organisation))), .text(m.source),
-                ]
+            // Security and defence bodies in full; the other organisations folded away.
+            func rows(_ list: [StateProfile.Membership]) -> [[HTML.Node]] {
+                list.sorted { $0.name < $1.name }.map { m in
+                    let status = m.status + (m.carriedForward ? " — " + c.t(.carriedForwardShort) : "")
+                    let since = m.sincePrecision == .year ? String(m.since.year) : m.since.iso
+                    return [.text("\(m.name) (\(m.organisation))"), .text(status), .text(since), .text(m.source)]
+                }
             }
-            body.append(
-                HTML.table(
-                    [c.t(.colOrganisation), c.t(.colStatus), c.t(.colSince), c.t(.colSecurity), c.t(.colSource)],
-                    rows))
+            let header = [c.t(.colOrganisation), c.t(.colStatus), c.t(.colSince), c.t(.colSource)]
+            let securityBodies = p.memberships.filter { security.contains($0.organisation) }
+            let others = p.memberships.filter { !security.contains($0.organisation) }
+            body.append(HTML.text("h3", c.t(.securityBodiesHeading)))
+            body.append(securityBodies.isEmpty ? HTML.p(c.t(.noneRecorded)) : HTML.table(header, rows(securityBodies)))
+            if !others.isEmpty {
+                body.append(
+                    HTML.el(
+                        "details", [],
+                        [
+                            HTML.text("summary", c.t(.otherOrganisations, ["count": String(others.count)])),
+                            HTML.table(header, rows(others)),
+                        ]))
+            }
         }
         // Alliance obligations.
         body.append(HTML.text("h2", c.t(.obligationsHeading, ["year": String(year)])))
@@ -131,7 +154,9 @@ extension DashboardPages {
         body.append(
             HTML.text(
                 "h2",
-                c.t(.partnersHeading, ["from": String(k.exerciseYears.lowerBound), "to": String(k.exerciseYears.upperBound)])))
+                c.t(
+                    .partnersHeading,
+                    ["from": String(k.exerciseYears.lowerBound), "to": String(k.exerciseYears.upperBound)])))
         if let gap = c.unknownAfter(k.exercises, year: year) {
             body.append(HTML.p(c.t(.exercisesGap, ["gap": gap]), [("class", "coverage")]))
         }
@@ -141,7 +166,9 @@ extension DashboardPages {
             body.append(
                 HTML.table(
                     [c.t(.colPartner), c.t(.colActivities)],
-                    p.exercisePartners.prefix(25).map { [stateLink($0.state.displayCode, $0.state), .text(String($0.activities))] }))
+                    p.exercisePartners.prefix(25).map {
+                        [stateLink($0.state.displayCode, $0.state), .text(String($0.activities))]
+                    }))
         }
         // Treaties.
         if !p.treaties.isEmpty {
@@ -154,17 +181,27 @@ extension DashboardPages {
         // Disputes.
         body.append(
             HTML.text(
-                "h2", c.t(.disputesHeading, ["from": String(k.disputeYears.lowerBound), "to": String(k.disputeYears.upperBound)])))
-        if let gap = c.unknownAfter(k.disputes, year: year) {
-            body.append(HTML.p(gap, [("class", "coverage")]))
-        }
+                "h2",
+                c.t(
+                    .disputesHeading,
+                    ["from": String(k.disputeYears.lowerBound), "to": String(k.disputeYears.upperBound)])))
+        let disputeGap = c.unknownAfter(k.disputes, year: year)
+        if let disputeGap { body.append(HTML.p(disputeGap, [("class", "coverage")])) }
         if p.disputes.isEmpty {
-            body.append(HTML.p(c.t(.noneRecorded)))
+            // "None recorded" only where the source looked: a window wholly past MID says unknown.
+            if disputeGap == nil || k.disputeYears.lowerBound <= k.disputes.lastYear {
+                body.append(HTML.p(c.t(.noneRecorded)))
+            }
         } else {
             body.append(
                 HTML.table(
                     [c.t(.colYear), c.t(.colOpponent), c.t(.colHostility)],
-                    p.disputes.map { [.text(String($0.year)), stateLink($0.opponent.displayCode, $0.opponent), .text(c.integer($0.hostility))] }))
+                    p.disputes.map {
+                        [
+                            .text(String($0.year)), stateLink($0.opponent.displayCode, $0.opponent),
+                            .text(c.integer($0.hostility)),
+                        ]
+                    }))
         }
         // Position over time.
         body.append(HTML.text("h2", c.t(.positionHeading, ["from": String(from), "to": String(year)])))
@@ -188,17 +225,22 @@ extension DashboardPages {
                 ],
                 network.years.map { y in
                     guard y.inSystem else {
-                        return [.text(String(y.year)), .text(c.t(.notInSystem))] + Array(repeating: HTML.Node.text(c.t(.unknown)), count: 7)
+                        return [.text(String(y.year)), .text(c.t(.notInSystem))]
+                            + Array(repeating: HTML.Node.text(c.t(.unknown)), count: 7)
                     }
                     return [
                         .text(String(y.year)), .text(c.integer(y.degree)), .text(c.number(y.strength)),
                         .text(c.number(y.eigenvector, digits: 3)), .text(c.number(y.hedgingIndex)),
-                        .text(c.number(y.blocBalance)), .text(c.number(y.majorPowerShare)), .text(c.number(y.partnerHhi)),
-                        .text(y.layers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")),
+                        .text(c.number(y.blocBalance)), .text(c.number(y.majorPowerShare)),
+                        .text(c.number(y.partnerHhi)),
+                        .text(
+                            y.layers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
+                        ),
                     ]
                 }))
         let sources = [
-            c.coverage(c.t(.sourceStates), Services.coverage.states), c.coverage(c.t(.sourceCapabilities), k.capabilities),
+            c.coverage(c.t(.sourceStates), Services.coverage.states),
+            c.coverage(c.t(.sourceCapabilities), k.capabilities),
             c.coverage(c.t(.sourceOrganisations), Services.coverage.organisations),
             c.coverage(c.t(.sourceAlliances), k.alliances), c.coverage(c.t(.sourceExercises), k.exercises),
             c.coverage(c.t(.sourceCurated), k.curatedActivities), c.coverage(c.t(.sourceDisputes), k.disputes),

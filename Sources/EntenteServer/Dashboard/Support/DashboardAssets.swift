@@ -21,7 +21,9 @@ struct DashboardAssets: Sendable {
 
     static func bundled() throws(EntenteError) -> DashboardAssets {
         var files: [String: (mediaType: String, bytes: ByteBuffer)] = [:]
-        for (name, type) in [("dashboard.css", "text/css; charset=utf-8"), ("job.js", "text/javascript; charset=utf-8")] {
+        for (name, type) in [
+            ("dashboard.css", "text/css; charset=utf-8"), ("job.js", "text/javascript; charset=utf-8"),
+        ] {
             files[name] = (type, ByteBuffer(bytes: try DashboardResources.data("static/" + name)))
         }
         func examples(_ folder: String) throws(EntenteError) -> [Example] {

@@ -22,7 +22,10 @@ enum Layout {
             HTML.void("link", [("rel", "stylesheet"), ("href", "/static/dashboard.css")]),
         ]
         if let refreshSeconds {
-            head.append(HTML.el("noscript", [], [HTML.void("meta", [("http-equiv", "refresh"), ("content", String(refreshSeconds))])]))
+            head.append(
+                HTML.el(
+                    "noscript", [],
+                    [HTML.void("meta", [("http-equiv", "refresh"), ("content", String(refreshSeconds))])]))
         }
         if let script { head.append(HTML.el("script", [("src", "/static/\(script)"), ("defer", "defer")], [])) }
         let items: [(Section, String, TextKey)] = [
@@ -48,11 +51,16 @@ enum Layout {
                     let name = language == .english ? "English" : "Bahasa Indonesia"
                     return language == c.language
                         ? HTML.text("strong", [("lang", language.rawValue)], name)
-                        : HTML.link(c.address(in: language), name, [("lang", language.rawValue), ("hreflang", language.rawValue)])
+                        : HTML.link(
+                            c.address(in: language), name,
+                            [("lang", language.rawValue), ("hreflang", language.rawValue)])
                 }, separator: " · "))
         let header = HTML.el(
             "header", [],
-            [HTML.el("p", [("class", "brand")], [HTML.link("/", "Entente")]), HTML.text("span", [("class", "tagline")], c.t(.tagline)), switcher, nav])
+            [
+                HTML.el("p", [("class", "brand")], [HTML.link("/", "Entente")]),
+                HTML.text("span", [("class", "tagline")], c.t(.tagline)), switcher, nav,
+            ])
         var foot: [Node] = [HTML.text("h2", c.t(.sourcesTitle))]
         if sources.isEmpty {
             foot.append(HTML.p(c.t(.sourcesNone)))
@@ -63,7 +71,10 @@ enum Layout {
                     sources.map { note in
                         HTML.el(
                             "li", [],
-                            [HTML.text("strong", note.source), .text(" — " + c.t(.coverageLabel) + ": " + note.coverage)])
+                            [
+                                HTML.text("strong", note.source),
+                                .text(" — " + c.t(.coverageLabel) + ": " + note.coverage),
+                            ])
                     }))
         }
         foot.append(HTML.p(c.t(.footerNote), [("class", "hint")]))
@@ -85,7 +96,10 @@ enum Layout {
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: document)))
         if c.languageChosen {
-            response.setCookie(Cookie(name: Language.cookieName, value: c.language.rawValue, maxAge: 31_536_000, path: "/", httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(
+                    name: Language.cookieName, value: c.language.rawValue, maxAge: 31_536_000, path: "/",
+                    httpOnly: true, sameSite: .lax))
         }
         return response
     }

@@ -65,8 +65,10 @@ struct PageContext: Sendable {
             source: name,
             coverage: t(
                 .coverageSpan,
-                ["from": String(c.firstYear), "to": String(c.lastYear), "completeness": completeness,
-                 "until": c.observedUntil.iso]))
+                [
+                    "from": String(c.firstYear), "to": String(c.lastYear), "completeness": completeness,
+                    "until": c.observedUntil.iso,
+                ]))
     }
 
     /// "unknown after 2018" when a year is past a source's last observation; nil inside it.

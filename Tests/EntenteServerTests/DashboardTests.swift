@@ -1,6 +1,7 @@
 import EntenteCore
 import EntenteRender
 import EntenteServices
+import EntenteTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -35,7 +36,7 @@ struct DashboardTests {
         Page(path: "/custom", key: .customIntro, content: ["<textarea", "cu-04-persistent-objector-in-time.yaml"]),
         Page(
             path: "/network?year=2010&region=asia", key: .indexHeading,
-            content: ["format=graphml", "format=gexf", "<svg"]),
+            content: ["format=graphml", "format=gexf", "<svg", "layer=exercise&amp;region=asia"]),
         Page(path: "/simulation", key: .simulationIntro, content: ["richardson-stable.yaml", "name=\"token\""]),
     ]
 
@@ -235,6 +236,27 @@ struct DashboardTests {
             let html = Support.body(compare)
             let report = try #require(try await server.jobs.status(ids[0]).result)
             for metric in report.summaryNames { #expect(html.contains("<td>\(Markup.escape(metric))</td>")) }
+        }
+    }
+
+    @Test("Beyond loopback the pages need the token; given once as ?token= it is remembered")
+    func readsNeedTheToken() async throws {
+        let services = Services(store: try await BundledStore.store())
+        let server = try EntenteServerApp(
+            services: services, configuration: ServerConfiguration(token: Support.token, readsNeedToken: true))
+        try await server.makeApplication().test(.router) { client in
+            let refused = try await client.execute(uri: "/law", method: .get)
+            #expect(refused.status == .unauthorized)
+            #expect(Support.body(refused).contains(Markup.escape(try Support.text(.errorToken, .english))))
+            let wrong = try await client.execute(uri: "/law?token=nope", method: .get)
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.headers[.setCookie] == nil)
+            let given = try await client.execute(uri: "/law?token=\(Support.token)", method: .get)
+            #expect(given.status == .ok)
+            #expect(given.headers[.setCookie]?.hasPrefix("entente_token=\(Support.token)") == true)
+            let remembered = try await client.execute(
+                uri: "/law", method: .get, headers: [.cookie: "entente_token=\(Support.token)"])
+            #expect(remembered.status == .ok)
         }
     }
 

@@ -95,7 +95,15 @@ struct DashboardPages: Sendable {
         let c = PageContext(request: request, catalogue: assets.catalogue)
         do {
             if readsChecked && configuration.readsNeedToken { try authorise(request, token: nil) }
-            return try await guardian.withinTimeLimit { try await body(c) }
+            var response = try await guardian.withinTimeLimit { try await body(c) }
+            // A reader who opened the dashboard with `?token=` (reads need it beyond loopback) gets
+            // it remembered, so links inside the dashboard work without it.
+            if configuration.readsNeedToken, let token = request.uri.queryParameters.get("token"),
+                request.cookies[Self.tokenCookie]?.value != token
+            {
+                response.setCookie(try Self.rememberedToken(String(token)))
+            }
+            return response
         } catch {
             return errorPage(c, error)
         }
@@ -129,6 +137,12 @@ struct DashboardPages: Sendable {
                 HTML.p(shown, [("class", "error"), ("role", "alert")]),
                 HTML.el("p", [], [HTML.link("/", c.t(.errorBack))]),
             ], sources: [], status: status)
+    }
+
+    /// The cookie that remembers an accepted token: sent only to this server, never to scripts,
+    /// and not on requests started by other sites.
+    static func rememberedToken(_ token: String) throws -> Cookie {
+        try Cookie.validated(name: tokenCookie, value: token, path: "/", httpOnly: true, sameSite: .strict)
     }
 
     /// A 303 to another page (after a form post).

@@ -63,6 +63,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case colState
     case colStatus
     case colStrength
+    case colTies
     case colTiesA
     case colTiesB
     case colTreaty
@@ -74,6 +75,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case conditionsHeading
     case coverageComplete
     case coverageCovered
+    case coverageKnown
     case coverageLabel
     case coveragePartial
     case coveragePartialWord
@@ -143,6 +145,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case layerCoverage
     case layerExercise
     case layerOrganisation
+    case layersHeading
     case lifeCycleCaption
     case lifeCycleHeading
     case load

@@ -12,6 +12,7 @@ extension DashboardPages {
         async let indexReport = services.networkIndex(year: year, index: .init(region: region, top: 30))
         async let statesReport = statesByLabel(year: year)
         let (blocs, index, states) = try await (blocsReport, indexReport, statesReport)
+        let layers = await layerSummaries(year: year)
         let exportBase = "/api/v1/network/export?year=\(year)&layer=\(layer.rawValue)"
         var body: [HTML.Node] = [
             HTML.p(c.t(.networkIntro)),
@@ -19,6 +20,17 @@ extension DashboardPages {
             HTML.p(
                 c.t(.layerCoverage, ["layer": layerName(c, layer), "year": String(year), "coverage": blocs.coverage]),
                 [("class", "coverage")]),
+            HTML.text("h2", c.t(.layersHeading, ["year": String(year)])),
+            HTML.table(
+                [c.t(.fieldLayer), c.t(.colTies), c.t(.coverageLabel)],
+                layers.map { item in
+                    var query = "/network?year=\(year)&layer=\(item.layer.rawValue)"
+                    if let region { query += "&region=\(region.rawValue)" }
+                    return [
+                        HTML.link(query, layerName(c, item.layer)), .text(c.integer(item.ties)),
+                        .text(item.ties == nil ? c.t(.unknown) + ": " + item.note : c.t(.coverageKnown)),
+                    ]
+                }),
             HTML.el(
                 "p", [("class", "exports")],
                 [.text(c.t(.exportLabel) + " ")]
@@ -76,6 +88,20 @@ extension DashboardPages {
                     ]
                 }))
         return Layout.page(c, title: c.t(.networkTitle), section: .network, body: body, sources: networkSources(c))
+    }
+
+    /// Each layer of the year with its number of ties, or why it is unknown that year.
+    func layerSummaries(year: Int) async -> [(layer: NetworkLayer, ties: Int?, note: String)] {
+        var out: [(layer: NetworkLayer, ties: Int?, note: String)] = []
+        for layer in [NetworkLayer.combined] + NetworkLayer.combinable {
+            do {
+                let graph = try await services.networkExport(year: year, layer: layer)
+                out.append((layer, graph.edges.count, ""))
+            } catch {
+                out.append((layer, nil, error.message))
+            }
+        }
+        return out
     }
 
     /// Each state's median rank with its 90% interval over weight draws, best first.

@@ -104,9 +104,7 @@ extension DashboardPages {
         let job = await jobs.submit(scenario)
         var response = Self.redirect("/simulation/jobs/" + PageContext.encode(job.id))
         if let token {
-            response.setCookie(
-                try Cookie.validated(name: Self.tokenCookie, value: token, path: "/", httpOnly: true, sameSite: .strict)
-            )
+            response.setCookie(try Self.rememberedToken(token))
         }
         return response
     }

@@ -25,8 +25,8 @@ struct DashboardTests {
     }
 
     static let pages: [Page] = [
-        Page(path: "/", key: .homeTopHeading, content: ["<svg", "<path", "/state/USA"]),
-        Page(path: "/?year=2010&region=asia&layer=exercise", key: .homeGraphHeading, content: ["/state/IDN", "<line"]),
+        Page(path: "/", key: .homeTopHeading, content: ["<svg", "/static/world.svg", "/state/USA"]),
+        Page(path: "/?year=2010&region=asia&layer=exercise", key: .homeGraphHeading, content: ["/state/IDN", "<line", "class=\"land in\""]),
         Page(path: "/state", key: .stateListHeading, content: ["/state/IDN"]),
         Page(
             path: "/state/IDN?year=2015&from=2012", key: .membershipsHeading,
@@ -267,6 +267,9 @@ struct DashboardTests {
             let css = try await client.execute(uri: "/static/dashboard.css", method: .get)
             #expect(css.status == .ok)
             #expect(css.headers[.contentType]?.hasPrefix("text/css") == true)
+            let world = try await client.execute(uri: "/static/world.svg", method: .get)
+            #expect(world.headers[.contentType] == "image/svg+xml")
+            #expect(Support.body(world).contains("<title>Indonesia</title>"))
             let missing = try await client.execute(uri: "/static/..%2FPackage.swift", method: .get)
             #expect(missing.status == .notFound)
         }

@@ -22,6 +22,8 @@ struct NetworkFigures {
     let ties: [NetworkGraphReport.Edge]
     /// Ties in the layer among the drawn states, before the strongest were kept.
     let tieCount: Int
+    /// The strongest tie drawn, for line widths.
+    let maxWeight: Double
 
     static let palette = 10
 
@@ -46,9 +48,8 @@ struct NetworkFigures {
         tieCount = ties.count
         self.points = shown
         self.ties = Array(ties.prefix(maxTies))
+        maxWeight = ties.first?.weight ?? 1
     }
-
-    private var maxWeight: Double { ties.map(\.weight).max() ?? 1 }
 
     private func width(_ weight: Double, scale: Double) -> String {
         WorldMap.format((0.3 + 1.7 * weight / maxWeight) * scale)
@@ -62,14 +63,24 @@ struct NetworkFigures {
         var children: [Node] = [
             HTML.text("title", c.t(.mapTitle, ["year": String(year)]))
         ]
+        // The countries come from the cached background file; only a chosen region's network
+        // states are drawn again on top, tinted.
         children.append(
-            HTML.el(
-                "g", [("class", "countries")],
-                map.countries.map { country in
-                    let cls = byIso[country.iso3].map { "land in c\($0 % Self.palette)" } ?? "land"
-                    return Markup.element(
-                        "path", [("d", country.path), ("class", cls)], [HTML.text("title", country.name)])
-                }))
+            HTML.void(
+                "image",
+                [
+                    ("href", "/static/world.svg"), ("x", "0"), ("y", "0"), ("width", WorldMap.format(WorldMap.width)),
+                    ("height", WorldMap.format(WorldMap.height)), ("preserveAspectRatio", "none"),
+                ]))
+        if zoomToStates {
+            children.append(
+                HTML.el(
+                    "g", [("class", "countries")],
+                    map.countries.filter { byIso[$0.iso3] != nil }.map { country in
+                        Markup.element(
+                            "path", [("d", country.path), ("class", "land in")], [HTML.text("title", country.name)])
+                    }))
+        }
         var lines: [Node] = []
         for tie in ties {
             guard let a = located[tie.source], let b = located[tie.target] else { continue }

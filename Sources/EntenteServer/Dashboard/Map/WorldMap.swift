@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteRender
 import Foundation
 
 /// The world's countries as SVG paths, projected once when the server starts (equirectangular,
@@ -20,6 +21,28 @@ struct WorldMap: Sendable {
     static let south = -60.0
 
     let countries: [Country]
+
+    /// The countries alone as a standalone SVG file, served as `/static/world.svg` and drawn under
+    /// every map, so pages carry only their ties and pins (and highlighted countries).
+    func backgroundSVG() -> String {
+        let paths = countries.map { country in
+            Markup.element("path", [("d", country.path)], [Markup.element("title", text: country.name)])
+        }
+        let svg = Markup.element(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("viewBox", "0 0 \(Int(Self.width)) \(Int(Self.height))"),
+                ("width", String(Int(Self.width))), ("height", String(Int(Self.height))),
+            ],
+            [
+                Markup.element(
+                    "rect",
+                    [("width", String(Int(Self.width))), ("height", String(Int(Self.height))), ("fill", "#dcebf7")]),
+                Markup.element("g", [("fill", "#cfcabb"), ("stroke", "#ffffff"), ("stroke-width", "0.4")], paths),
+            ])
+        return Markup.xmlDocument(svg, indent: 0)
+    }
 
     /// Projects a point; y grows southward.
     static func project(longitude: Double, latitude: Double) -> (x: Double, y: Double) {

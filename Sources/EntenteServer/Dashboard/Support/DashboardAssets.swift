@@ -33,8 +33,10 @@ struct DashboardAssets: Sendable {
             }
             return out
         }
+        let map = try WorldMap.bundled()
+        files["world.svg"] = ("image/svg+xml", ByteBuffer(string: map.backgroundSVG()))
         return DashboardAssets(
-            catalogue: try Catalogue.bundled(), map: try WorldMap.bundled(), capitals: try Capitals.bundled(),
+            catalogue: try Catalogue.bundled(), map: map, capitals: try Capitals.bundled(),
             staticFiles: files, scenarios: try examples("sim"), customRules: try examples("law/custom"))
     }
 }

@@ -26,7 +26,9 @@ struct DashboardTests {
 
     static let pages: [Page] = [
         Page(path: "/", key: .homeTopHeading, content: ["<svg", "/static/world.svg", "/state/USA"]),
-        Page(path: "/?year=2010&region=asia&layer=exercise", key: .homeGraphHeading, content: ["/state/IDN", "<line", "class=\"land in\""]),
+        Page(
+            path: "/?year=2010&region=asia&layer=exercise", key: .homeGraphHeading,
+            content: ["/state/IDN", "<line", "class=\"land in\""]),
         Page(path: "/state", key: .stateListHeading, content: ["/state/IDN"]),
         Page(
             path: "/state/IDN?year=2015&from=2012", key: .membershipsHeading,

@@ -77,7 +77,11 @@ extension DashboardPages {
                     [.text(String(g.id)), .text(String(g.size)), .text(g.members.joined(separator: ", "))]
                 }))
         body.append(HTML.text("h3", c.t(.hedgingHeading)))
-        let positions = blocs.states.sorted { ($0.engagement ?? 0) > ($1.engagement ?? 0) }.prefix(40)
+        // The states most tied to either bloc first.
+        let positions = blocs.states.sorted {
+            ($0.tiesToA + $0.tiesToB, $1.state) > ($1.tiesToA + $1.tiesToB, $0.state)
+        }
+        .prefix(40)
         body.append(
             HTML.table(
                 [c.t(.colState), c.t(.colTiesA), c.t(.colTiesB), c.t(.colBlocBalance), c.t(.colHedging)],

@@ -3,8 +3,8 @@
 
 Usage: dashboard_e2e.py --base http://127.0.0.1:PORT --token TOKEN --shots DIR
 
-Crawls every dashboard page reachable from the home page in English and in Bahasa Indonesia,
-following same-origin links (API downloads are fetched, not rendered). Fails on: a page that does
+Crawls every kind of dashboard page reachable from the home page (a few of each kind, by first path
+segment) in English and in Bahasa Indonesia, following same-origin links (API downloads are fetched, not rendered). Fails on: a page that does
 not answer 200, a console error or an uncaught page error, a broken link, a page whose <html lang>
 is not the language asked for. Then submits the legal assessor's form and a simulation through the
 dashboard and waits for their answers. Keeps a screenshot of every page in DIR. Exits non-zero with
@@ -19,8 +19,12 @@ def main():
     ap.add_argument("--token", required=True)
     ap.add_argument("--shots", required=True)
     ap.add_argument("--max-pages", type=int, default=60)
+    ap.add_argument("--per-kind", type=int, default=4, help="pages of each kind (first path segment) to visit")
     args = ap.parse_args()
     os.makedirs(args.shots, exist_ok=True)
+    for old in os.listdir(args.shots):
+        if old.endswith(".png"):
+            os.remove(os.path.join(args.shots, old))
     base = args.base.rstrip("/")
     problems = []
     visited = {}
@@ -36,6 +40,7 @@ def main():
             page.on("pageerror", lambda e: console.append(str(e)))
             queue = [f"{base}/?lang={lang}"]
             seen = set()
+            per_kind = {}
             while queue and len(seen) < args.max_pages:
                 url = queue.pop(0)
                 key = url.split("#")[0]
@@ -62,9 +67,21 @@ def main():
                 name = re.sub(r"[^A-Za-z0-9]+", "_", path.strip("/") or "home")
                 page.screenshot(path=os.path.join(args.shots, f"{lang}-{name}-{len(seen)}.png"), full_page=False)
                 visited[url] = status
-                for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+                links = page.eval_on_selector_all(
+                    "a[href]",
+                    "els => els.map(e => typeof e.href === 'string' ? e.href"
+                    " : new URL(e.href.baseVal, document.baseURI).href)")
+                for href in links:
+                    if not href.startswith(base):
+                        continue
                     target = urllib.parse.urlparse(href)
-                    if href.startswith(base) and target.path not in ("",) and not href.startswith("mailto:"):
+                    # The language switch is checked by the other language's crawl.
+                    if urllib.parse.parse_qs(target.query).get("lang", [lang]) != [lang]:
+                        continue
+                    # Every kind of page, a few of each: the first path segment names the kind.
+                    kind = target.path.strip("/").split("/")[0]
+                    if per_kind.get(kind, 0) < args.per_kind:
+                        per_kind[kind] = per_kind.get(kind, 0) + 1
                         queue.append(href)
             problems += check_forms(page, base, lang, args)
             context.close()
@@ -77,7 +94,7 @@ def main():
 def check_forms(page, base, lang, args):
     problems = []
     # The legal assessor: the first example situation, submitted as is, answers with an outcome.
-    page.goto(f"{base}/law?lang={lang}")
+    page.goto(f"{base}/law/self_defence?lang={lang}")
     form = page.query_selector("form[data-e2e=law-form]")
     if not form:
         return [f"[{lang}] /law: no form[data-e2e=law-form]"]

@@ -85,7 +85,7 @@ extension DashboardPages {
         return [
             HTML.p(c.t(.lawFormIntro)),
             HTML.el(
-                "form", [("method", "post"), ("action", action)],
+                "form", [("method", "post"), ("action", action), ("data-e2e", "law-form")],
                 [
                     HTML.el("fieldset", [], [HTML.text("legend", c.t(.factsLegend))] + fields),
                     HTML.text("button", [("type", "submit"), ("name", "mode"), ("value", "form")], c.t(.assess)),
@@ -176,7 +176,9 @@ extension DashboardPages {
             return HTML.el("li", [], children)
         }
         var body: [HTML.Node] = [
-            HTML.el("p", [("class", "outcome")], [.text(c.t(.outcome) + ": "), HTML.text("strong", report.outcome)]),
+            HTML.el(
+                "p", [("class", "outcome"), ("data-e2e", "outcome")],
+                [.text(c.t(.outcome) + ": "), HTML.text("strong", report.outcome)]),
             HTML.p(report.reasoning),
             HTML.p(c.t(.lawApplied, ["day": report.lawAsOf, "rules": report.ruleSetTitle])),
             HTML.text("h2", c.t(.conditionsHeading)),

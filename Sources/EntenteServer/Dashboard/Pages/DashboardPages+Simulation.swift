@@ -76,7 +76,7 @@ extension DashboardPages {
                     HTML.text("button", [("type", "submit")], c.t(.load)),
                 ]),
             HTML.el(
-                "form", [("method", "post"), ("action", "/simulation")],
+                "form", [("method", "post"), ("action", "/simulation"), ("data-e2e", "sim-form")],
                 [
                     HTML.text(
                         "textarea", [("name", "scenario"), ("rows", "20"), ("aria-label", c.t(.scenarioLabel))], text),
@@ -158,7 +158,7 @@ extension DashboardPages {
                         "replicates": String(r.replicates), "horizon": String(r.horizon), "meaning": r.horizonMeaning,
                         "seed": r.seed,
                     ])),
-            HTML.text("h2", c.t(.ensembleHeading)),
+            HTML.text("h2", [("data-e2e", "job-finished")], c.t(.ensembleHeading)),
             HTML.textTable(
                 [c.t(.colMetric), c.t(.colMean), c.t(.colSd), c.t(.colCi), c.t(.colRange95)],
                 r.summaryNames.map { name in

@@ -20,6 +20,8 @@ enum Layout {
             HTML.void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             HTML.text("title", title + " · Entente"),
             HTML.void("link", [("rel", "stylesheet"), ("href", "/static/dashboard.css")]),
+            // No icon: an empty one spares the browser a request for /favicon.ico.
+            HTML.void("link", [("rel", "icon"), ("href", "data:,")]),
         ]
         if let refreshSeconds {
             head.append(

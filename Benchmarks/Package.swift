@@ -11,7 +11,6 @@ let package = Package(
         // Named explicitly: a path dependency is otherwise identified by its folder name, which differs per clone.
         .package(name: "Entente", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: []
 )
@@ -37,14 +36,3 @@ for (name, modules) in benchmarked {
     )
 }
 
-// MARK: - The HTTP ceiling
-
-// Not a package-benchmark target: a server that wrk loads beside `entente serve`
-// (scripts/bench/http-bench.sh).
-package.targets.append(
-    .executableTarget(
-        name: "HummingbirdCeiling",
-        dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
-        path: "Benchmarks/HummingbirdCeiling"
-    )
-)

@@ -15,9 +15,9 @@ STORE=$(mktemp -d)/bench.sqlite
 OUT=$(mktemp -d)
 
 swift build -c release --product entente >/dev/null
-(cd Benchmarks && swift build -c release --product HummingbirdCeiling >/dev/null)
+(cd Benchmarks/HTTPCeiling && swift build -c release >/dev/null)
 ENTENTE=.build/release/entente
-CEILING=Benchmarks/.build/release/HummingbirdCeiling
+CEILING=Benchmarks/HTTPCeiling/.build/release/HTTPCeiling
 
 "$ENTENTE" data states --as-of 2000-01-01 --store "$STORE" >/dev/null   # builds the store once
 ENTENTE_TOKEN=bench "$ENTENTE" serve --port 8081 --store "$STORE" 2>/dev/null &

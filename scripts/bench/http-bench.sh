@@ -5,8 +5,8 @@
 # Needs wrk (Debian: apt-get install wrk). Builds both servers in release, runs each workload for
 # SECONDS with CONNECTIONS connections and 2 wrk threads on loopback, and prints requests/s, p99
 # latency and the server's peak resident memory; then times every dashboard page server-side
-# (median of 20 requests, measured by curl on loopback). Must run from a clone whose folder is named
-# Entente (the Benchmarks side package names its path dependency so).
+# (median of 20 requests, measured by curl on loopback). The ceiling is its own small package,
+# Benchmarks/HTTPCeiling.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_RUN=${1:-60}
@@ -58,7 +58,7 @@ echo "entente serve peak memory: $(peak_rss $SERVER); ceiling: $(peak_rss $CEIL)
 echo
 echo "| dashboard page | median server time (ms, 20 requests) |"
 echo "|---|---:|"
-for page in "/" "/?lang=id" "/states/IDN" "/law" "/law/customary" "/network" "/simulation"; do
+for page in "/" "/?lang=id" "/state/IDN" "/law" "/law/self_defence" "/custom" "/network" "/simulation"; do
     curl -s -o /dev/null "http://127.0.0.1:8081$page"
     times=$(for i in $(seq 20); do curl -s -o /dev/null -w '%{time_starttransfer}\n' "http://127.0.0.1:8081$page"; done | sort -n)
     echo "| $page | $(echo "$times" | sed -n 10p | awk '{printf "%.1f", $1*1000}') |"

@@ -1,4 +1,3 @@
-public import EntenteCore
 
 /// How the answers for several acts in one situation combine into the answer for the whole.
 public enum CombiningRule: String, Sendable, Codable, CaseIterable {

@@ -119,7 +119,8 @@ struct SelfDefenceIssue10Tests {
         let both = try assess(.selfDefence, Self.base + "\nsc_authorisation: true")
         #expect(both.outcomeLabel == "lawful")
         #expect(both["SC_AUTHORISATION"] == .met && both["NECESSITY"] == .met)
-        let onlyCouncil = try assess(.selfDefence, Self.base + "\nsc_authorisation: true\nnecessity: false")
+        let onlyCouncil = try assess(
+            .selfDefence, Self.base.replacing("necessity: true", with: "necessity: false") + "\nsc_authorisation: true")
         #expect(onlyCouncil.outcomeLabel == "authorised")
         #expect(onlyCouncil["NECESSITY"] == .notMet)
         let unknownSelfDefence = try assess(

@@ -69,6 +69,16 @@ struct SelfDefenceRulesTests {
             ["ATTACK_FROM_FOREIGN_TERRITORY": .notMet], "not_engaged"
         ),
         (
+            // ICJ Oil Platforms (2003) para. 64.
+            "AIMED_AT_DEFENDER not met", base + "\nattack_aimed_at_defender: false", ["AIMED_AT_DEFENDER": .notMet],
+            "unlawful"
+        ),
+        (
+            // S/RES/661 (1990) and S/RES/1368 (2001) preambles: evidence only.
+            "SC_AFFIRMED_RIGHT met is evidence only", base + "\nsc_affirmed_right: true",
+            ["SC_AFFIRMED_RIGHT": .met, "AIMED_AT_DEFENDER": .met], "lawful"
+        ),
+        (
             "BURDEN_OF_PROOF not met", base.replacing("burden_of_proof_met: true", with: "burden_of_proof_met: false"),
             ["BURDEN_OF_PROOF": .notMet], "unlawful"
         ),

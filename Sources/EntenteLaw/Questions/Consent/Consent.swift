@@ -8,9 +8,9 @@ public enum ConsentFacts: FactDeclarations {
         [hostState, foreignState, activityType].map(\.entry) + LocationFacts.entries
             + [
                 activityDate, consentGiven, consentingAuthority, authorityIsGovernment, effectiveControl, recognised,
-                consentExpress, consentTiming, freelyGiven, consentScopeActivities, consentScopeArea, scopeUntil,
+                consentExpress, consentTiming, freelyGiven, consentScopeActivities, consentScopeArea, consentScopeKinds,
+                scopeUntil,
                 withinScope, pastTimeLimit, consentWithdrawn, withdrawalDate, afterWithdrawal, protest, consentGivenBy,
-                consentScopeKinds,
             ].map(\.entry))
 
     static let hostState = fact(SharedFacts.hostState)

@@ -54,9 +54,10 @@ public enum ScAuthorisationRules {
             "ART39_DETERMINATION", "UN Charter Art. 39 (a determination may be made in an earlier resolution recalled)",
             test: choice(F.determination, is: "threat_to_peace") || choice(F.determination, is: "breach_of_peace")
                 || choice(F.determination, is: "act_of_aggression")
-                || choice(F.earlierDetermination, is: "threat_to_peace")
-                || choice(F.earlierDetermination, is: "breach_of_peace")
-                || choice(F.earlierDetermination, is: "act_of_aggression"),
+                // An earlier determination counts only when it is shown (the resolution recalled).
+                || (choice(F.earlierDetermination, is: "threat_to_peace")
+                    || choice(F.earlierDetermination, is: "breach_of_peace")
+                    || choice(F.earlierDetermination, is: "act_of_aggression")).otherwise(.constant(.no)),
             met: "The Council determined a threat to the peace, breach of the peace or act of aggression, in this "
                 + "resolution or in an earlier one it recalls: the gateway to Chapter VII measures.",
             notMet: "The Council made no Art. 39 determination, so no Chapter VII measure rests on the resolution.",

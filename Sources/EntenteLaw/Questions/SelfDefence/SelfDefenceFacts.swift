@@ -27,12 +27,15 @@ public enum SelfDefenceFacts: FactDeclarations {
     public static let attackGravity = fact(
         "attack_gravity", .choice(["armed_attack", "below_armed_attack"]),
         "Whether the force used reaches the gravity of an armed attack (scale and effects).")
+    // Neutral, not favouring: once imputability to the target is read, a State attacker other than
+    // the target fails ATTRIBUTION where a non-State one is merely disputed ('unwilling or unable').
     public static let attackerIsState = fact(
-        "attacker_is_state", .truth, "The attacker is a State (its organs or forces).", .favours)
+        "attacker_is_state", .truth, "The attacker is a State (its organs or forces).")
     static let attackerIdentity = fact("attacker_identity", .text, "Who attacked, for explanations.")
     public static let attributionToState = fact(
         "attribution_to_state", .truth,
-        "The attack by non-State actors is attributable to a State (ARSIWA Arts. 4, 8, 11).", .favours)
+        "The attack by non-State actors is attributable to a State (ARSIWA Arts. 4, 8, 11); neutral for the "
+            + "reason attacker_is_state is.")
     public static let attackFromForeignTerritory = fact(
         "attack_from_foreign_territory", .truth,
         "A non-State attack came from outside territory the defending State controls.", .favours)

@@ -1,4 +1,3 @@
-
 /// How the answers for several acts in one situation combine into the answer for the whole.
 public enum CombiningRule: String, Sendable, Codable, CaseIterable {
     /// The whole is as favourable as its least favourable act: lawful only if every act is lawful;

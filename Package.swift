@@ -50,7 +50,9 @@ package.targets += [
     ),
     .target(
         name: "EntenteLaw",
-        dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")]
+        dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")],
+        // The catalogue of the Security Council's authorising language, read once per process.
+        resources: [.copy("Resources/council-language.json")]
     ),
     .target(
         name: "EntenteNetwork",

@@ -49,6 +49,9 @@ public struct Assessment: Sendable {
     public let wouldChangeTruncated: Bool
     /// The day whose law was applied.
     public let governingDay: Day
+    /// For a situation with several acts, each act's answer and the rule that combined them; this
+    /// assessment is then the deciding act's, so its outcome is the whole situation's.
+    public internal(set) var severalActs: SeveralActs? = nil
 
     /// The outcome label (`lawful`, `triggered`, …).
     public var outcomeLabel: String { ruleSet.outcomeLabel(outcome) }

@@ -56,9 +56,31 @@ public final class LawEngine: Sendable {
     public func assess(
         _ situation: Situation, knowledge: any LawKnowledge, searchWouldChange: Bool = true
     ) throws(EntenteError) -> Assessment {
-        try assess(
-            situation.question, facts: situation.facts, asOf: situation.asOf, knowledge: knowledge,
-            searchWouldChange: searchWouldChange)
+        guard !situation.acts.isEmpty else {
+            return try assess(
+                situation.question, facts: situation.facts, asOf: situation.asOf, knowledge: knowledge,
+                searchWouldChange: searchWouldChange)
+        }
+        var acts: [ActAssessment] = []
+        acts.reserveCapacity(situation.acts.count)
+        for act in situation.acts {
+            do {
+                let a = try assess(
+                    situation.question, facts: act.facts, asOf: situation.asOf, knowledge: knowledge,
+                    searchWouldChange: searchWouldChange)
+                acts.append(ActAssessment(label: act.label, assessment: a))
+            } catch {
+                throw EntenteError(
+                    error.code, "\(situation.file):\(act.line): act \"\(act.label)\": \(error.message)",
+                    underlying: error)
+            }
+        }
+        let rule = situation.combine ?? .default(for: situation.question)
+        let deciding = rule.decidingAct(
+            acts.map(\.assessment.outcomeLabel), ranking: acts[0].assessment.ruleSet.ruleSet.ranking)
+        var whole = acts[deciding].assessment
+        whole.severalActs = SeveralActs(acts: acts, rule: rule, deciding: deciding)
+        return whole
     }
 
     /// Assesses facts built in code.

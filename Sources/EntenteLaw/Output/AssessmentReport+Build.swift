@@ -23,6 +23,13 @@ extension AssessmentReport {
             explanation: builder.node(assessment.explanation(), conditions: conditions),
             wouldChange: builder.wouldChange, wouldChangeTruncated: assessment.wouldChangeTruncated,
             unknownFacts: unknown, facts: builder.factsShown)
+        if let several = assessment.severalActs {
+            let acts = SeveralActsReport(several, knowledge: knowledge)
+            severalActs = acts
+            let act = several.acts[several.deciding].label
+            reasoning =
+                "Decided by the act \"\(act)\" under the combining rule: \(acts.statement) That act: \(reasoning)"
+        }
     }
 }
 
@@ -80,7 +87,9 @@ private struct ReportBuilder {
         } else {
             source = .unknown
         }
-        return FactReport(fact: schema[id].name, value: value, display: display, source: source, note: facts[note: id])
+        return FactReport(
+            fact: schema[id].name, value: value, display: display, source: source, note: facts[note: id],
+            derivedFrom: source == .derived ? schema[id].derivedFrom : nil)
     }
 
     /// The facts given, derived or read, in schema order.
@@ -155,6 +164,7 @@ private struct ReportBuilder {
             out.display = f.display
             out.source = f.source
             out.note = f.note
+            out.derivedFrom = f.derivedFrom
         }
         if !node.children.isEmpty { out.children = node.children.map { self.node($0, conditions: conditions) } }
         return out

@@ -55,6 +55,9 @@ public struct AssessmentReport: Codable, Sendable, Equatable {
     public var unknownFacts: [String]
     /// Every fact the situation gave, the engine derived or a condition read, in the question's order.
     public var facts: [FactReport]
+    /// For a situation with several acts: each act's answer and the combining rule. The report's
+    /// own outcome, conditions and facts are then the deciding act's.
+    public var severalActs: SeveralActsReport? = nil
 
     /// The reported fact named `name`.
     public func fact(named name: String) -> FactReport? {

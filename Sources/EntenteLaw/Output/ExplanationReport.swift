@@ -21,6 +21,8 @@ public struct ExplanationReport: Codable, Sendable, Equatable {
     public var display: String?
     public var source: FactSource?
     public var note: String?
+    /// For a derived fact, the inputs and the rule that derived it.
+    public var derivedFrom: String?
     /// Nested nodes; absent on leaves.
     public var children: [ExplanationReport]?
 
@@ -30,7 +32,7 @@ public struct ExplanationReport: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, label, code, status, role, provision, text, fact, value, display, source, note, children
+        case kind, label, code, status, role, provision, text, fact, value, display, source, note, derivedFrom, children
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +50,7 @@ public struct ExplanationReport: Codable, Sendable, Equatable {
         display = try c.decodeIfPresent(String.self, forKey: .display)
         source = try c.decodeIfPresent(FactSource.self, forKey: .source)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        derivedFrom = try c.decodeIfPresent(String.self, forKey: .derivedFrom)
         children = try c.decodeIfPresent([ExplanationReport].self, forKey: .children)
     }
 }

@@ -55,12 +55,18 @@ public struct FactReport: Codable, Sendable, Equatable {
     public var source: FactSource
     /// The `<name>_note` text, if any.
     public var note: String?
+    /// For a derived fact, the inputs and the rule that derived it.
+    public var derivedFrom: String?
 
-    public init(fact: String, value: FactValue, display: String, source: FactSource, note: String? = nil) {
+    public init(
+        fact: String, value: FactValue, display: String, source: FactSource, note: String? = nil,
+        derivedFrom: String? = nil
+    ) {
         self.fact = fact
         self.value = value
         self.display = display
         self.source = source
         self.note = note
+        self.derivedFrom = derivedFrom
     }
 }

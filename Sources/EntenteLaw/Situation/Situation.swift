@@ -25,6 +25,28 @@ public struct Situation: Sendable {
     public var expected: SituationValue.Located?
     /// The file name used in messages.
     public var file: String
+    /// Several acts judged in one situation (incidents, actions, activities, purported consents):
+    /// each has the situation's shared `facts` with its own on top. Empty for one act.
+    public var acts: [Act] = []
+    /// How the acts' answers combine; `nil` uses ``CombiningRule/default(for:)``.
+    public var combine: CombiningRule?
+
+    /// One act of a situation with several acts.
+    public struct Act: Sendable {
+        /// The act's label.
+        public var label: String
+        /// The shared facts with the act's own on top.
+        public var facts: FactTable
+        /// The line the act starts on.
+        public var line: Int
+
+        /// An act built in code.
+        public init(label: String, facts: FactTable, line: Int = 0) {
+            self.label = label
+            self.facts = facts
+            self.line = line
+        }
+    }
 
     /// A situation built in code.
     public init(question: Question, asOf: Day, facts: FactTable, title: String? = nil, file: String = "situation") {
@@ -41,7 +63,9 @@ public struct Situation: Sendable {
         first: Day(year: 1816, month: 1, day: 1)!, last: Day(year: 2100, month: 12, day: 31)!
     )
 
-    static let topLevelKeys = ["question", "as_of", "facts", "title", "description", "notes", "expected"]
+    static let topLevelKeys = [
+        "question", "as_of", "facts", "acts", "combine", "title", "description", "notes", "expected",
+    ]
 
     /// Reads a situation from YAML or JSON text.
     ///
@@ -67,6 +91,8 @@ public struct Situation: Sendable {
         var factsNode: SituationValue.Located?
         var title: String?
         var expected: SituationValue.Located?
+        var actsNode: SituationValue.Located?
+        var combine: CombiningRule?
         for (key, value) in pairs {
             let place = "\(file):\(value.line): \(key)"
             switch key {
@@ -95,6 +121,16 @@ public struct Situation: Sendable {
                 asOf = try parseDay(value, place: place)
             case "facts":
                 factsNode = value
+            case "acts":
+                actsNode = value
+            case "combine":
+                guard case .string(let name) = value.value, let rule = CombiningRule(rawValue: name) else {
+                    throw EntenteError(
+                        .invalidInput,
+                        "\(place): expected every (the least favourable act decides) or any (the most favourable "
+                            + "act decides), found \(value.value.shown).")
+                }
+                combine = rule
             case "title":
                 if case .string(let s) = value.value { title = s }
             case "expected":
@@ -135,7 +171,78 @@ public struct Situation: Sendable {
         }
         var situation = Situation(question: question, asOf: asOf, facts: facts, title: title, file: file)
         situation.expected = expected
+        situation.combine = combine
+        if let actsNode {
+            situation.acts = try parseActs(actsNode, shared: facts, schema: schema, file: file, knowledge: knowledge)
+        } else if combine != nil {
+            throw EntenteError(.invalidInput, "\(file): combine: given without acts; list the acts under acts:.")
+        }
         return situation
+    }
+
+    static let actKeys = ["label", "facts", "note"]
+
+    /// Reads `acts:`, a list of acts, each `{label, facts, note}`, binding each act's facts over the
+    /// shared ones.
+    static func parseActs(
+        _ node: SituationValue.Located, shared: FactTable, schema: FactSchema, file: String,
+        knowledge: any LawKnowledge
+    ) throws(EntenteError) -> [Act] {
+        guard case .list(let items) = node.value, !items.isEmpty else {
+            throw EntenteError(
+                .invalidInput,
+                "\(file):\(node.line): acts: expected a list of acts, each with a label and its facts, found "
+                    + "\(node.value.typeName).")
+        }
+        var acts: [Act] = []
+        var labels = Set<String>()
+        for (i, item) in items.enumerated() {
+            let place = "\(file):\(item.line): acts[\(i)]"
+            guard case .map(let pairs) = item.value else {
+                throw EntenteError(
+                    .invalidInput, "\(place): expected a mapping with label and facts, found \(item.value.typeName).")
+            }
+            var label: String?
+            var facts = shared
+            for (key, value) in pairs {
+                switch key {
+                case "label":
+                    guard case .string(let text) = value.value else {
+                        throw EntenteError(.invalidInput, "\(place).label: expected text, found \(value.value.shown).")
+                    }
+                    label = text
+                case "facts":
+                    guard case .map(let entries) = value.value else {
+                        if case .null = value.value { continue }
+                        throw EntenteError(
+                            .invalidInput,
+                            "\(file):\(value.line): acts[\(i)].facts: expected a mapping of fact names to values, "
+                                + "found \(value.value.typeName).")
+                    }
+                    var binder = FactBinder(schema: schema, file: file, knowledge: knowledge)
+                    try binder.bind(entries, prefix: "", into: &facts)
+                case "note":
+                    break
+                default:
+                    let close = actKeys.filter { Suggestions.editDistance($0, key) <= 2 }
+                    let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
+                    throw EntenteError(
+                        .invalidInput,
+                        "\(file):\(value.line): acts[\(i)].\(key): unknown key; an act has "
+                            + "\(actKeys.joined(separator: ", ")).\(hint)")
+                }
+            }
+            guard let label else {
+                throw EntenteError(
+                    .invalidInput, "\(place): label: missing; name the act (e.g. \"strike of 19 October\").")
+            }
+            guard labels.insert(label).inserted else {
+                throw EntenteError(
+                    .invalidInput, "\(place).label: \"\(label)\" names two acts; give each act its own label.")
+            }
+            acts.append(Act(label: label, facts: facts, line: item.line))
+        }
+        return acts
     }
 
     static func parseDay(_ value: SituationValue.Located, place: String) throws(EntenteError) -> Day {
@@ -201,6 +308,16 @@ struct FactBinder {
                 continue
             }
             guard let id = schema.id(named: name) else {
+                if name.hasSuffix("_note") {
+                    let base = String(name.dropLast(5))
+                    let close = schema.suggestions(for: base)
+                    let hint =
+                        close.isEmpty ? "" : " Did you mean \(close.map { $0 + "_note" }.joined(separator: " or "))?"
+                    throw EntenteError(
+                        .invalidInput,
+                        "\(place): a note belongs to a fact, but \(schema.question.name) has no fact named \"\(base)\".\(hint)"
+                    )
+                }
                 let suggestions = schema.suggestions(for: name)
                 let hint =
                     suggestions.isEmpty
@@ -209,7 +326,38 @@ struct FactBinder {
                 throw EntenteError(
                     .invalidInput, "\(place): \(schema.question.name) has no fact named \"\(name)\".\(hint)")
             }
+            if case .map(let fields) = located.value {
+                try bindAnnotated(fields, to: id, place: place, into: &facts)
+                continue
+            }
             try bind(located.value, to: id, place: place, into: &facts)
+        }
+    }
+
+    /// A fact written with its note: `fact: { value: true, note: "why" }`.
+    mutating func bindAnnotated(
+        _ fields: [(key: String, value: SituationValue.Located)], to id: FactID, place: String,
+        into facts: inout FactTable
+    ) throws(EntenteError) {
+        let allowed = ["value", "note"]
+        for (key, value) in fields {
+            switch key {
+            case "value":
+                try bind(value.value, to: id, place: place, into: &facts)
+            case "note":
+                guard case .string(let note) = value.value else {
+                    throw EntenteError(
+                        .invalidInput, "\(place).note: expected a note as text, found \(value.value.typeName).")
+                }
+                facts[note: id] = note
+            default:
+                let close = allowed.filter { Suggestions.editDistance($0, key) <= 2 }
+                let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
+                throw EntenteError(
+                    .invalidInput,
+                    "\(file):\(value.line): facts.\(schema[id].name).\(key): unknown key; a fact written as a mapping "
+                        + "has value and note.\(hint)")
+            }
         }
     }
 
@@ -221,11 +369,26 @@ struct FactBinder {
         }
         switch kind {
         case .truth:
-            guard case .bool(let b) = value else { throw wrongType("true, false or null") }
+            guard case .bool(let b) = value else {
+                if case .string(let text) = value, ["yes", "no", "true", "false", "y", "n"].contains(text.lowercased())
+                {
+                    throw wrongType("true, false or null (without quotes)")
+                }
+                throw wrongType("true, false or null")
+            }
             facts[truth: id] = b ? .yes : .no
         case .choice(let options):
             guard case .string(let s) = value, let index = options.firstIndex(of: s) else {
-                throw wrongType("one of \(options.joined(separator: ", "))")
+                var hint = ""
+                if case .string(let s) = value {
+                    let written = s.lowercased().replacing(" ", with: "_").replacing("-", with: "_")
+                    let close = options.map { ($0, Suggestions.editDistance($0, written)) }
+                        .filter { $0.1 <= max(2, written.count / 3) }.sorted { $0.1 < $1.1 }.map(\.0)
+                    if !close.isEmpty { hint = " Did you mean \(close.prefix(2).joined(separator: " or "))?" }
+                }
+                throw EntenteError(
+                    .invalidInput,
+                    "\(place): expected one of \(options.joined(separator: ", ")), found \(value.shown).\(hint)")
             }
             facts.setRaw(id, Double(index))
         case .number(let integer):

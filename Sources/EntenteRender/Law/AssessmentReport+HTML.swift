@@ -53,6 +53,7 @@ extension AssessmentReport {
                 M.element("h1", [], [.text("\(question): "), M.element("span", text: outcome)]),
                 M.element("p", text: reasoning),
                 M.element("p", text: "Law applied as of \(lawAsOf): \(ruleSetTitle)"),
+                actsSection(),
                 M.element("h2", text: "Conditions"),
                 M.element("table", [], rows),
                 M.element("h2", text: "Explanation"),
@@ -63,5 +64,20 @@ extension AssessmentReport {
                     selfClosing: false),
             ])
         return M.htmlDocument(M.element("html", [("lang", "en")], [head, body]))
+    }
+
+    /// The acts of a situation with several acts and the rule that combined them; empty otherwise.
+    private func actsSection() -> Markup.Node {
+        guard let several = severalActs else { return .text("") }
+        let items = several.acts.map { act in
+            Markup.element(
+                "li", text: "\(act.label): \(act.outcome)\(act.deciding ? " (decides)" : "") — \(act.reasoning)")
+        }
+        return Markup.element(
+            "section", [],
+            [
+                Markup.element("h2", text: "Acts (\(several.rule))"), Markup.element("p", text: several.statement),
+                Markup.element("ul", [], items, selfClosing: false),
+            ], selfClosing: false)
     }
 }

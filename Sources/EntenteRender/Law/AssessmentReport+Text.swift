@@ -6,7 +6,16 @@ extension AssessmentReport {
         var out = "Question: \(question) (\(ruleSetTitle))\n"
         out += "Law applied as of: \(lawAsOf)" + (lawVersion.map { " — text \($0)" } ?? "") + "\n"
         out += "Outcome: \(outcome)\n"
-        out += "Reasoning: \(reasoning)\n\nExplanation:\n"
+        out += "Reasoning: \(reasoning)\n"
+        if let several = severalActs {
+            out += "\nActs (\(several.rule)): \(several.statement)\n"
+            for act in several.acts {
+                out += "  - \(act.label): \(act.outcome)\(act.deciding ? " (decides)" : "") — \(act.reasoning)\n"
+            }
+            out += "\nExplanation (the deciding act):\n"
+        } else {
+            out += "\nExplanation:\n"
+        }
         func walk(_ node: ExplanationReport, _ depth: Int) {
             let pad = String(repeating: "  ", count: depth)
             out += pad + (depth == 0 ? "" : "- ") + title(of: node) + "\n"

@@ -17,10 +17,8 @@ struct EngineTests {
             sets.contains {
                 $0.changes[0].fact == "necessity" && $0.changes[0].to == "false" && $0.outcome == "unlawful"
             })
-        #expect(
-            sets.contains {
-                $0.changes[0].fact == "sc_authorisation" && $0.changes[0].to == "true" && $0.outcome == "not_applicable"
-            })
+        // A Council authorisation beside lawful self-defence leaves the force lawful (on two bases).
+        #expect(!sets.contains { $0.changes[0].fact == "sc_authorisation" })
         // Evidence alone never changes the outcome.
         #expect(!sets.contains { $0.changes[0].fact == "reported_to_sc" })
         // Every reported change really flips the outcome when applied.

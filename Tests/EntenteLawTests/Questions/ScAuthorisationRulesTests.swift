@@ -77,6 +77,25 @@ struct ScAuthorisationRulesTests {
             ["CONDITIONS_SATISFIED": .notMet], "adopted_not_authorising"
         ),
         (
+            // S/RES/83 (1950): the Council "recommends" — an Art. 39 recommendation, not a decision.
+            "a recommendation, not a decision", "1950-06-27",
+            "votes: {for: 7}\npermanent_members_voting_against: []\ndetermination_art39: breach_of_peace\n"
+                + "operative_language: recommends that Members furnish such assistance as may be necessary",
+            ["DECISION_NOT_RECOMMENDATION": .notMet, "AUTHORISING_LANGUAGE": .met], "recommended"
+        ),
+        (
+            // A territorial or functional limit restricts what is authorised; it is not a precondition.
+            "a clear authorisation with limits", "1990-11-29",
+            adopted + "\nscope_limits: maritime interdiction in the Gulf only",
+            ["WITHIN_LIMITS": .met, "CONDITIONS_SATISFIED": .notApplicable, "DECISION_NOT_RECOMMENDATION": .met],
+            "authorised"
+        ),
+        (
+            "an action beyond the limits", "1990-11-29",
+            adopted + "\nscope_limits: maritime interdiction only\naction_within_limits: false",
+            ["WITHIN_LIMITS": .notMet], "outside_limits"
+        ),
+        (
             "votes unknown", "1990-11-29", "determination_art39: breach_of_peace", ["VOTE_THRESHOLD": .unknown],
             "unknown"
         ),

@@ -17,8 +17,8 @@ struct SelfDefenceRulesTests {
             ], "lawful"
         ),
         (
-            "SC_AUTHORISATION met: another basis", base + "\nsc_authorisation: true",
-            ["SC_AUTHORISATION": .met, "ARMED_ATTACK": .met], "not_applicable"
+            "SC_AUTHORISATION met beside lawful self-defence: two bases", base + "\nsc_authorisation: true",
+            ["SC_AUTHORISATION": .met, "ARMED_ATTACK": .met], "lawful"
         ),
         (
             "ARMED_ATTACK not met: no attack",
@@ -66,7 +66,17 @@ struct SelfDefenceRulesTests {
             "ATTACK_FROM_FOREIGN_TERRITORY not met",
             base.replacing("attacker_is_state: true", with: "attacker_is_state: false")
                 + "\nattribution_to_state: true\nattack_from_foreign_territory: false",
-            ["ATTACK_FROM_FOREIGN_TERRITORY": .notMet], "unlawful"
+            ["ATTACK_FROM_FOREIGN_TERRITORY": .notMet], "not_engaged"
+        ),
+        (
+            // ICJ Oil Platforms (2003) para. 64.
+            "AIMED_AT_DEFENDER not met", base + "\nattack_aimed_at_defender: false", ["AIMED_AT_DEFENDER": .notMet],
+            "unlawful"
+        ),
+        (
+            // S/RES/661 (1990) and S/RES/1368 (2001) preambles: evidence only.
+            "SC_AFFIRMED_RIGHT met is evidence only", base + "\nsc_affirmed_right: true",
+            ["SC_AFFIRMED_RIGHT": .met, "AIMED_AT_DEFENDER": .met], "lawful"
         ),
         (
             "BURDEN_OF_PROOF not met", base.replacing("burden_of_proof_met: true", with: "burden_of_proof_met: false"),

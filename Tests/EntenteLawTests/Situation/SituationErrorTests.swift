@@ -24,7 +24,9 @@ struct SituationErrorTests {
     @Test func wrongTypeForATruth() throws {
         let error = try #require(
             situationError("question: self_defence\nas_of: 2020-01-01\nfacts:\n  necessity: \"yes\"\n"))
-        #expect(error.message == "bad.yaml:4: facts.necessity: expected true, false or null, found \"yes\".")
+        #expect(
+            error.message
+                == "bad.yaml:4: facts.necessity: expected true, false or null (without quotes), found \"yes\".")
     }
 
     @Test func wrongTypeInANestedField() throws {
@@ -123,7 +125,7 @@ struct SituationErrorTests {
         let error = try #require(situationError("question: consent\nas_of: 2020-01-01\nfact: {}\n"))
         #expect(
             error.message
-                == "bad.yaml:3: fact: unknown key; a situation has question, as_of, facts, title, description, notes, expected. Did you mean facts?"
+                == "bad.yaml:3: fact: unknown key; a situation has question, as_of, facts, acts, combine, title, description, notes, expected. Did you mean facts or acts?"
         )
     }
 

@@ -11,6 +11,7 @@ struct FixtureKnowledge: LawKnowledge {
         (260, "GFR", "German Federal Republic"), (290, "POL", "Poland"), (325, "ITA", "Italy"), (350, "GRC", "Greece"),
         (365, "RUS", "Russia"), (366, "EST", "Estonia"), (369, "UKR", "Ukraine"), (370, "BLR", "Belarus"),
         (371, "ARM", "Armenia"), (375, "FIN", "Finland"), (380, "SWE", "Sweden"), (385, "NOR", "Norway"),
+        (490, "COD", "Democratic Republic of the Congo"), (500, "UGA", "Uganda"), (630, "IRN", "Iran"),
         (615, "DZA", "Algeria"), (640, "TUR", "Turkey"), (645, "IRQ", "Iraq"), (652, "SYR", "Syria"),
         (690, "KWT", "Kuwait"), (700, "AFG", "Afghanistan"), (705, "KAZ", "Kazakhstan"), (710, "CHN", "China"),
         (731, "PRK", "North Korea"), (732, "KOR", "South Korea"), (740, "JPN", "Japan"), (750, "IND", "India"),

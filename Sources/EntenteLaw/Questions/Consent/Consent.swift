@@ -8,8 +8,9 @@ public enum ConsentFacts: FactDeclarations {
         [hostState, foreignState, activityType].map(\.entry) + LocationFacts.entries
             + [
                 activityDate, consentGiven, consentingAuthority, authorityIsGovernment, effectiveControl, recognised,
-                consentExpress, consentTiming, freelyGiven, consentScopeActivities, consentScopeArea, scopeUntil,
-                withinScope, pastTimeLimit, consentWithdrawn, withdrawalDate, afterWithdrawal, protest,
+                consentExpress, consentTiming, freelyGiven, consentScopeActivities, consentScopeArea, consentScopeKinds,
+                scopeUntil,
+                withinScope, pastTimeLimit, consentWithdrawn, withdrawalDate, afterWithdrawal, protest, consentGivenBy,
             ].map(\.entry))
 
     static let hostState = fact(SharedFacts.hostState)
@@ -18,18 +19,21 @@ public enum ConsentFacts: FactDeclarations {
         "activity_type",
         .choice([
             "stationing", "exercise", "transit", "intervention", "overflight", "port_visit", "innocent_passage",
-            "transit_passage",
+            "transit_passage", "combat_operations", "training", "evacuation", "other",
         ]), "What the foreign forces do; innocent and transit passage follow the law of the sea.")
     public static let activityDate = fact("activity_date", .date, "The day of the activity (else as_of).")
     public static let consentGiven = fact("consent_given", .truth, "The host State consented.", .favours)
     static let consentingAuthority = fact("consenting_authority", .text, "Who gave consent, for explanations.")
     public static let authorityIsGovernment = fact(
         "authority_is_government", .truth,
-        "Consent came from the State's government (not a sub-State authority or a group).", .favours)
+        "Consent came from the State's government (not a sub-State authority or a group).", .favours,
+        derivedFrom: "consent_given_by")
     public static let effectiveControl = fact(
-        "authority_in_effective_control", .truth, "That government is in effective control of the territory.", .favours)
+        "authority_in_effective_control", .truth, "That government is in effective control of the territory.", .favours,
+        derivedFrom: "consent_given_by")
     public static let recognised = fact(
-        "internationally_recognised", .truth, "That government is internationally recognised.", .favours)
+        "internationally_recognised", .truth, "That government is internationally recognised.", .favours,
+        derivedFrom: "consent_given_by")
     public static let consentExpress = fact(
         "consent_express", .truth, "Consent was actually expressed (treaty, letters, request), not presumed.", .favours)
     public static let consentTiming = fact(
@@ -42,7 +46,9 @@ public enum ConsentFacts: FactDeclarations {
     public static let scopeUntil = fact("consent_scope.until", .date, "Last day covered by the consent.")
     public static let withinScope = fact(
         "activity_within_scope", .truth,
-        "The activity stays within the consent's purpose, area, numbers and equipment.", .favours)
+        "The activity stays within the consent's purpose, area, numbers and equipment; derived as false when "
+            + "activity_type is not among consent_scope.kinds.", .favours,
+        derivedFrom: "activity_type not among consent_scope.kinds")
     public static let pastTimeLimit = fact(
         "past_time_limit", .truth,
         "The activity takes place after the consent's last day; derived from consent_scope.until.", .opposes,
@@ -55,6 +61,19 @@ public enum ConsentFacts: FactDeclarations {
         .opposes, derivedFrom: "withdrawal_date and activity_date")
     public static let protest = fact(
         "host_government_protest", .truth, "The host government protested the presence.", .opposes)
+    /// Who gave consent, in the terms of ARSIWA commentary to Art. 20 and the IDI Rhodes resolution.
+    public static let consentGivenBy = fact(
+        "consent_given_by",
+        .choice([
+            "recognised_government_in_control", "recognised_government_not_in_control",
+            "government_in_control_not_recognised", "former_government", "sub_state_authority", "armed_group",
+            "unidentified",
+        ]),
+        "Who gave consent; fills authority_is_government, authority_in_effective_control and internationally_recognised."
+    )
+    static let consentScopeKinds = fact(
+        "consent_scope.kinds", .text,
+        "The kinds of activity consented to, as activity_type labels (e.g. [exercise, training]).")
 }
 
 /// Consent to foreign forces (legal-sources §3).
@@ -96,8 +115,8 @@ public enum ConsentRules {
                     || (!fact(F.effectiveControl) && fact(F.recognised))),
             test: fact(F.authorityIsGovernment) && fact(F.effectiveControl) && fact(F.recognised),
             met: "Consent came from the recognised government in effective control.",
-            notMet: "Consent did not come from the State's government (a sub-State authority, a group, or a leader "
-                + "without authority), so it is not the State's consent.",
+            notMet: "Consent did not come from the State's government (a sub-State authority, a group, an "
+                + "unidentified source, or a leader without authority), so it is not the State's consent.",
             unknown: "Whether consent came from a competent authority is not established.",
             notApplicable: "No consent is needed for mere passage.",
             contested: "The consenting government is either recognised but not in effective control, or in control but "
@@ -133,8 +152,9 @@ public enum ConsentRules {
             test: fact(F.withinScope) && unless(F.pastTimeLimit),
             met: "The activity stays within the consent's purpose, area, numbers, equipment and duration.",
             notMet:
-                "The activity goes beyond the consent or outlasts it; using forces present by agreement outside its "
-                + "conditions is listed as aggression (Art. 3(e)).",
+                "The activity goes beyond the consent (a kind of activity it does not list, or outside its area, "
+                + "purpose or numbers) or outlasts it; using forces present by agreement outside its conditions is "
+                + "listed as aggression (Art. 3(e)).",
             unknown: "Whether the activity stays within the consent is not established.",
             notApplicable: "No consent is needed for mere passage.")
         Requirement(
@@ -174,7 +194,9 @@ enum ConsentModule {
     static let module = QuestionModule(
         question: .consent, schema: F.schema, ruleSets: [ConsentRules.ruleSet], governingFact: F.activityDate.id,
         firstDay: (charterInForce, "the rules encode the UN Charter era, from 24 October 1945"),
-        derive: { facts, _, day, _ in
+        derive: { facts, _, day, _ throws(EntenteError) in
+            deriveAuthority(&facts)
+            try deriveKinds(&facts)
             if !facts.isKnown(F.pastTimeLimit), let until = facts[day: F.scopeUntil] {
                 facts.derive(F.pastTimeLimit, day > until ? 1 : 0)
             }
@@ -183,4 +205,51 @@ enum ConsentModule {
                 if !facts.isKnown(F.consentWithdrawn) { facts.derive(F.consentWithdrawn, 1) }
             }
         })
+}
+
+extension ConsentModule {
+    /// Who consented decides the three facts of competent authority (ARSIWA commentary to Art. 20,
+    /// paras. 4–6; legal-sources §3.1); a value the situation states always wins.
+    static func deriveAuthority(_ facts: inout FactTable) {
+        guard let by = facts[choice: F.consentGivenBy] else { return }
+        let values: (government: Double, control: Double, recognised: Double) =
+            switch by {
+            case "recognised_government_in_control": (1, 1, 1)
+            case "recognised_government_not_in_control": (1, 0, 1)
+            case "government_in_control_not_recognised": (1, 1, 0)
+            // An ousted government: its recognition is for the situation to state.
+            case "former_government": (1, 0, .nan)
+            // A sub-State authority, a group or an unnamed source cannot consent for the State.
+            default: (0, .nan, .nan)
+            }
+        for (fact, value) in [
+            (F.authorityIsGovernment, values.government), (F.effectiveControl, values.control),
+            (F.recognised, values.recognised),
+        ] where !facts.isKnown(fact) && !value.isNaN {
+            facts.derive(fact, value)
+        }
+    }
+
+    /// An activity of a kind the consent does not list is outside its scope (GA res. 3314 Art. 3(e)).
+    static func deriveKinds(_ facts: inout FactTable) throws(EntenteError) {
+        guard let written = facts[text: F.consentScopeKinds],
+            case .choice(let options) = F.schema[F.activityType.id].kind
+        else { return }
+        var kinds: [String] = []
+        for part in written.split(separator: ",") {
+            let kind = part.filter { !$0.isWhitespace }
+            guard options.contains(kind) else {
+                let close = options.filter { Suggestions.editDistance($0, kind) <= 3 }
+                let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
+                throw EntenteError(
+                    .invalidInput,
+                    "facts.consent_scope.kinds: \"\(kind)\" is not an activity_type; expected "
+                        + "\(options.joined(separator: ", ")).\(hint)")
+            }
+            kinds.append(kind)
+        }
+        if !facts.isKnown(F.withinScope), let activity = facts[choice: F.activityType], !kinds.contains(activity) {
+            facts.derive(F.withinScope, 0)
+        }
+    }
 }

@@ -6,7 +6,9 @@ public enum ScAuthorisationFacts: FactDeclarations {
         [
             resolution, date, councilSize, votesFor, votesAgainst, votesAbstain, votesAbsent, permanentAgainst,
             permanentAbstaining, permanentAbsent, permanentNegativeVotes, determination, chapterVII, operativeLanguage,
-            authorisingLanguage, scopeLimits, conditionsSatisfied, hasConditions, proceduralMatter,
+            authorisingLanguage, scopeLimits, conditionsSatisfied, hasConditions, proceduralMatter, recommendation,
+            earlierDetermination, resolutionsRecalled, conditionsPrecedent, deadline, actionDate, targetComplied,
+            actionWithinLimits, hasLimits, adopted,
         ].map(\.entry))
 
     static let resolution = fact("resolution", .text, "The resolution (e.g. S/RES/678 (1990)).")
@@ -38,13 +40,55 @@ public enum ScAuthorisationFacts: FactDeclarations {
     public static let authorisingLanguage = fact(
         "authorising_language", .truth,
         "The operative words authorise force; derived from operative_language when absent.", .favours,
-        derivedFrom: "operative_language")
-    public static let scopeLimits = fact("scope_limits", .text, "Limits and conditions set by the resolution.")
+        derivedFrom:
+            "operative_language matched against the catalogue of the Council's formulas (council-language.json)")
+    public static let scopeLimits = fact(
+        "scope_limits", .text,
+        "Limits on what is authorised (an area, a purpose, a task): they restrict the authorisation, they are not "
+            + "preconditions.")
     public static let conditionsSatisfied = fact(
-        "conditions_satisfied", .truth, "The resolution's own conditions (deadline, purpose) are satisfied.", .favours)
+        "conditions_satisfied", .truth,
+        "The resolution's conditions precedent (a deadline, a prior step) are satisfied; derived from deadline, "
+            + "action_date and target_complied_by_deadline.", .favours,
+        derivedFrom: "action_date after deadline and target_complied_by_deadline not true")
     public static let hasConditions = fact(
-        "has_conditions", .truth, "The resolution sets conditions; derived from scope_limits and conditions_satisfied.",
-        derivedFrom: "scope_limits")
+        "has_conditions", .truth,
+        "The resolution sets conditions precedent; derived from conditions_precedent, deadline and conditions_satisfied.",
+        derivedFrom: "conditions_precedent, deadline or conditions_satisfied given")
     public static let proceduralMatter = fact(
         "procedural_matter", .truth, "The decision is on a procedural matter (Art. 27(2)), where no veto applies.")
+
+    // Entente's extensions for issue 10: the form of the decision, earlier determinations,
+    // conditions precedent as against limits.
+    public static let recommendation = fact(
+        "recommendation", .truth,
+        "The operative words recommend (Art. 39) rather than decide or authorise; derived from operative_language.",
+        derivedFrom:
+            "operative_language matched against the catalogue of the Council's formulas (council-language.json)")
+    public static let earlierDetermination = fact(
+        "determination_in_earlier_resolution",
+        .choice(["threat_to_peace", "breach_of_peace", "act_of_aggression", "none"]),
+        "An Art. 39 determination made in an earlier resolution this one recalls; derived from resolutions_recalled.",
+        derivedFrom: "resolutions_recalled matched against the catalogue's determinations (council-language.json)")
+    static let resolutionsRecalled = fact(
+        "resolutions_recalled", .text, "Earlier resolutions this one recalls or acts upon (e.g. [S/RES/660 (1990)]).")
+    static let conditionsPrecedent = fact(
+        "conditions_precedent", .text,
+        "Conditions that must be fulfilled before the authorisation operates (e.g. a deadline for compliance).")
+    public static let deadline = fact(
+        "deadline", .date, "The last day the resolution leaves for compliance before force is authorised.")
+    public static let actionDate = fact("action_date", .date, "The day the action assessed began.")
+    public static let targetComplied = fact(
+        "target_complied_by_deadline", .truth, "The State addressed complied by the deadline.", .opposes)
+    public static let actionWithinLimits = fact(
+        "action_within_limits", .truth, "The action stays within the limits the resolution sets (area, purpose, task).",
+        .favours)
+    public static let hasLimits = fact(
+        "has_limits", .truth, "The resolution limits what it authorises; derived from scope_limits.",
+        derivedFrom: "scope_limits given")
+    public static let adopted = fact(
+        "adopted", .truth,
+        "The resolution was adopted; derived from a symbol S/RES/… (only adopted resolutions are numbered). The "
+            + "vote counts, when given, decide instead.", .favours,
+        derivedFrom: "resolution written as S/RES/<number> (<year>)")
 }

@@ -5,21 +5,40 @@ public enum SelfDefenceRules {
     typealias F = SelfDefenceFacts
 
     static let basis = [
-        "ARMED_ATTACK", "ATTRIBUTION", "ATTACK_FROM_FOREIGN_TERRITORY", "BURDEN_OF_PROOF", "VICTIM_DECLARATION",
-        "VICTIM_REQUEST", "BENEFICIARY_IS_STATE",
+        "ARMED_ATTACK", "ATTRIBUTION", "ATTACK_FROM_FOREIGN_TERRITORY", "AIMED_AT_DEFENDER", "BURDEN_OF_PROOF",
+        "VICTIM_DECLARATION", "VICTIM_REQUEST", "BENEFICIARY_IS_STATE",
     ]
+
+    /// Every condition self-defence itself needs, so that a Council authorisation beside it does not
+    /// hide whether self-defence alone would also hold.
+    static let selfDefenceHolds: Criterion =
+        !any(of: basis, .notMet) && !any(of: basis, .contested) && !any(of: basis, .unknown)
+        && met("NECESSITY") && met("PROPORTIONALITY") && !met("SC_MEASURES_TERMINATE_RIGHT")
+
+    /// The positions on the "unwilling or unable" test, stated where the condition is contested.
+    static let unwillingOrUnablePositions =
+        "Self-defence against non-State attackers on another State's territory without its consent is disputed "
+        + "('unwilling or unable'). For: States that have struck non-State groups abroad rely on it, reading the "
+        + "Council's recognition of the inherent right after terrorist attacks (res. 1368 and 1373 (2001)) as "
+        + "covering them. Against: the ICJ has read Art. 51 as covering armed attacks by one State against another "
+        + "(Wall AO (2004) para. 139) and left attacks by irregular forces not attributable to a State open (Armed "
+        + "Activities (2005) para. 147), and many States reject force on a State's territory without its consent."
 
     /// The rule set.
     public static let ruleSet = RuleSet(
         "self_defence", title: "Self-defence — UN Charter Art. 51 and customary international law",
         schema: F.schema,
-        outcomes: ["unlawful", "contested", "unknown", "lawful_basis_available", "lawful", "not_applicable"],
-        ranking: [["unlawful"], ["contested", "unknown"], ["lawful_basis_available"], ["lawful"]]
+        outcomes: [
+            "unlawful", "contested", "unknown", "lawful_basis_available", "lawful", "authorised", "not_engaged",
+        ],
+        ranking: [["unlawful"], ["contested", "unknown"], ["lawful_basis_available"], ["lawful", "authorised"]]
     ) {
         AlternativeBasis(
             "SC_AUTHORISATION", "UN Charter Arts. 42 and 48 (action authorised by the Security Council)",
             test: fact(F.scAuthorisation),
-            met: "The Security Council authorised the force, so it rests on Chapter VII and not on Art. 51.",
+            met:
+                "The Security Council authorised the force, a basis of its own under Chapter VII; whether self-defence "
+                + "would also justify it is still examined below.",
             notMet: "The Security Council did not authorise the force, so it needs another basis such as self-defence.",
             unknown: "Whether the Security Council authorised the force is not stated; self-defence is examined.")
         Requirement(
@@ -36,32 +55,55 @@ public enum SelfDefenceRules {
             contested: "No attack has occurred yet; self-defence against an imminent attack is disputed in law.")
         Requirement(
             "ATTRIBUTION",
-            "ARSIWA Arts. 4, 8, 11; ICJ Wall AO (2004) para. 139; ICJ Armed Activities (2005) para. 147",
+            "ARSIWA Arts. 4, 8, 11; ICJ Oil Platforms (2003) paras. 51, 61, 64; ICJ Wall AO (2004) para. 139; "
+                + "ICJ Armed Activities (2005) paras. 146–147",
             appliesWhen: fact(F.attackerIsState) || fact(F.attributionToState) || !fact(F.territorialStateConsent),
-            contestedWhen: !fact(F.attackerIsState) && !fact(F.attributionToState),
-            test: fact(F.attackerIsState) || fact(F.attributionToState),
-            met: "The attack is by a State or attributable to one, the case Art. 51 clearly covers.",
-            notMet: "The attack is neither a State's nor attributable to a State.",
+            // The doctrine's own supporters require the territorial State to be unwilling or unable:
+            // when it is shown willing and able, the claim fails rather than being disputed.
+            contestedWhen: !fact(F.attackerIsState) && !fact(F.attributionToState)
+                && fact(F.territorialStateUnwillingOrUnable).otherwise(always),
+            // Imputability is read from attacking_state when given; without it, target_state is taken
+            // as the State the situation says attacked (a presumption listed by `entente law rules`).
+            test: (fact(F.attackerIsState) || fact(F.attributionToState))
+                && fact(F.attackImputableToTarget).otherwise(always),
+            met: "The attack is by, or attributable to, the State against which force is used, the case Art. 51 "
+                + "clearly covers.",
+            notMet: "The attack is not shown to be imputable to the State against which force is used (by its forces "
+                + "or attributable to it), or the territorial State is willing and able to act against the attackers.",
             unknown: "Whether the attack is a State's, or attributable to one, is not established.",
             notApplicable:
                 "The attackers are non-State and the territorial State consents, so no attribution is needed.",
-            contested: "The attackers are non-State and not attributable to a State; self-defence against them on "
-                + "another State's territory without its consent is disputed ('unwilling or unable').")
+            contested: unwillingOrUnablePositions)
         Requirement(
             "ATTACK_FROM_FOREIGN_TERRITORY", "ICJ Wall AO (2004) para. 139",
             appliesWhen: !fact(F.attackerIsState),
             test: fact(F.attackFromForeignTerritory),
             met: "The non-State attack came from outside territory the defending State controls.",
-            notMet: "The attack came from territory the defending State itself controls, including occupied territory, "
-                + "where Art. 51 does not apply.",
+            notMet: "The attack came from territory the defending State itself controls, including occupied territory: "
+                + "Art. 51 is not engaged, and the measures are judged under other rules.",
             unknown: "Whether the non-State attack came from foreign territory is not established.",
             notApplicable: "The attacker is a State; where a non-State attack came from does not arise.")
+        Requirement(
+            "AIMED_AT_DEFENDER", "ICJ Oil Platforms (2003) para. 64",
+            // Only a finding that the attack was not aimed at the defender defeats the claim.
+            test: fact(F.attackAimedAtDefender).otherwise(always),
+            met: "Nothing shows that the attack was not aimed at the defending State (or the State defended).",
+            notMet: "The attack is not shown to have been specifically aimed at the defending State, so it is not an "
+                + "armed attack on that State.")
         Requirement(
             "BURDEN_OF_PROOF", "ICJ Oil Platforms (2003) paras. 57, 61, 64",
             test: fact(F.burdenOfProofMet),
             met: "The defending State has shown the armed attack and who is responsible for it.",
             notMet: "The defending State has not proven the attack or its author, and the burden is on it.",
             unknown: "Whether the defending State has discharged its burden of proof is not established.")
+        Evidence(
+            "SC_AFFIRMED_RIGHT",
+            "UN Charter Art. 51; e.g. S/RES/661 (1990) preamble, S/RES/1368 (2001) preamble",
+            test: fact(F.scAffirmedRight),
+            met: "The Security Council affirmed or recognised the inherent right of self-defence in this situation, "
+                + "strong evidence that an armed attack occurred.",
+            notMet: "The Security Council did not affirm the right of self-defence here; that alone decides nothing.",
+            unknown: "Whether the Security Council affirmed the right of self-defence is not stated.")
         Requirement(
             "VICTIM_DECLARATION", "ICJ Nicaragua (1986) paras. 195, 199",
             appliesWhen: choice(F.selfDefenceType, is: "collective"),
@@ -129,8 +171,17 @@ public enum SelfDefenceRules {
             notApplicable: "The attacker is a State; the territorial State's consent is not the question.")
 
         Outcome(
-            "not_applicable", when: met("SC_AUTHORISATION"),
-            because: "The force rests on Security Council authorisation, so self-defence is not the question.")
+            "lawful", when: met("SC_AUTHORISATION") && selfDefenceHolds,
+            because: "The force is lawful on two bases: the Security Council authorised it, and self-defence "
+                + "would justify it on its own.")
+        Outcome(
+            "authorised", when: met("SC_AUTHORISATION"),
+            because: "The force rests on the Security Council's authorisation; self-defence alone is not established "
+                + "on these facts (each condition below says why).")
+        Outcome(
+            "not_engaged", when: notMet("ATTACK_FROM_FOREIGN_TERRITORY"),
+            because: "Art. 51 is not engaged: the attack came from territory the defending State itself controls "
+                + "(ICJ Wall AO (2004) para. 139), so the measures are judged under other rules.")
         Outcome(
             "unlawful",
             when: any(of: basis + ["NECESSITY", "PROPORTIONALITY"], .notMet) || met("SC_MEASURES_TERMINATE_RIGHT"),

@@ -216,6 +216,9 @@ public struct CustomRule: Sendable {
     /// What `--from-data` should draw from the knowledge base, if the file says.
     public var dataQuery: CustomDataQuery?
     public var file: String
+    /// Every State reference read from the files, with where it was written, for
+    /// ``validateStates(knowledge:)``.
+    var stateReferences: [StateReference] = []
 
     public init(
         id: String, title: String = "", scope: CustomScope = .general, asOf: Int,

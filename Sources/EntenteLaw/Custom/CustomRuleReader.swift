@@ -76,11 +76,42 @@ extension CustomRule {
             }
             rule.treaty = TreatyBasis(treaty: treaty, adopted: adopted, parties: parties)
         }
+        if let v = r.optional(map, "aggregate") { rule.aggregate = try parseAggregate(v, reader: r) }
         try rule.addEvidence(map, reader: r)
         if let v = r.optional(map, "from_data") { rule.dataQuery = try parseDataQuery(v, reader: r) }
         rule.expected = r.optional(map, "expected")
         rule.stateReferences = r.references
         return rule
+    }
+
+    /// Reads `aggregate: {practice: widespread|not_widespread, acceptance: shown|not_shown, since,
+    /// party_relying_on_rule, source}`.
+    static func parseAggregate(_ v: SituationValue.Located, reader r: CustomReader) throws(EntenteError)
+        -> AggregateEvidence
+    {
+        let m = try r.map(v, "aggregate")
+        try r.checkKeys(m, allowed: ["practice", "acceptance", "since", "party_relying_on_rule", "source"], "aggregate")
+        var a = AggregateEvidence()
+        if let p = r.optional(m, "practice") {
+            switch try r.string(p, "aggregate.practice") {
+            case "widespread": a.practiceWidespread = true
+            case "not_widespread": a.practiceWidespread = false
+            case let other: throw r.fail(p, "aggregate.practice", "expected widespread or not_widespread, found \"\(other)\"")
+            }
+        }
+        if let p = r.optional(m, "acceptance") {
+            switch try r.string(p, "aggregate.acceptance") {
+            case "shown": a.acceptanceShown = true
+            case "not_shown": a.acceptanceShown = false
+            case let other: throw r.fail(p, "aggregate.acceptance", "expected shown or not_shown, found \"\(other)\"")
+            }
+        }
+        if let p = r.optional(m, "since") { a.since = try r.year(p, "aggregate.since") }
+        if let p = r.optional(m, "party_relying_on_rule") {
+            a.partyRelyingOnRule = try r.state(p, "aggregate.party_relying_on_rule")
+        }
+        if let p = r.optional(m, "source") { a.source = try r.string(p, "aggregate.source") }
+        return a
     }
 
     /// Adds the practice, opinio juris, objections and resolutions of an evidence file.
@@ -157,14 +188,39 @@ extension CustomRule {
                 let path = "resolutions[\(i)]"
                 let m = try r.map(item, path)
                 try r.checkKeys(m, allowed: ["symbol", "year", "yes", "no", "abstain"], path)
+                // A vote is either the list of States or, when only totals are known, a count.
+                var counts: [Int] = []
                 func votes(_ key: String) throws(EntenteError) -> [String] {
-                    try r.optional(m, key).map { v throws(EntenteError) in try r.states(v, path + "." + key) } ?? []
+                    guard let v = r.optional(m, key) else { return [] }
+                    if case .number = v.value {
+                        let n = try r.number(v, path + "." + key)
+                        guard n >= 0, n <= 1_000_000, n == n.rounded() else {
+                            throw r.fail(v, path + "." + key, "expected a list of States or a whole number of votes")
+                        }
+                        counts.append(Int(n))
+                        return []
+                    }
+                    return try r.states(v, path + "." + key)
+                }
+                let yes = try votes("yes")
+                let no = try votes("no")
+                let abstain = try votes("abstain")
+                var tally: (yes: Int, no: Int, abstain: Int)?
+                if !counts.isEmpty {
+                    func count(_ key: String, _ named: [String]) throws(EntenteError) -> Int {
+                        guard let v = r.optional(m, key) else { return 0 }
+                        guard case .number(let n) = v.value else {
+                            throw r.fail(v, path + "." + key, "give every vote of a resolution as counts, or every one as States")
+                        }
+                        return Int(n) + named.count
+                    }
+                    tally = (try count("yes", yes), try count("no", no), try count("abstain", abstain))
                 }
                 resolutions.append(
                     ResolutionRecord(
                         symbol: try r.string(r.required(m, "symbol", item, path), path + ".symbol"),
                         year: try r.year(r.required(m, "year", item, path), path + ".year"),
-                        yes: try votes("yes"), no: try votes("no"), abstain: try votes("abstain")))
+                        yes: yes, no: no, abstain: abstain, counts: tally))
             }
         }
     }

@@ -181,6 +181,7 @@ public struct CustomAssessment: Sendable {
         }
         changes.append(contentsOf: judged.evidenceChanges)
         wouldChange = changes
+        if let aggregate = rule.aggregate { apply(aggregate, rule: rule, perStatePractice: m.hasPractice, perStateOpinio: m.hasOpinio) }
     }
 
     static func fmt(_ v: Double) -> String {

@@ -90,13 +90,15 @@ extension CustomRule {
         -> AggregateEvidence
     {
         let m = try r.map(v, "aggregate")
-        try r.checkKeys(m, allowed: ["practice", "acceptance", "since", "party_relying_on_rule", "source"], "aggregate")
+        try r.checkKeys(
+            m, allowed: ["practice", "acceptance", "since", "party_relying_on_rule", "source"], "aggregate")
         var a = AggregateEvidence()
         if let p = r.optional(m, "practice") {
             switch try r.string(p, "aggregate.practice") {
             case "widespread": a.practiceWidespread = true
             case "not_widespread": a.practiceWidespread = false
-            case let other: throw r.fail(p, "aggregate.practice", "expected widespread or not_widespread, found \"\(other)\"")
+            case let other:
+                throw r.fail(p, "aggregate.practice", "expected widespread or not_widespread, found \"\(other)\"")
             }
         }
         if let p = r.optional(m, "acceptance") {
@@ -119,7 +121,8 @@ extension CustomRule {
         let root = try SituationReader.read(text, file: file)
         let r = CustomReader(file: file)
         let map = try r.map(root, "")
-        try r.checkKeys(map, allowed: ["practice", "opinio_juris", "objections", "resolutions", "description", "notes"], "")
+        try r.checkKeys(
+            map, allowed: ["practice", "opinio_juris", "objections", "resolutions", "description", "notes"], "")
         try addEvidence(map, reader: r)
         stateReferences += r.references
     }
@@ -210,7 +213,9 @@ extension CustomRule {
                     func count(_ key: String, _ named: [String]) throws(EntenteError) -> Int {
                         guard let v = r.optional(m, key) else { return 0 }
                         guard case .number(let n) = v.value else {
-                            throw r.fail(v, path + "." + key, "give every vote of a resolution as counts, or every one as States")
+                            throw r.fail(
+                                v, path + "." + key, "give every vote of a resolution as counts, or every one as States"
+                            )
                         }
                         return Int(n) + named.count
                     }

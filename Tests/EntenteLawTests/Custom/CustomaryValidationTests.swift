@@ -47,7 +47,8 @@ struct CustomaryValidationTests {
 
     /// A State the knowledge base does not know is refused with the file and line where it was written.
     @Test func unknownStateIsRefusedWithItsLine() throws {
-        let text = Self.base + "opinio_juris:\n  - {state: USA, year: 1970, form: statement}\n"
+        let text =
+            Self.base + "opinio_juris:\n  - {state: USA, year: 1970, form: statement}\n"
             + "  - {state: Atlantis, year: 1971, form: statement}\n"
         let rule = try CustomRule.parse(text, file: "rule.yaml")
         do {

@@ -5,8 +5,10 @@ import Testing
 /// A knowledge base for `dispute_settlement` tests: a few States by ISO code and TAC parties.
 /// Test data only (two TAC parties from 1976), never the curated tables themselves.
 private struct SettlementKnowledge: LawKnowledge {
-    static let states = ["AUS": 900, "DOM": 42, "IND": 750, "PAK": 770, "LUX": 212, "GUY": 110, "SUR": 115, "KHM": 811,
-        "THA": 800, "FRA": 220, "USA": 2]
+    static let states = [
+        "AUS": 900, "DOM": 42, "IND": 750, "PAK": 770, "LUX": 212, "GUY": 110, "SUR": 115, "KHM": 811,
+        "THA": 800, "FRA": 220, "USA": 2,
+    ]
 
     func resolveState(_ reference: String) throws(EntenteError) -> CowCode {
         guard let code = Self.states[reference] else {
@@ -34,7 +36,8 @@ struct DisputeSettlementRulesTests {
     /// ICJ Statute Art. 36(2): two declarations, no reservation that applies — either may seise the Court.
     @Test func optionalClauseConnectsTwoDeclarants() throws {
         let a = try settle(
-            "2010-01-01", "applicant: DOM\nrespondent: AUS\ndispute_subject: other\nother_method_agreed: false\n"
+            "2010-01-01",
+            "applicant: DOM\nrespondent: AUS\ndispute_subject: other\nother_method_agreed: false\n"
                 + "compromissory_clause: false")
         #expect(a["OPTIONAL_CLAUSE"] == .met)
         #expect(a.outcomeLabel == "binding_route_open")
@@ -47,7 +50,8 @@ struct DisputeSettlementRulesTests {
     /// Dominican Republic when Australia is the applicant.
     @Test func reservationAppliesReciprocally() throws {
         let a = try settle(
-            "2010-01-01", "applicant: AUS\nrespondent: DOM\ndispute_subject: maritime_delimitation\n"
+            "2010-01-01",
+            "applicant: AUS\nrespondent: DOM\ndispute_subject: maritime_delimitation\n"
                 + "compromissory_clause: false\nunclos_party_applicant: false")
         #expect(a["OPTIONAL_CLAUSE"] == .notMet)
         #expect(a.outcomeLabel == "no_compulsory_route")
@@ -66,7 +70,8 @@ struct DisputeSettlementRulesTests {
     /// Aerial Incident of 10 August 1999 (Pakistan v India), 2000: India's Commonwealth reservation.
     @Test func commonwealthReservation() throws {
         let a = try settle(
-            "1999-08-10", "applicant: PAK\nrespondent: IND\ndispute_subject: other\nboth_commonwealth_members: true\n"
+            "1999-08-10",
+            "applicant: PAK\nrespondent: IND\ndispute_subject: other\nboth_commonwealth_members: true\n"
                 + "compromissory_clause: false")
         #expect(a["OPTIONAL_CLAUSE"] == .notMet)
         #expect(a.outcomeLabel == "no_compulsory_route")
@@ -96,7 +101,8 @@ struct DisputeSettlementRulesTests {
         #expect(after["ART298_EXCEPTION"] == .unknown, "the State relying on Art. 298 must show its declaration")
         #expect(after.outcomeLabel == "binding_route_open")
         let excluded = try settle(
-            "2004-03-01", "applicant: GUY\nrespondent: SUR\ndispute_subject: maritime_delimitation\n"
+            "2004-03-01",
+            "applicant: GUY\nrespondent: SUR\ndispute_subject: maritime_delimitation\n"
                 + "art298_declaration_excludes: true\ncompromissory_clause: false\nicj_declaration_applicant: false")
         #expect(excluded["ART298_EXCEPTION"] == .met)
         #expect(excluded.outcomeLabel == "no_compulsory_route")
@@ -105,7 +111,8 @@ struct DisputeSettlementRulesTests {
     /// TAC Arts. 14–16: the High Council is open to two parties, but it only recommends.
     @Test func tacHighCouncil() throws {
         let a = try settle(
-            "2010-01-01", "applicant: KHM\nrespondent: THA\ndispute_subject: territorial_sovereignty\n"
+            "2010-01-01",
+            "applicant: KHM\nrespondent: THA\ndispute_subject: territorial_sovereignty\n"
                 + "icj_declaration_respondent: false\ncompromissory_clause: false")
         #expect(a["TAC_HIGH_COUNCIL"] == .met)
         #expect(a.outcomeLabel == "only_non_binding_route")

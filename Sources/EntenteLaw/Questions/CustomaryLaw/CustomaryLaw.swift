@@ -181,7 +181,9 @@ public struct CustomAssessment: Sendable {
         }
         changes.append(contentsOf: judged.evidenceChanges)
         wouldChange = changes
-        if let aggregate = rule.aggregate { apply(aggregate, rule: rule, perStatePractice: m.hasPractice, perStateOpinio: m.hasOpinio) }
+        if let aggregate = rule.aggregate {
+            apply(aggregate, rule: rule, perStatePractice: m.hasPractice, perStateOpinio: m.hasOpinio)
+        }
     }
 
     static func fmt(_ v: Double) -> String {

@@ -1,8 +1,10 @@
 extension CustomAssessment {
     /// Judges the elements the aggregate statement covers and the per-State records do not: per-State
     /// evidence, when present, always wins for its element.
-    mutating func apply(_ aggregate: AggregateEvidence, rule: CustomRule, perStatePractice: Bool, perStateOpinio: Bool) {
-        let burden = aggregate.partyRelyingOnRule.map { "\($0), which relies on the rule," } ?? "the party relying on the rule"
+    mutating func apply(_ aggregate: AggregateEvidence, rule: CustomRule, perStatePractice: Bool, perStateOpinio: Bool)
+    {
+        let burden =
+            aggregate.partyRelyingOnRule.map { "\($0), which relies on the rule," } ?? "the party relying on the rule"
         let source = aggregate.source.map { " (\($0))" } ?? ""
         func status(_ value: Bool?) -> ConditionStatus { value.map { $0 ? .met : .notMet } ?? .unknown }
         func replace(_ code: String, _ value: ConditionStatus, _ detail: String) {

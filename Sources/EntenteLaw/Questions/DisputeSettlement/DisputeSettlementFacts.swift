@@ -40,7 +40,8 @@ public enum DisputeSettlementFacts: FactDeclarations {
             + "reservation may apply on facts not given or the text is not curated.",
         derivedFrom: "the reservations of both declarations and the dispute's facts")
     public static let bothCommonwealth = fact(
-        "both_commonwealth_members", .truth, "Both States are members of the Commonwealth (for Commonwealth "
+        "both_commonwealth_members", .truth,
+        "Both States are members of the Commonwealth (for Commonwealth "
             + "reservations).", derivedFrom: "the knowledge base (Commonwealth)")
     public static let otherMethodAgreed = fact(
         "other_method_agreed", .truth,

@@ -73,7 +73,9 @@ enum DisputeSettlementModule {
             guard row.status != .ended, let from = row.deposited, from <= day else { return false }
             return row.until.map { day < $0 } ?? true
         }) {
-            return (.yes, row, "declaration deposited \(row.deposited!.iso) (source \(row.source), accessed 2026-11-28).")
+            return (
+                .yes, row, "declaration deposited \(row.deposited!.iso) (source \(row.source), accessed 2026-11-28)."
+            )
         }
         if let row = rows.first(where: { $0.status == .inList && $0.deposited == nil }), day >= Data.listDay {
             return (
@@ -83,7 +85,9 @@ enum DisputeSettlementModule {
             )
         }
         if let row = rows.first(where: { $0.status == .ended }), day >= Data.listDay {
-            return (.no, nil, "the UN Treaty Collection shows its declaration as terminated or expired (\(row.source)).")
+            return (
+                .no, nil, "the UN Treaty Collection shows its declaration as terminated or expired (\(row.source))."
+            )
         }
         if rows.isEmpty {
             return (
@@ -100,8 +104,7 @@ enum DisputeSettlementModule {
 
     /// Reservations of both declarations, applied reciprocally: the index of the choice (0
     /// `none_applies`, 1 `excludes`) or `nil` when a reservation may apply on facts not given.
-    static func reservations(_ rows: [Data.Declaration?], facts: FactTable, day: Day) -> (value: Int?, reason: String)
-    {
+    static func reservations(_ rows: [Data.Declaration?], facts: FactTable, day: Day) -> (value: Int?, reason: String) {
         var excludes: [String] = []
         var open: [String] = []
         let subject = facts[choice: F.disputeSubject]
@@ -127,17 +130,22 @@ enum DisputeSettlementModule {
                 case .maritimeResources:
                     check(subjectIs("fisheries_living_resources"), "\(who) reservation of marine living resources")
                 case .hostilitiesSelfDefence:
-                    check(subjectIs("armed_conflict_use_of_force"), "\(who) reservation of hostilities and self-defence")
+                    check(
+                        subjectIs("armed_conflict_use_of_force"), "\(who) reservation of hostilities and self-defence")
                 case .commonwealth:
                     check(facts[truth: F.bothCommonwealth], "\(who) reservation of disputes with Commonwealth members")
                 case .otherMethod:
-                    check(facts[truth: F.otherMethodAgreed], "\(who) reservation of disputes for which another method is agreed")
+                    check(
+                        facts[truth: F.otherMethodAgreed],
+                        "\(who) reservation of disputes for which another method is agreed")
                 case .multilateralTreaty:
                     let under = facts[truth: F.underMultilateralTreaty]
                     check(under == .no ? .no : .unknown, "\(who) multilateral-treaty reservation")
                 case .adHocOrTwelveMonths:
                     let recent: Truth = other?.deposited.map { $0.adding(days: 365) > day ? .yes : .no } ?? .unknown
-                    check(recent, "\(who) reservation of acceptances deposited less than 12 months before the application")
+                    check(
+                        recent, "\(who) reservation of acceptances deposited less than 12 months before the application"
+                    )
                 case .afterDate:
                     let before: Truth =
                         facts[day: F.disputeArose].flatMap { arose in row.deposited.map { arose < $0 ? .yes : .no } }

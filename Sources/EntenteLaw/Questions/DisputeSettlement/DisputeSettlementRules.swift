@@ -10,24 +10,28 @@ public enum DisputeSettlementRules {
     typealias F = DisputeSettlementFacts
 
     static let lawOfTheSea =
-        choice(F.disputeSubject, is: "maritime_delimitation") || choice(F.disputeSubject, is: "fisheries_living_resources")
+        choice(F.disputeSubject, is: "maritime_delimitation")
+        || choice(F.disputeSubject, is: "fisheries_living_resources")
         || choice(F.disputeSubject, is: "military_activities_at_sea")
         || choice(F.disputeSubject, is: "law_of_the_sea_other")
 
     static let art298Category =
-        choice(F.disputeSubject, is: "maritime_delimitation") || choice(F.disputeSubject, is: "fisheries_living_resources")
+        choice(F.disputeSubject, is: "maritime_delimitation")
+        || choice(F.disputeSubject, is: "fisheries_living_resources")
         || choice(F.disputeSubject, is: "military_activities_at_sea")
 
     /// The rule set.
     public static let ruleSet = RuleSet(
-        "dispute_settlement", title: "Peaceful settlement routes — UN Charter Art. 33, ICJ Statute Art. 36, "
+        "dispute_settlement",
+        title: "Peaceful settlement routes — UN Charter Art. 33, ICJ Statute Art. 36, "
             + "UNCLOS Part XV, TAC Arts. 14–16",
         schema: F.schema,
         outcomes: ["no_compulsory_route", "only_non_binding_route", "unknown", "binding_route_open"],
         ranking: [["no_compulsory_route"], ["only_non_binding_route"], ["unknown"], ["binding_route_open"]]
     ) {
         Requirement(
-            "OPTIONAL_CLAUSE", "ICJ Statute Art. 36(2) ('in relation to any other State accepting the same "
+            "OPTIONAL_CLAUSE",
+            "ICJ Statute Art. 36(2) ('in relation to any other State accepting the same "
                 + "obligation'), Art. 36(5)",
             test: fact(F.declarationApplicant) && fact(F.declarationRespondent)
                 && choice(F.reservations, is: "none_applies"),

@@ -82,8 +82,9 @@ public enum UseOfForceRules {
             notApplicable: "No threat of force, so the lawfulness of the force threatened does not arise.")
         Requirement(
             "TERRITORIAL_SOVEREIGNTY", "ICJ Corfu Channel (1949), merits, p. 35",
-            test: fact(F.onTargetTerritoryOrForces) && (unless(F.territorialStateConsent)
-                || !established(F.consentWithinScope)),
+            test: fact(F.onTargetTerritoryOrForces)
+                && (unless(F.territorialStateConsent)
+                    || !established(F.consentWithinScope)),
             met: "Armed forces act in the target State's territory or waters without its consent: a violation of "
                 + "its sovereignty even when no one is harmed (Corfu Channel, Operation Retail).",
             notMet: "The act does not take place in the target State's territory or waters, or it consented.",

@@ -62,3 +62,14 @@ struct CustomaryAggregateTests {
         #expect(throws: EntenteError.self) { try Self.rule("  practise: widespread\n") }
     }
 }
+
+/// Every condition of `customary_law` names its provision (ILC 2018 Draft Conclusions).
+struct CustomaryProvisionTests {
+    @Test func everyConditionNamesItsProvision() throws {
+        for code in CustomaryLaw.conditionCodes {
+            #expect(CustomCondition.provisions[code]?.hasPrefix("ILC 2018 Conclusion") == true, "\(code)")
+        }
+        let a = CustomaryLaw.assess(try CustomaryAggregateTests.rule("  practice: widespread\n  acceptance: shown\n"))
+        #expect(a.conditions.allSatisfy { !$0.provision.isEmpty && $0.provision != "ILC 2018 Draft Conclusions" })
+    }
+}

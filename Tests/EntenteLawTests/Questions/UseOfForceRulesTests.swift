@@ -67,10 +67,10 @@ struct UseOfForceRulesTests {
             ["CONSENT": .unknown, "USE_OF_FORCE": .met], "use_of_force"
         ),
         (
-            "Guyana v Suriname (2007) §445: minimal force is disputed under Art. 2(4)",
+            "Guyana v Suriname (2007) §445: minimal force is disputed under Art. 2(4), the intrusion is not",
             "act_type: other\nphysical_force_used: true\non_target_territory_or_forces: true\ngravity: minimal\n"
                 + "territorial_state_consent: false\nforce_signalled: false",
-            ["USE_OF_FORCE": .contested], "contested"
+            ["USE_OF_FORCE": .contested, "TERRITORIAL_SOVEREIGNTY": .met], "violation_of_sovereignty"
         ),
         ("nothing known", "act_type: other", ["USE_OF_FORCE": .unknown], "unknown"),
     ]

@@ -113,15 +113,15 @@ public enum UseOfForceRules {
             "threat_of_force", when: met("THREAT_OF_FORCE") && met("THREATENED_FORCE_UNLAWFUL"),
             because: "The act threatens force that would itself be unlawful: prohibited by Art. 2(4).")
         Outcome(
-            "contested", when: contested("USE_OF_FORCE") && !met("CONSENT"),
-            because: "Minimal force was used; whether it falls under Art. 2(4) is disputed.")
-        Outcome(
             "violation_of_sovereignty", when: met("TERRITORIAL_SOVEREIGNTY"),
             because: "Armed forces acted in the target State's territory without its consent.")
         Outcome(
             "intervention", when: met("COERCIVE_INTERVENTION"),
             because: "The act coerces the target State on matters within its free choice: a breach of the "
                 + "principle of non-intervention.")
+        Outcome(
+            "contested", when: contested("USE_OF_FORCE") && !met("CONSENT"),
+            because: "Minimal force was used; whether it falls under Art. 2(4) is disputed.")
         Outcome(
             "contested", when: contested("THREAT_OF_FORCE") && met("THREATENED_FORCE_UNLAWFUL"),
             because: "Force is displayed without a demand; whether that is a threat is disputed.")

@@ -73,3 +73,31 @@ struct CustomaryProvisionTests {
         #expect(a.conditions.allSatisfy { !$0.provision.isEmpty && $0.provision != "ILC 2018 Draft Conclusions" })
     }
 }
+
+/// ILC Conclusion 15: one persistent-objector status, the same in the condition, the evidence
+/// table and the outcome.
+struct PersistentObjectorConsistencyTests {
+    /// An abandoned early objection does not hide a later maintained one, and the table agrees
+    /// with the condition.
+    @Test func conditionAndTableAgree() {
+        var r = CustomRuleTests.rule(practising: 8)
+        r.stateConcerned = "S9"
+        r.objections = [
+            Objection(state: "S9", since: 1950, maintained: false),
+            Objection(state: "S9", since: 1960, maintained: true),
+        ]
+        let a = CustomaryLaw.assess(r)
+        #expect(a.status("PERSISTENT_OBJECTOR") == .met, "the maintained objection of 1960 predates 1970")
+        #expect(a.table.first { $0.state == "S9" }?.exempt == true)
+        #expect(a.outcome == "established_not_opposable")
+    }
+
+    /// Without a crystallised rule there is nothing to be exempt from, in the table as in the condition.
+    @Test func noRuleNoExemption() {
+        var r = CustomRuleTests.rule(practising: 2, accepting: 1)
+        r.objections = [Objection(state: "S9", since: 1950, maintained: true)]
+        let a = CustomaryLaw.assess(r)
+        #expect(a.status("PERSISTENT_OBJECTOR") == .notApplicable)
+        #expect(a.table.first { $0.state == "S9" }?.exempt == false)
+    }
+}

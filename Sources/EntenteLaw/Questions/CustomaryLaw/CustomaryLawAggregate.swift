@@ -38,7 +38,7 @@ extension CustomAssessment {
         }
         guard !perStatePractice || !perStateOpinio else { return }
         let established = practice == .met && acceptance == .met
-        let objection = rule.stateConcerned.flatMap { s in rule.objections.first { $0.state == s } }
+        let objection = rule.stateConcerned.flatMap { s in Judge.objection(of: s, in: rule.objections) }
         let exempt =
             !rule.peremptory
             && (objection.map { o in o.maintained && aggregate.since.map { o.since < $0 } == true } ?? false)

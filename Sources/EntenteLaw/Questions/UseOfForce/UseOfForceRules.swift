@@ -38,10 +38,10 @@ public enum UseOfForceRules {
             "UN Charter Art. 2(4); ICJ Nicaragua (1986) §§191, 228; GA res. 3314 (XXIX) Art. 3(c)",
             contestedWhen: fact(F.physicalForceUsed) && fact(F.onTargetTerritoryOrForces)
                 && choice(F.gravity, is: "minimal") && !choice(F.actType, is: "blockade")
-                && !fact(F.armsAndTrainingToIrregulars),
+                && !choice(F.actType, is: "arming_training_irregulars"),
             test: (fact(F.physicalForceUsed) && fact(F.onTargetTerritoryOrForces))
                 || (choice(F.actType, is: "blockade") && fact(F.physicalForceUsed))
-                || fact(F.armsAndTrainingToIrregulars),
+                || (choice(F.actType, is: "arming_training_irregulars") && fact(F.armsAndTrainingToIrregulars)),
             met: "Armed force is used against the target State: force employed on its territory or against its "
                 + "forces, a blockade of its ports or coasts by armed forces (res. 3314 Art. 3(c)), or arming and "
                 + "training armed bands against it (Nicaragua §228).",

@@ -20,7 +20,7 @@ struct CustomaryValidationTests {
         do {
             _ = try CustomRule.parse(text, file: "rule.yaml")
         } catch {
-            #expect(error.message.contains("rule.yaml:6"), "names the line: \(error.message)")
+            #expect(error.message.contains("rule.yaml:5"), "names the line: \(error.message)")
             #expect(error.message.contains("Did you mean opinio_juris"), "\(error.message)")
         }
     }
@@ -32,7 +32,7 @@ struct CustomaryValidationTests {
             _ = try CustomRule.parse(text, file: "rule.yaml")
             Issue.record("a misspelt key was accepted")
         } catch {
-            #expect(error.message.contains("rule.yaml:9: practice[0].conformng"), "\(error.message)")
+            #expect(error.message.contains("rule.yaml:8: practice[0].conformng"), "\(error.message)")
             #expect(error.message.contains("Did you mean conforming"), "\(error.message)")
         }
     }
@@ -56,7 +56,7 @@ struct CustomaryValidationTests {
             Issue.record("an unknown State was accepted")
         } catch {
             #expect(error.code == .unknownState)
-            #expect(error.message.contains("rule.yaml:8: opinio_juris[1].state"), "\(error.message)")
+            #expect(error.message.contains("rule.yaml:7: opinio_juris[1].state"), "\(error.message)")
         }
         let good = try CustomRule.parse(Self.base, file: "rule.yaml")
         try good.validateStates(knowledge: knowledge)
@@ -65,7 +65,9 @@ struct CustomaryValidationTests {
     /// ILC Conclusion 12: a resolution recorded only by its totals still counts as evidence of
     /// acceptance, without attributing a vote to any State.
     @Test func voteCountsWithoutPerStateVotes() throws {
-        let text = Self.base + "resolutions:\n  - {symbol: A/RES/2625 (XXV), year: 1970, yes: 120, no: 0, abstain: 0}\n"
+        let text =
+            Self.base + "practice:\n  - {state: USA, year: 1970, conforming: true}\n"
+            + "resolutions:\n  - {symbol: A/RES/2625 (XXV), year: 1970, yes: 120, no: 0, abstain: 0}\n"
         let rule = try CustomRule.parse(text, file: "rule.yaml")
         #expect(rule.resolutions.first?.counts?.yes == 120)
         #expect(rule.resolutions.first?.yes.isEmpty == true, "no State's vote is invented")

@@ -20,7 +20,7 @@ struct CustomaryValidationTests {
         do {
             _ = try CustomRule.parse(text, file: "rule.yaml")
         } catch {
-            #expect(error.message.contains("rule.yaml:5"), "names the line: \(error.message)")
+            #expect(error.message.contains("rule.yaml:6"), "names the line: \(error.message)")
             #expect(error.message.contains("Did you mean opinio_juris"), "\(error.message)")
         }
     }

@@ -86,13 +86,43 @@ public struct ResolutionRecord: Sendable, Hashable {
     public var yes: [String]
     public var no: [String]
     public var abstain: [String]
+    /// Vote counts when only the totals are recorded (e.g. "adopted by 120 votes to 5, with 10
+    /// abstentions"): they count toward the share of votes cast in favour, but no State's own
+    /// acceptance is read from them.
+    public var counts: (yes: Int, no: Int, abstain: Int)?
 
-    public init(symbol: String, year: Int, yes: [String], no: [String] = [], abstain: [String] = []) {
+    public init(
+        symbol: String, year: Int, yes: [String], no: [String] = [], abstain: [String] = [],
+        counts: (yes: Int, no: Int, abstain: Int)? = nil
+    ) {
         self.symbol = symbol
         self.year = year
         self.yes = yes
         self.no = no
         self.abstain = abstain
+        self.counts = counts
+    }
+
+    /// Votes in favour, from the named States or the recorded count.
+    var yesVotes: Int { counts?.yes ?? yes.count }
+    /// Votes cast, from the named States or the recorded counts.
+    var castVotes: Int { counts.map { $0.yes + $0.no + $0.abstain } ?? (yes.count + no.count + abstain.count) }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.symbol == rhs.symbol && lhs.year == rhs.year && lhs.yes == rhs.yes && lhs.no == rhs.no
+            && lhs.abstain == rhs.abstain && lhs.counts?.yes == rhs.counts?.yes && lhs.counts?.no == rhs.counts?.no
+            && lhs.counts?.abstain == rhs.counts?.abstain
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(symbol)
+        hasher.combine(year)
+        hasher.combine(yes)
+        hasher.combine(no)
+        hasher.combine(abstain)
+        hasher.combine(counts?.yes)
+        hasher.combine(counts?.no)
+        hasher.combine(counts?.abstain)
     }
 }
 
@@ -216,6 +246,12 @@ public struct CustomRule: Sendable {
     /// What `--from-data` should draw from the knowledge base, if the file says.
     public var dataQuery: CustomDataQuery?
     public var file: String
+    /// Every State reference read from the files, with where it was written, for
+    /// ``validateStates(knowledge:)``.
+    var stateReferences: [StateReference] = []
+    /// Evidence stated in aggregate ("practice widespread", "acceptance shown"), for rules whose
+    /// per-State records are not at hand.
+    public var aggregate: AggregateEvidence?
 
     public init(
         id: String, title: String = "", scope: CustomScope = .general, asOf: Int,

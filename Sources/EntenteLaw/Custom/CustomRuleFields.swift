@@ -59,6 +59,10 @@ extension CustomRule {
             "resolutions", of: "symbol, year, yes, no, abstain",
             "Resolutions of international organisations with their votes (ILC Conclusion 12)."),
         .init(
+            "aggregate", "{practice, acceptance, since, party_relying_on_rule, source}",
+            "Evidence in aggregate: practice widespread|not_widespread, acceptance shown|not_shown; an element left out is not presumed (the party relying on the rule bears the burden)."
+        ),
+        .init(
             "treaty_basis", "{treaty, adopted, parties}",
             "A treaty stating the rule, with its parties (ILC Conclusion 11)."),
         .mapping(

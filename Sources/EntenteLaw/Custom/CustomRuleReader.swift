@@ -6,6 +6,7 @@ extension CustomRule {
         let root = try SituationReader.read(text, file: file)
         let r = CustomReader(file: file)
         let map = try r.map(root, "")
+        try r.checkKeys(map, allowed: CustomRule.fields.map(\.name) + ["question", "description", "notes"], "")
         let id = try r.string(r.required(map, "rule", root, ""), "rule")
         let asOf = try r.year(r.required(map, "as_of", root, ""), "as_of")
         var rule = CustomRule(id: id, asOf: asOf, states: [], file: file)
@@ -20,11 +21,12 @@ extension CustomRule {
         if let v = r.optional(map, "states") {
             for (i, item) in try r.list(v, "states").enumerated() {
                 let path = "states[\(i)]"
-                if case .string(let code) = item.value {
-                    rule.states.append((code, CustomRule.unassignedRegion))
+                if case .string = item.value {
+                    rule.states.append((try r.state(item, path), CustomRule.unassignedRegion))
                 } else {
                     let m = try r.map(item, path)
-                    let code = try r.string(r.required(m, "state", item, path), path + ".state")
+                    try r.checkKeys(m, allowed: ["state", "region"], path)
+                    let code = try r.state(r.required(m, "state", item, path), path + ".state")
                     let region =
                         try r.optional(m, "region").map { v throws(EntenteError) in try r.string(v, path + ".region") }
                         ?? CustomRule.unassignedRegion
@@ -32,12 +34,12 @@ extension CustomRule {
                 }
             }
         }
-        if let v = r.optional(map, "states_concerned") { rule.statesConcerned = try r.strings(v, "states_concerned") }
+        if let v = r.optional(map, "states_concerned") { rule.statesConcerned = try r.states(v, "states_concerned") }
         if let v = r.optional(map, "specially_affected_states") {
-            rule.speciallyAffected = try r.strings(v, "specially_affected_states")
+            rule.speciallyAffected = try r.states(v, "specially_affected_states")
         }
         if let v = r.optional(map, "peremptory") { rule.peremptory = try r.bool(v, "peremptory") }
-        if let v = r.optional(map, "state_concerned") { rule.stateConcerned = try r.string(v, "state_concerned") }
+        if let v = r.optional(map, "state_concerned") { rule.stateConcerned = try r.state(v, "state_concerned") }
         if let v = r.optional(map, "thresholds") {
             let m = try r.map(v, "thresholds")
             for (key, value) in m {
@@ -56,6 +58,7 @@ extension CustomRule {
         }
         if let v = r.optional(map, "treaty_basis") {
             let m = try r.map(v, "treaty_basis")
+            try r.checkKeys(m, allowed: ["treaty", "adopted", "parties"], "treaty_basis")
             let treaty = try r.string(r.required(m, "treaty", v, "treaty_basis"), "treaty_basis.treaty")
             let adopted = try r.year(r.required(m, "adopted", v, "treaty_basis"), "treaty_basis.adopted")
             var parties: [(state: String, year: Int)] = []
@@ -63,26 +66,65 @@ extension CustomRule {
                 for (i, item) in try r.list(p, "treaty_basis.parties").enumerated() {
                     let path = "treaty_basis.parties[\(i)]"
                     let pm = try r.map(item, path)
+                    try r.checkKeys(pm, allowed: ["state", "year"], path)
                     parties.append(
                         (
-                            try r.string(r.required(pm, "state", item, path), path + ".state"),
+                            try r.state(r.required(pm, "state", item, path), path + ".state"),
                             try r.year(r.required(pm, "year", item, path), path + ".year")
                         ))
                 }
             }
             rule.treaty = TreatyBasis(treaty: treaty, adopted: adopted, parties: parties)
         }
+        if let v = r.optional(map, "aggregate") { rule.aggregate = try parseAggregate(v, reader: r) }
         try rule.addEvidence(map, reader: r)
         if let v = r.optional(map, "from_data") { rule.dataQuery = try parseDataQuery(v, reader: r) }
         rule.expected = r.optional(map, "expected")
+        rule.stateReferences = r.references
         return rule
+    }
+
+    /// Reads `aggregate: {practice: widespread|not_widespread, acceptance: shown|not_shown, since,
+    /// party_relying_on_rule, source}`.
+    static func parseAggregate(_ v: SituationValue.Located, reader r: CustomReader) throws(EntenteError)
+        -> AggregateEvidence
+    {
+        let m = try r.map(v, "aggregate")
+        try r.checkKeys(
+            m, allowed: ["practice", "acceptance", "since", "party_relying_on_rule", "source"], "aggregate")
+        var a = AggregateEvidence()
+        if let p = r.optional(m, "practice") {
+            switch try r.string(p, "aggregate.practice") {
+            case "widespread": a.practiceWidespread = true
+            case "not_widespread": a.practiceWidespread = false
+            case let other:
+                throw r.fail(p, "aggregate.practice", "expected widespread or not_widespread, found \"\(other)\"")
+            }
+        }
+        if let p = r.optional(m, "acceptance") {
+            switch try r.string(p, "aggregate.acceptance") {
+            case "shown": a.acceptanceShown = true
+            case "not_shown": a.acceptanceShown = false
+            case let other: throw r.fail(p, "aggregate.acceptance", "expected shown or not_shown, found \"\(other)\"")
+            }
+        }
+        if let p = r.optional(m, "since") { a.since = try r.year(p, "aggregate.since") }
+        if let p = r.optional(m, "party_relying_on_rule") {
+            a.partyRelyingOnRule = try r.state(p, "aggregate.party_relying_on_rule")
+        }
+        if let p = r.optional(m, "source") { a.source = try r.string(p, "aggregate.source") }
+        return a
     }
 
     /// Adds the practice, opinio juris, objections and resolutions of an evidence file.
     public mutating func addEvidence(_ text: String, file: String) throws(EntenteError) {
         let root = try SituationReader.read(text, file: file)
         let r = CustomReader(file: file)
-        try addEvidence(try r.map(root, ""), reader: r)
+        let map = try r.map(root, "")
+        try r.checkKeys(
+            map, allowed: ["practice", "opinio_juris", "objections", "resolutions", "description", "notes"], "")
+        try addEvidence(map, reader: r)
+        stateReferences += r.references
     }
 
     mutating func addEvidence(_ map: [(key: String, value: SituationValue.Located)], reader r: CustomReader)
@@ -92,9 +134,10 @@ extension CustomRule {
             for (i, item) in try r.list(v, "practice").enumerated() {
                 let path = "practice[\(i)]"
                 let m = try r.map(item, path)
+                try r.checkKeys(m, allowed: ["state", "year", "act", "conforming", "form", "treated_as_breach"], path)
                 practice.append(
                     PracticeRecord(
-                        state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                        state: try r.state(r.required(m, "state", item, path), path + ".state"),
                         year: try r.year(r.required(m, "year", item, path), path + ".year"),
                         act: try r.optional(m, "act").map { v throws(EntenteError) in try r.string(v, path + ".act") }
                             ?? "",
@@ -110,6 +153,7 @@ extension CustomRule {
             for (i, item) in try r.list(v, "opinio_juris").enumerated() {
                 let path = "opinio_juris[\(i)]"
                 let m = try r.map(item, path)
+                try r.checkKeys(m, allowed: ["state", "year", "form", "accepts"], path)
                 let f = try r.required(m, "form", item, path)
                 let raw = try r.string(f, path + ".form")
                 guard let form = OpinioForm(rawValue: raw) else {
@@ -120,7 +164,7 @@ extension CustomRule {
                 }
                 opinio.append(
                     OpinioRecord(
-                        state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                        state: try r.state(r.required(m, "state", item, path), path + ".state"),
                         year: try r.year(r.required(m, "year", item, path), path + ".year"),
                         form: form,
                         accepts: try r.optional(m, "accepts").map { v throws(EntenteError) in
@@ -132,9 +176,10 @@ extension CustomRule {
             for (i, item) in try r.list(v, "objections").enumerated() {
                 let path = "objections[\(i)]"
                 let m = try r.map(item, path)
+                try r.checkKeys(m, allowed: ["state", "since", "maintained"], path)
                 objections.append(
                     Objection(
-                        state: try r.string(r.required(m, "state", item, path), path + ".state"),
+                        state: try r.state(r.required(m, "state", item, path), path + ".state"),
                         since: try r.year(r.required(m, "since", item, path), path + ".since"),
                         maintained: try r.optional(m, "maintained").map { v throws(EntenteError) in
                             try r.bool(v, path + ".maintained")
@@ -145,22 +190,68 @@ extension CustomRule {
             for (i, item) in try r.list(v, "resolutions").enumerated() {
                 let path = "resolutions[\(i)]"
                 let m = try r.map(item, path)
+                try r.checkKeys(m, allowed: ["symbol", "year", "yes", "no", "abstain"], path)
+                // A vote is either the list of States or, when only totals are known, a count.
+                var counts: [Int] = []
                 func votes(_ key: String) throws(EntenteError) -> [String] {
-                    try r.optional(m, key).map { v throws(EntenteError) in try r.strings(v, path + "." + key) } ?? []
+                    guard let v = r.optional(m, key) else { return [] }
+                    if case .number = v.value {
+                        let n = try r.number(v, path + "." + key)
+                        guard n >= 0, n <= 1_000_000, n == n.rounded() else {
+                            throw r.fail(v, path + "." + key, "expected a list of States or a whole number of votes")
+                        }
+                        counts.append(Int(n))
+                        return []
+                    }
+                    return try r.states(v, path + "." + key)
+                }
+                let yes = try votes("yes")
+                let no = try votes("no")
+                let abstain = try votes("abstain")
+                var tally: (yes: Int, no: Int, abstain: Int)?
+                if !counts.isEmpty {
+                    func count(_ key: String, _ named: [String]) throws(EntenteError) -> Int {
+                        guard let v = r.optional(m, key) else { return 0 }
+                        guard case .number(let n) = v.value else {
+                            throw r.fail(
+                                v, path + "." + key, "give every vote of a resolution as counts, or every one as States"
+                            )
+                        }
+                        return Int(n) + named.count
+                    }
+                    tally = (try count("yes", yes), try count("no", no), try count("abstain", abstain))
                 }
                 resolutions.append(
                     ResolutionRecord(
                         symbol: try r.string(r.required(m, "symbol", item, path), path + ".symbol"),
                         year: try r.year(r.required(m, "year", item, path), path + ".year"),
-                        yes: try votes("yes"), no: try votes("no"), abstain: try votes("abstain")))
+                        yes: yes, no: no, abstain: abstain, counts: tally))
             }
         }
     }
 }
 
-/// Typed access to a parsed file with located errors.
-struct CustomReader {
+/// Typed access to a parsed file with located errors; it remembers every State reference read,
+/// with its line, so that the rule can be checked against a knowledge base afterwards.
+final class CustomReader {
     let file: String
+    var references: [StateReference] = []
+
+    init(file: String) { self.file = file }
+
+    /// A State reference: read as text and remembered with its place.
+    func state(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> String {
+        let reference = try string(v, path)
+        references.append(StateReference(reference: reference, file: file, line: v.line, path: path))
+        return reference
+    }
+
+    /// A list of State references.
+    func states(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [String] {
+        var out: [String] = []
+        for (i, item) in try list(v, path).enumerated() { out.append(try state(item, "\(path)[\(i)]")) }
+        return out
+    }
 
     func fail(_ v: SituationValue.Located, _ path: String, _ message: String) -> EntenteError {
         EntenteError(.malformedFile, "\(file):\(v.line): \(path.isEmpty ? "top level" : path): \(message)")
@@ -176,6 +267,20 @@ struct CustomReader {
     func list(_ v: SituationValue.Located, _ path: String) throws(EntenteError) -> [SituationValue.Located] {
         guard case .list(let l) = v.value else { throw fail(v, path, "expected a list, found \(v.value.typeName)") }
         return l
+    }
+
+    /// Refuses a key the file format does not have, naming the line and suggesting close keys,
+    /// as situation files do: a misspelt key must never silently drop evidence.
+    func checkKeys(
+        _ m: [(key: String, value: SituationValue.Located)], allowed: [String], _ path: String
+    ) throws(EntenteError) {
+        for (key, value) in m where !allowed.contains(key) {
+            let close = allowed.filter { Suggestions.editDistance($0, key) <= max(2, key.count / 3) }
+            let hint = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
+            throw fail(
+                value, path.isEmpty ? key : path + "." + key,
+                "unknown key; expected one of \(allowed.joined(separator: ", ")).\(hint)")
+        }
     }
 
     func optional(_ m: [(key: String, value: SituationValue.Located)], _ key: String) -> SituationValue.Located? {

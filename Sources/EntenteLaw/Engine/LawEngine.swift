@@ -26,6 +26,8 @@ public final class LawEngine: Sendable {
             case .regionalEnforcement: RegionalEnforcementModule.module
             case .consent: ConsentModule.module
             case .viennaDocument: ViennaDocumentModule.module
+            case .useOfForce: UseOfForceModule.module
+            case .disputeSettlement: DisputeSettlementModule.module
             }
         }
     }
@@ -38,6 +40,8 @@ public final class LawEngine: Sendable {
         case .regionalEnforcement: modules[3]
         case .consent: modules[4]
         case .viennaDocument: modules[5]
+        case .useOfForce: modules[6]
+        case .disputeSettlement: modules[7]
         }
     }
 

@@ -15,6 +15,10 @@ public enum Question: String, CaseIterable, Sendable, Hashable {
     case consent = "consent"
     /// OSCE Vienna Document 2011, Chapters V–VIII (notification, observation, calendars, constraints).
     case viennaDocument = "vienna_document"
+    /// UN Charter Art. 2(4) and non-intervention: is an act a threat or use of force?
+    case useOfForce = "use_of_force"
+    /// Which peaceful-settlement routes are open between two States on a day.
+    case disputeSettlement = "dispute_settlement"
 
     /// The question's name as written in situation files.
     public var name: String { rawValue }

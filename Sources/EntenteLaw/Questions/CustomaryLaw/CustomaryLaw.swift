@@ -100,10 +100,8 @@ public struct CustomAssessment: Sendable {
         explanation = judged.explanation
         tippingYear = m.points.first { $0.acceptance >= CustomaryLaw.tippingPoint }?.year
         timeline = m.points.map { ($0.year, $0.generality, $0.acceptance) }
-        let objections = Dictionary(
-            rule.objections.map { ($0.state, $0) }, uniquingKeysWith: { a, b in a.since <= b.since ? a : b })
         table = m.rows.map { row in
-            let o = objections[row.state]
+            let o = Judge.objection(of: row.state, in: rule.objections)
             return CustomEvidenceRow(
                 state: row.state, region: row.region, conforming: row.conforming, contrary: row.contrary,
                 contraryTreatedAsBreach: row.contraryTreatedAsBreach, practises: row.practises,
@@ -181,6 +179,9 @@ public struct CustomAssessment: Sendable {
         }
         changes.append(contentsOf: judged.evidenceChanges)
         wouldChange = changes
+        if let aggregate = rule.aggregate {
+            apply(aggregate, rule: rule, perStatePractice: m.hasPractice, perStateOpinio: m.hasOpinio)
+        }
     }
 
     static func fmt(_ v: Double) -> String {
@@ -204,10 +205,19 @@ struct Judge {
         var evidenceChanges: [String] = []
     }
 
+    /// Whether an objection exempts its State: only from a rule that crystallised, only when the
+    /// objection began before that year and was maintained (ILC Conclusion 15). The one definition
+    /// the condition, the evidence table and the outcome all use.
     static func exempt(_ o: Objection, crystallisation: Int?) -> Bool {
-        guard o.maintained else { return false }
-        guard let c = crystallisation else { return true }
+        guard o.maintained, let c = crystallisation else { return false }
         return o.since < c
+    }
+
+    /// A State's objection as the judgement reads it when the files record several: the earliest
+    /// maintained one, else the earliest (so an abandoned early objection never hides a later one).
+    static func objection(of state: String, in objections: [Objection]) -> Objection? {
+        let mine = objections.filter { $0.state == state }.sorted { $0.since < $1.since }
+        return mine.first { $0.maintained } ?? mine.first
     }
 
     private func practiceMet(_ p: CustomMeasures.Point) -> Bool {
@@ -266,7 +276,7 @@ struct Judge {
         let cons = consistent(now)
         let op = opinioMet(now)
         let established = c != nil
-        let objection = rule.stateConcerned.flatMap { s in rule.objections.first { $0.state == s } }
+        let objection = rule.stateConcerned.flatMap { s in Self.objection(of: s, in: rule.objections) }
         let objectorExempt = !rule.peremptory && (objection.map { Self.exempt($0, crystallisation: c) } ?? false)
 
         var outcome: String
@@ -373,9 +383,17 @@ struct Judge {
             }
         } else if rule.objections.isEmpty {
             add("PERSISTENT_OBJECTOR", .notApplicable, "no objections")
+        } else if c == nil {
+            add(
+                "PERSISTENT_OBJECTOR", .notApplicable, "objections recorded, but no rule has crystallised to be opposed"
+            )
         } else {
             let exempt =
-                rule.peremptory ? [] : rule.objections.filter { Self.exempt($0, crystallisation: c) }.map(\.state)
+                rule.peremptory
+                ? []
+                : Set(rule.objections.map(\.state)).sorted().filter { state in
+                    Self.objection(of: state, in: rule.objections).map { Self.exempt($0, crystallisation: c) } ?? false
+                }
             add(
                 "PERSISTENT_OBJECTOR", exempt.isEmpty ? .notMet : .met,
                 exempt.isEmpty

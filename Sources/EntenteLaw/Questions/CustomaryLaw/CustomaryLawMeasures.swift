@@ -97,8 +97,8 @@ struct CustomMeasures: Sendable {
         for r in rule.resolutions where r.year <= rule.asOf {
             for s in r.yes { if let i = index[s] { events.append((r.year, .yes(i))) } }
             for s in r.no { if let i = index[s] { events.append((r.year, .no(i))) } }
-            yesVotes += r.yes.count
-            castVotes += r.yes.count + r.no.count + r.abstain.count
+            yesVotes += r.yesVotes
+            castVotes += r.castVotes
         }
         for o in rule.objections where o.since <= rule.asOf {
             if let i = index[o.state] { events.append((o.since, .objection(i))) }

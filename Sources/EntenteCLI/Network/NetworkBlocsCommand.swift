@@ -104,7 +104,8 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
         ])
         for s in report.states {
             table.append([
-                s.state, String(s.community), cell(s.blocPosition), cell(s.tiesToA), cell(s.tiesToB), cell(s.balance), cell(s.hedging),
+                s.state, String(s.community), cell(s.blocPosition), cell(s.tiesToA), cell(s.tiesToB), cell(s.balance),
+                cell(s.hedging),
                 cell(s.engagement), cell(s.hedgingIndex),
             ])
         }

@@ -95,7 +95,8 @@ struct NetworkValidateCommand: AsyncParsableCommand {
         for (k, name) in h.classes.enumerated() { confusion.append([name] + h.counts[k].map(String.init)) }
         out += confusion.render() + "\n"
         for r in h.rows {
-            out += "  \(r.state) \(r.year): expected \(r.expected), computed \(r.predicted) (balance \(f(r.balance))) — \(r.source)\n"
+            out +=
+                "  \(r.state) \(r.year): expected \(r.expected), computed \(r.predicted) (balance \(f(r.balance))) — \(r.source)\n"
         }
         out += "  accuracy \(f(h.accuracy)); \(h.note)\n"
         let a = report.affinity

@@ -31,7 +31,8 @@ struct LayerWeightOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Alliance weights by obligation type.", valueName: "defense=3,offense=3,neutrality=2,nonaggression=2,consultation=1"))
+            "Alliance weights by obligation type.",
+            valueName: "defense=3,offense=3,neutrality=2,nonaggression=2,consultation=1"))
     var obligationWeights: String?
 
     @Option(
@@ -43,10 +44,13 @@ struct LayerWeightOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Weights of organisations by code (others keep their kind's weight).", valueName: "OSCE=0.05,NATO=1"))
+        help: ArgumentHelp(
+            "Weights of organisations by code (others keep their kind's weight).", valueName: "OSCE=0.05,NATO=1"))
     var organisationWeights: String?
 
-    @Option(name: .long, help: "How much hostility (rivalries, disputes, wars) subtracts in the signed network (default 1).")
+    @Option(
+        name: .long, help: "How much hostility (rivalries, disputes, wars) subtracts in the signed network (default 1)."
+    )
     var hostilityWeight: Double?
 
     @Flag(name: .long, help: "Count every exercise pair fully instead of sharing 1 among the participants.")
@@ -71,7 +75,9 @@ struct LayerWeightOptions: ParsableArguments {
                 })
         }
         if let organisations { p.organisations = Self.list(organisations) }
-        if let obligationWeights { p.obligationWeights = try Self.obligations(obligationWeights, "--obligation-weights") }
+        if let obligationWeights {
+            p.obligationWeights = try Self.obligations(obligationWeights, "--obligation-weights")
+        }
         if let blocObligations { p.blocObligationWeights = try Self.obligations(blocObligations, "--bloc-obligations") }
         if let organisationWeights {
             var weights: [String: Double] = [:]

@@ -48,7 +48,8 @@ public struct SignedCommunities: Sendable, Hashable {
         guard positive.labels == negative.labels else {
             throw EntenteError(
                 .invalidInput,
-                "The positive and negative networks have different nodes (\(positive.nodeCount) and \(negative.nodeCount)).")
+                "The positive and negative networks have different nodes (\(positive.nodeCount) and \(negative.nodeCount))."
+            )
         }
         let n = positive.nodeCount
         self.seed = seed

@@ -30,7 +30,9 @@ public struct RankCorrelation: Sendable, Hashable {
         guard x.count >= 4 else {
             throw EntenteError(.invalidInput, "Spearman's ρ with an interval needs at least 4 pairs; got \(x.count).")
         }
-        let quantiles: [Double: Double] = [0.80: 1.281_551_565_5, 0.90: 1.644_853_626_9, 0.95: 1.959_963_985, 0.99: 2.575_829_303_5]
+        let quantiles: [Double: Double] = [
+            0.80: 1.281_551_565_5, 0.90: 1.644_853_626_9, 0.95: 1.959_963_985, 0.99: 2.575_829_303_5,
+        ]
         guard let z = quantiles[level] else {
             throw EntenteError(.invalidInput, "The confidence level must be 0.80, 0.90, 0.95 or 0.99; got \(level).")
         }

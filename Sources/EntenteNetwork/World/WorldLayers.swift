@@ -207,7 +207,9 @@ public struct WorldLayers: Sendable {
             if let h = exerciseHalfLifeDays { exercise.append("half-life \(number(h)) days") }
             if domainWeights != nil { exercise.append("by domain") }
             if purposeWeights != nil { exercise.append("by purpose") }
-            let orgs = organisations.map { "\($0) \(number(organisationWeights[$0] ?? Self.defaultOrganisationWeight))" }
+            let orgs = organisations.map {
+                "\($0) \(number(organisationWeights[$0] ?? Self.defaultOrganisationWeight))"
+            }
             let combination = NetworkLayer.combinable.map { "\($0.rawValue) \(number(combinationWeights[$0] ?? 0))" }
             let disputes = disputeWeights.keys.sorted(by: >).map { "level \($0) \(number(disputeWeights[$0] ?? 0))" }
             let aligning = ObligationType.allCases.filter { obligationTypes.contains($0) }.map {
@@ -301,7 +303,9 @@ public struct WorldLayers: Sendable {
             switch activity.kind {
             case .exercise:
                 let w = Self.exerciseWeight(activity, options, snapshot: world.asOf)
-                if w > 0 { Self.addClique(participants, weight: w, to: &exercise, shared: options.exerciseSizeNormalised) }
+                if w > 0 {
+                    Self.addClique(participants, weight: w, to: &exercise, shared: options.exerciseSizeNormalised)
+                }
             case .agreement, .dialogue:
                 Self.addClique(participants, weight: 1, to: &agreement)
             default:
@@ -482,7 +486,9 @@ public struct WorldLayers: Sendable {
         for (type, w) in options.blocObligationWeights { try check("\(type.rawValue) bloc obligation", w) }
         for (domain, w) in options.domainWeights ?? [:] { try check("'\(domain)' domain", w) }
         for (purpose, w) in options.purposeWeights ?? [:] { try check("'\(purpose.rawValue)' purpose", w) }
-        for (org, w) in options.organisationWeights.sorted(by: { $0.key < $1.key }) { try check("'\(org)' organisation", w) }
+        for (org, w) in options.organisationWeights.sorted(by: { $0.key < $1.key }) {
+            try check("'\(org)' organisation", w)
+        }
         for (level, w) in options.disputeWeights.sorted(by: { $0.key < $1.key }) {
             try check("hostility level \(level) dispute", w)
         }

@@ -34,7 +34,9 @@ struct ColdWarReference: Sendable {
             }
             return k
         }
-        let (cow, bloc, from, to) = (try column("cow"), try column("bloc"), try column("from_year"), try column("to_year"))
+        let (cow, bloc, from, to) = (
+            try column("cow"), try column("bloc"), try column("from_year"), try column("to_year")
+        )
         var spells: [Spell] = []
         for (k, row) in table.rows.enumerated() {
             let line = table.lineNumbers[k]
@@ -47,7 +49,8 @@ struct ColdWarReference: Sendable {
             case "warsaw": side = .warsaw
             default:
                 throw EntenteError(
-                    .invalidInput, "\(Self.file):\(line): column 'bloc': expected nato or warsaw, found '\(row[bloc])'.")
+                    .invalidInput, "\(Self.file):\(line): column 'bloc': expected nato or warsaw, found '\(row[bloc])'."
+                )
             }
             let end = row[to].isEmpty ? nil : Int(row[to])
             if !row[to].isEmpty, end == nil {

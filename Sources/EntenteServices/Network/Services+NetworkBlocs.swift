@@ -1,6 +1,6 @@
 public import EntenteCore
-public import EntenteNetwork
 import EntenteData
+public import EntenteNetwork
 import EntenteStore
 
 extension Services {
@@ -68,7 +68,8 @@ extension Services {
         return .init(
             adjustedRandIndex: try AdjustedRandIndex.compute(blocs, reference),
             adjustedRandIndexCommunities: try AdjustedRandIndex.compute(found.membership, reference),
-            reference: "NATO / Warsaw Pact (before 1955 the Soviet Union's treaty allies) / other, from \(ColdWarReference.file)",
+            reference:
+                "NATO / Warsaw Pact (before 1955 the Soviet Union's treaty allies) / other, from \(ColdWarReference.file)",
             dataVersion: BundledData.fingerprint())
     }
 }

@@ -1,6 +1,6 @@
 public import EntenteCore
-public import EntenteNetwork
 import EntenteData
+public import EntenteNetwork
 import EntenteStore
 
 extension Services {
@@ -66,7 +66,8 @@ extension Services {
         let mean = { (x: [Double]) -> Double? in x.isEmpty ? nil : x.reduce(0, +) / Double(x.count) }
         return .init(
             years: rows.count, twoBlocYears: rows.filter(\.twoBlocs).count, meanAdjustedRandIndex: mean(ari),
-            minAdjustedRandIndex: low?.adjustedRandIndex, minYear: low?.year, maxAdjustedRandIndex: high?.adjustedRandIndex,
+            minAdjustedRandIndex: low?.adjustedRandIndex, minYear: low?.year,
+            maxAdjustedRandIndex: high?.adjustedRandIndex,
             maxYear: high?.year, meanAdjustedRandIndexCommunities: mean(rows.map(\.adjustedRandIndexCommunities)))
     }
 
@@ -140,13 +141,15 @@ extension Services {
             guard let year = Int(row[y]), classes.contains(row[c]) else {
                 throw EntenteError(
                     .invalidInput,
-                    "\(file):\(table.lineNumbers[k]): expected a year and a class among \(classes.joined(separator: ", ")).")
+                    "\(file):\(table.lineNumbers[k]): expected a year and a class among \(classes.joined(separator: ", "))."
+                )
             }
             let network = try await networkYear(year, parameters)
             let (a, b) = try NetworkBlocParameters.standard.blocs(directory, network.world)
             let state = try directory.resolve(row[s])
             guard let id = network.world.id(of: state.cow) else {
-                throw EntenteError(.invalidInput, "\(file):\(table.lineNumbers[k]): \(row[s]) is not in the system in \(year).")
+                throw EntenteError(
+                    .invalidInput, "\(file):\(table.lineNumbers[k]): \(row[s]) is not in the system in \(year).")
             }
             let p = try HedgingIndex.compute(network.layers.layer(.combined), node: Int(id), blocA: a, blocB: b)
             let t = Self.hedgingBalanceThreshold
@@ -164,7 +167,9 @@ extension Services {
                 "bloc balance on the combined layer between USA and CHN+RUS: above \(Self.hedgingBalanceThreshold) "
                 + "us-aligned, below −\(Self.hedgingBalanceThreshold) china-aligned, otherwise hedger; no ties to either: unclassified",
             rows: rows,
-            note: "\(rows.count) expert classifications curated in \(file); only classifications whose source was read are recorded")
+            note:
+                "\(rows.count) expert classifications curated in \(file); only classifications whose source was read are recorded"
+        )
     }
 
     /// UN-vote affinity against the curated published values.
@@ -174,7 +179,8 @@ extension Services {
         guard let f = table.column("first"), let s = table.column("second"), let y = table.column("year"),
             let m = table.column("measure"), let v = table.column("value"), let src = table.column("source")
         else {
-            throw EntenteError(.invalidInput, "\(file): expected the columns first, second, year, measure, value, source.")
+            throw EntenteError(
+                .invalidInput, "\(file): expected the columns first, second, year, measure, value, source.")
         }
         guard !table.rows.isEmpty else {
             return .init(

@@ -458,16 +458,24 @@ public struct WorldLayers: Sendable {
         }
     }
 
-    /// Directed ties as undirected ones: one per pair, with the larger of the two directions.
+    /// Directed ties as undirected ones: one per pair, with the larger of the two directions,
+    /// ordered by the pair's lower then higher id.
     static func symmetrised(_ edges: [WeightedEdge]) -> [WeightedEdge] {
-        var best: [Int: [Int: Double]] = [:]
+        // Sorting flat pairs is cheaper than a dictionary of dictionaries on every year's layers.
+        var pairs: [WeightedEdge] = []
+        pairs.reserveCapacity(edges.count)
         for e in edges where e.source != e.target {
-            let (a, b) = (min(e.source, e.target), max(e.source, e.target))
-            best[a, default: [:]][b] = max(best[a]?[b] ?? 0, e.weight)
+            pairs.append(WeightedEdge(min(e.source, e.target), max(e.source, e.target), weight: e.weight))
         }
+        pairs.sort { ($0.source, $0.target) < ($1.source, $1.target) }
         var result: [WeightedEdge] = []
-        for a in best.keys.sorted() {
-            for (b, w) in best[a]!.sorted(by: { $0.key < $1.key }) { result.append(WeightedEdge(a, b, weight: w)) }
+        result.reserveCapacity(pairs.count)
+        for e in pairs {
+            if let last = result.last, last.source == e.source, last.target == e.target {
+                result[result.count - 1].weight = max(last.weight, e.weight)
+            } else {
+                result.append(e)
+            }
         }
         return result
     }

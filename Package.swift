@@ -39,7 +39,10 @@ package.targets += [
     .target(
         name: "EntenteData",
         dependencies: ["EntenteCore"],
-        resources: [.copy("Resources/datasets"), .copy("Resources/curated"), .copy("Resources/catalog")]
+        resources: [
+            .copy("Resources/datasets"), .copy("Resources/curated"), .copy("Resources/catalog"),
+            .copy("Resources/validation"),
+        ]
     ),
     .target(
         name: "EntenteStore",

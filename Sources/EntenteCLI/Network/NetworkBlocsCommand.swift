@@ -8,11 +8,17 @@ import EntenteServices
 struct NetworkBlocsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blocs",
-        abstract: "Louvain communities of a year's network, and each state's balance between two named blocs.",
+        abstract: "Blocs of a year's network on signed ties, and each state's position between them.",
         discussion: """
-            Communities are Louvain's (seeded, resolution 1) on the chosen layer (default combined). Bloc balance is \
-            (T_A − T_B)/(T_A + T_B) of the state's tie weight to bloc A (default USA) and bloc B (default CHN,RUS); \
-            the hedging index is (1 − |balance|) × the share of the state's ties that run to either bloc.
+            By default communities maximise signed modularity (Gómez, Jensen and Arenas 2009; seeded Louvain \
+            moves) on the chosen layer (default combined) minus the hostility layer: rivalries, militarised \
+            disputes and wars are negative ties. --method louvain uses the layer alone. The two blocs are the \
+            communities of bloc A's and bloc B's strongest anchor state; a state's position between them is \
+            (P_A − P_B + N_B − N_A)/(P_A + P_B + N_A + N_B) of its positive (P) and hostile (N) ties to each. Bloc \
+            balance is (T_A − T_B)/(T_A + T_B) of the state's tie weight to the anchors of bloc A (default USA) and \
+            bloc B (default CHN,RUS); the hedging index is (1 − |balance|) × the share of the state's ties that \
+            run to either. The weighting scheme is printed; for 1950–1990 so is the adjusted Rand index against \
+            the NATO / Warsaw Pact / other partition.
             """
     )
 
@@ -25,6 +31,9 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seed of Louvain's node order.")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: "How blocs are found: \(NetworkBlocMethod.names) (default signed).")
+    var method: String = NetworkBlocMethod.signed.rawValue
+
     @Option(name: .long, help: "Show only the states of this region in the balance table.")
     var region: Region?
 
@@ -36,6 +45,14 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
     func validate() throws {
         try validating { () throws(EntenteError) in try Services.checkNetworkYear(year, subject: "--year") }
         _ = try parseLayer(layer)
+        _ = try parseMethod()
+    }
+
+    private func parseMethod() throws -> NetworkBlocMethod {
+        guard let m = NetworkBlocMethod(rawValue: method) else {
+            throw ValidationError("Unknown --method '\(method)'; use one of: \(NetworkBlocMethod.names).")
+        }
+        return m
     }
 
     func run() async throws {
@@ -45,16 +62,30 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
     func report() async throws -> String {
         let report = try await storeOptions.services().networkBlocs(
             year: year, layer: try parseLayer(layer), seed: seed, region: region, blocs: blocs.parameters,
-            layers: try weights.parameters())
+            layers: try weights.parameters(), method: try parseMethod())
         switch output.format {
         case .json: return try EntenteJSON.string(report) + "\n"
         case .csv:
             // CSV keeps full precision and leaves missing values empty.
             return table(report) { CSVText.number($0) }.csv() + "\n"
         case .text:
+            let kind = report.method == .signed ? "signed-modularity" : "Louvain"
             var out =
-                "\(year), layer \(layer) (\(report.coverage)): \(report.communities.count) Louvain communities, "
+                "\(year), layer \(layer) (\(report.coverage)): \(report.communities.count) \(kind) communities, "
                 + "modularity \(NumberText.fixed(report.modularity, 4)) (seed \(seed))\n"
+            out +=
+                report.twoBlocs
+                ? "blocs: A = community \(report.blocCommunityA), B = community \(report.blocCommunityB)\n"
+                : "blocs: bloc A's and bloc B's anchors fall in one community (\(report.blocCommunityA)): no two blocs\n"
+            out += weightingText(report.weighting)
+            if let v = report.validation {
+                out +=
+                    "validation: adjusted Rand index \(NumberText.fixed(v.adjustedRandIndex, 3)) (blocs) and "
+                    + "\(NumberText.fixed(v.adjustedRandIndexCommunities, 3)) (all communities) against \(v.reference); "
+                    + "data \(v.dataVersion)\n"
+            } else if let note = report.validationNote {
+                out += "validation: \(note)\n"
+            }
             for g in report.communities where g.size > 1 {
                 out += "community \(g.id) (\(g.size)): \(g.members.joined(separator: " "))\n"
             }
@@ -68,11 +99,13 @@ struct NetworkBlocsCommand: AsyncParsableCommand {
 
     private func table(_ report: NetworkBlocsReport, _ cell: (Double?) -> String) -> TextTable {
         var table = TextTable([
-            "state", "community", "ties_a", "ties_b", "balance", "hedging", "engagement", "hedging_index",
+            "state", "community", "bloc_position", "ties_a", "ties_b", "balance", "hedging", "engagement",
+            "hedging_index",
         ])
         for s in report.states {
             table.append([
-                s.state, String(s.community), cell(s.tiesToA), cell(s.tiesToB), cell(s.balance), cell(s.hedging),
+                s.state, String(s.community), cell(s.blocPosition), cell(s.tiesToA), cell(s.tiesToB), cell(s.balance),
+                cell(s.hedging),
                 cell(s.engagement), cell(s.hedgingIndex),
             ])
         }

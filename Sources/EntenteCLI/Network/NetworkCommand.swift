@@ -7,7 +7,7 @@ struct NetworkCommand: AsyncParsableCommand {
         abstract: "Network measures of defence-diplomacy ties: centrality, communities, blocs and indices.",
         subcommands: [
             NetworkMeasuresCommand.self, NetworkProfileCommand.self, NetworkBlocsCommand.self, NetworkIndexCommand.self,
-            NetworkAffinityCommand.self, NetworkExportCommand.self,
+            NetworkAffinityCommand.self, NetworkExportCommand.self, NetworkValidateCommand.self,
         ]
     )
 }

@@ -99,6 +99,8 @@ struct NetworkIndexCommand: AsyncParsableCommand {
         out +=
             "); rank interval 90% over \(samples) Dirichlet draws (concentration \(NumberText.fixed(concentration, 0)), seed \(seed))\n"
         for n in report.notes { out += "note: \(n)\n" }
+        out += weightingText(report.weighting)
+        out += "validation: \(report.validation)\n"
         return out + table.render() + "\n"
     }
 }

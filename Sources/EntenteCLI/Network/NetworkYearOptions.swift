@@ -28,6 +28,37 @@ struct LayerWeightOptions: ParsableArguments {
             "Weights of the combined layer.", valueName: "alliance=1,exercise=0.5,organisation=0.25,agreement=0.5"))
     var combine: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Alliance weights by obligation type.",
+            valueName: "defense=3,offense=3,neutrality=2,nonaggression=2,consultation=1"))
+    var obligationWeights: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Alliance weights by obligation type in the alignment layer blocs are found on.",
+            valueName: "defense=3,offense=3,neutrality=0,nonaggression=0,consultation=0"))
+    var blocObligations: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Weights of organisations by code (others keep their kind's weight).", valueName: "OSCE=0.05,NATO=1"))
+    var organisationWeights: String?
+
+    @Option(
+        name: .long, help: "How much hostility (rivalries, disputes, wars) subtracts in the signed network (default 1)."
+    )
+    var hostilityWeight: Double?
+
+    @Flag(name: .long, help: "Count every exercise pair fully instead of sharing 1 among the participants.")
+    var noExerciseSizeSharing = false
+
+    @Flag(name: .long, help: "Count exercises of January as much as those of December (no recency half-life).")
+    var noExerciseRecency = false
+
     /// The flags as the services' parameters; names that are not choices are refused here, values
     /// by the services.
     func parameters() throws -> NetworkLayerParameters {
@@ -44,6 +75,18 @@ struct LayerWeightOptions: ParsableArguments {
                 })
         }
         if let organisations { p.organisations = Self.list(organisations) }
+        if let obligationWeights {
+            p.obligationWeights = try Self.obligations(obligationWeights, "--obligation-weights")
+        }
+        if let blocObligations { p.blocObligationWeights = try Self.obligations(blocObligations, "--bloc-obligations") }
+        if let organisationWeights {
+            var weights: [String: Double] = [:]
+            for (key, w) in try Self.pairs(organisationWeights, "--organisation-weights") { weights[key] = w }
+            p.organisationWeights = weights
+        }
+        p.hostilityWeight = hostilityWeight
+        p.exerciseSizeNormalised = !noExerciseSizeSharing
+        p.exerciseRecency = !noExerciseRecency
         if let combine {
             var weights: [NetworkLayer: Double] = [:]
             let combinable = NetworkLayer.combinable.map(\.rawValue)
@@ -63,6 +106,30 @@ struct LayerWeightOptions: ParsableArguments {
             p.combinationWeights = weights
         }
         return p
+    }
+
+    /// `KEY=WEIGHT,…` as pairs; the weight's range is checked by the services.
+    static func pairs(_ text: String, _ option: String) throws -> [(String, Double)] {
+        try list(text).map { item in
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let w = Double(parts[1]) else {
+                throw ValidationError("\(option): '\(item)' is not NAME=WEIGHT.")
+            }
+            return (parts[0], w)
+        }
+    }
+
+    static func obligations(_ text: String, _ option: String) throws -> [ObligationType: Double] {
+        var weights: [ObligationType: Double] = [:]
+        for (name, w) in try pairs(text, option) {
+            guard let t = ObligationType(rawValue: name.lowercased()) else {
+                throw ValidationError(
+                    "Unknown obligation type '\(name)' in \(option); use "
+                        + ObligationType.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            weights[t] = w
+        }
+        return weights
     }
 
     static func list(_ text: String) -> [String] {
@@ -110,4 +177,9 @@ func writeOutput(_ text: String, to path: String?) throws {
     } else {
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }
+}
+
+/// The weighting scheme as indented lines under a "weighting:" heading.
+func weightingText(_ lines: [String]) -> String {
+    "weighting:\n" + lines.map { "  \($0)\n" }.joined()
 }

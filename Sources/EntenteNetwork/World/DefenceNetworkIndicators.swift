@@ -67,8 +67,10 @@ public struct DefenceNetworkIndicators: Sendable {
         }
         result.append(.init(name: CompositeIndex.Indicators.exercises, values: strength))
         var organisations = [Double](repeating: 0, count: n)
+        // Memberships count by the organisation's kind, as its ties do in the organisation layer.
         for name in layers.options.organisations {
-            for id in Set(world.members[name] ?? []) { organisations[Int(id)] += 1 }
+            let w = layers.options.organisationWeights[name] ?? WorldLayers.Options.defaultOrganisationWeight
+            for id in Set(world.members[name] ?? []) { organisations[Int(id)] += w }
         }
         result.append(.init(name: CompositeIndex.Indicators.organisations, values: organisations))
         result.append(.init(name: CompositeIndex.Indicators.centrality, values: eigenvector))

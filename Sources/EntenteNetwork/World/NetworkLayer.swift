@@ -18,6 +18,12 @@ public enum NetworkLayer: String, Hashable, Sendable, CaseIterable, Codable {
     case agreement
     /// The weighted combination of the four base layers.
     case combined
+    /// The combined layer as blocs see it: alliance ties weighted by the obligations that align
+    /// states (``WorldLayers/Options/blocObligationWeights``), the other layers as in `combined`.
+    case alignment
+    /// Hostility: strategic rivalries and militarised disputes, the negative ties of the signed
+    /// network that blocs are found on (weights are magnitudes; see ``WorldLayers``).
+    case hostility
 
     /// The layers that enter the combined layer, in its order.
     public static let combinable: [NetworkLayer] = [.alliance, .exercise, .organisation, .agreement]

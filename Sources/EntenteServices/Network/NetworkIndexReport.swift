@@ -24,5 +24,10 @@ public struct NetworkIndexReport: Codable, Sendable {
     public var seed: UInt64
     /// What the data leave out that year.
     public var notes: [String]
+    /// How ties were weighted, one line per layer.
+    public var weighting: [String]
+    /// How the index compares with published ranks (the Lowy Institute Asia Power Index "defence
+    /// networks" measure) for this year, or why no figure is given.
+    public var validation: String
     public var states: [Row]
 }

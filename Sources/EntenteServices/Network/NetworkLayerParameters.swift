@@ -14,16 +14,39 @@ public struct NetworkLayerParameters: Sendable, Hashable {
     public var organisations: [String]?
     /// Weights of the combined layer; nil for the defaults.
     public var combinationWeights: [NetworkLayer: Double]?
+    /// Alliance weights by obligation type; nil for the defaults (defence 3 … consultation 1).
+    /// Types not named keep their default.
+    public var obligationWeights: [ObligationType: Double]?
+    /// Alliance weights by obligation type in the alignment layer blocs are found on; nil for the
+    /// defaults (defence and offence 3, the others 0). Types not named keep their default.
+    public var blocObligationWeights: [ObligationType: Double]?
+    /// Weights of organisations by code; nil for the defaults by kind. Codes not named keep theirs.
+    public var organisationWeights: [String: Double]?
+    /// How much hostility subtracts in the signed network; nil for the default 1.
+    public var hostilityWeight: Double?
+    /// Share each exercise among its participant pairs (1/(k − 1)); default true.
+    public var exerciseSizeNormalised: Bool
+    /// Halve an exercise's weight per year between its end and 31 December; default true.
+    public var exerciseRecency: Bool
 
     public init(
         allianceTypes: Set<ObligationType>? = nil, weightByDomain: Bool = false, weightByPurpose: Bool = false,
-        organisations: [String]? = nil, combinationWeights: [NetworkLayer: Double]? = nil
+        organisations: [String]? = nil, combinationWeights: [NetworkLayer: Double]? = nil,
+        obligationWeights: [ObligationType: Double]? = nil, blocObligationWeights: [ObligationType: Double]? = nil,
+        organisationWeights: [String: Double]? = nil, hostilityWeight: Double? = nil,
+        exerciseSizeNormalised: Bool = true, exerciseRecency: Bool = true
     ) {
         self.allianceTypes = allianceTypes
         self.weightByDomain = weightByDomain
         self.weightByPurpose = weightByPurpose
         self.organisations = organisations
         self.combinationWeights = combinationWeights
+        self.obligationWeights = obligationWeights
+        self.blocObligationWeights = blocObligationWeights
+        self.organisationWeights = organisationWeights
+        self.hostilityWeight = hostilityWeight
+        self.exerciseSizeNormalised = exerciseSizeNormalised
+        self.exerciseRecency = exerciseRecency
     }
 
     /// The layer builder's options.
@@ -62,6 +85,12 @@ public struct NetworkLayerParameters: Sendable, Hashable {
             }
             options.combinationWeights = combinationWeights
         }
+        for (type, w) in obligationWeights ?? [:] { options.obligationWeights[type] = w }
+        for (type, w) in blocObligationWeights ?? [:] { options.blocObligationWeights[type] = w }
+        for (code, w) in organisationWeights ?? [:] { options.organisationWeights[code.uppercased()] = w }
+        if let hostilityWeight { options.hostilityWeight = hostilityWeight }
+        options.exerciseSizeNormalised = exerciseSizeNormalised
+        if !exerciseRecency { options.exerciseHalfLifeDays = nil }
         // The builder checks what is left: weights of layers that cannot be combined.
         try WorldLayers.validate(options)
         return options

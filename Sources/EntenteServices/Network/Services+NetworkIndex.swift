@@ -1,4 +1,5 @@
 public import EntenteCore
+import EntenteData
 import EntenteNetwork
 
 extension Services {
@@ -48,6 +49,31 @@ extension Services {
         return NetworkIndexReport(
             year: year, region: index.region?.rawValue, preset: index.preset, indicators: result.indicators,
             weights: Dictionary(uniqueKeysWithValues: zip(result.indicators, result.weights)),
-            samples: index.samples, concentration: index.concentration, seed: index.seed, notes: notes, states: rows)
+            samples: index.samples, concentration: index.concentration, seed: index.seed, notes: notes,
+            weighting: layers.options.schemeDescription, validation: try Self.lowyValidationNote(year: year),
+            states: rows)
+    }
+}
+
+extension Services {
+    /// What the curated Lowy ranks say about a year's index: the editions that report on it, or why
+    /// there is no figure. The figure itself comes from ``networkValidate(from:to:seed:layer:layers:method:)``.
+    static func lowyValidationNote(year: Int) throws(EntenteError) -> String {
+        let file = "validation/lowy_defence_networks.csv"
+        let table = try BundledData.table(file)
+        guard let e = table.column("edition") else {
+            throw EntenteError(.invalidInput, "\(file): the column 'edition' is missing.")
+        }
+        let editions = Set(table.rows.compactMap { Int($0[e]) })
+        if table.rows.isEmpty {
+            return "no comparison: no Lowy Institute Asia Power Index 'defence networks' rank is curated "
+                + "(\(file)); a missing record is better than a wrong one"
+        }
+        if editions.contains(year + 1) {
+            return "Lowy Asia Power Index \(year + 1) edition reports on \(year): "
+                + "Spearman's ρ with its 'defence networks' ranks in entente network validate"
+        }
+        return "no Lowy Asia Power Index edition curated for \(year) (editions: "
+            + editions.sorted().map(String.init).joined(separator: ", ") + ")"
     }
 }

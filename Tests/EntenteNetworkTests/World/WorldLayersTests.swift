@@ -1,6 +1,7 @@
 import EntenteCore
 import EntenteData
 import EntenteNetwork
+import Foundation
 import Testing
 
 /// A four-state World built by hand: USA (2), GBR (200), IDN (850), AUS (900), plus a state without ISO code.
@@ -68,6 +69,18 @@ private func makeWorld(
         coverage: coverage)
 }
 
+/// Options that count every exercise pair fully, without size sharing or recency: the counting
+/// rules the older tests pin, apart from the new defaults.
+private func countingOptions() -> WorldLayers.Options {
+    var options = WorldLayers.Options()
+    options.exerciseSizeNormalised = false
+    options.exerciseHalfLifeDays = nil
+    return options
+}
+
+/// The recency factor of the fixture's exercises: they end on 10 March, 296 days before 31 December.
+private let recency = exp2(-296.0 / 365.0)
+
 private func edges(_ graph: Graph) -> [String: Double] {
     var result: [String: Double] = [:]
     for e in graph.edges { result["\(graph.labels[e.source])-\(graph.labels[e.target])"] = e.weight }
@@ -85,7 +98,8 @@ struct WorldLayersTests {
         let layers = try WorldLayers(world: makeWorld())
         let alliance = layers.layer(.alliance)
         #expect(alliance.isDirected)
-        #expect(edges(alliance) == ["USA-GBR": 1, "GBR-USA": 1, "USA-AUS": 0.2, "AUS-USA": 1, "IDN-AUS": 0.5])
+        // Bueno de Mesquita's coding: defence 3, neutrality/non-aggression 2, consultation 1.
+        #expect(edges(alliance) == ["USA-GBR": 3, "GBR-USA": 3, "USA-AUS": 1, "AUS-USA": 3, "IDN-AUS": 2])
         #expect(edges(layers.layer(.allianceConsultation)) == ["USA-GBR": 1, "USA-AUS": 1])
         #expect(edges(layers.layer(.allianceNonaggression)) == ["IDN-AUS": 1])
         #expect(edges(layers.layer(.allianceOffense)).isEmpty)
@@ -99,14 +113,22 @@ struct WorldLayersTests {
         #expect(edges(layers.layer(.alliance)) == ["USA-GBR": 2, "GBR-USA": 2, "AUS-USA": 2])
     }
 
+    @Test func exerciseLayerSharesEachExerciseAmongItsPairsAndDecaysWithAge() throws {
+        let e = edges(try WorldLayers(world: makeWorld()).layer(.exercise))
+        // ex1 has three participants (1/2 per pair), ex2 and ex3 two; all end 296 days before the snapshot.
+        let expected = ["USA-GBR": recency / 2, "USA-IDN": recency, "USA-AUS": 1.5 * recency, "GBR-AUS": recency / 2]
+        #expect(Set(e.keys) == Set(expected.keys))
+        for (pair, w) in expected { #expect(abs((e[pair] ?? 0) - w) < 1e-12, "\(pair)") }
+    }
+
     @Test func exerciseLayerCountsJointExercisesOncePerPair() throws {
-        let layers = try WorldLayers(world: makeWorld())
+        let layers = try WorldLayers(world: makeWorld(), options: countingOptions())
         #expect(
             edges(layers.layer(.exercise)) == ["USA-GBR": 1, "USA-IDN": 1, "USA-AUS": 2, "GBR-AUS": 1])
     }
 
     @Test func exerciseLayerWeightsByDomainAndPurposeWhenAsked() throws {
-        var options = WorldLayers.Options()
+        var options = countingOptions()
         options.domainWeights = WorldLayers.Options.defaultDomainWeights
         options.purposeWeights = WorldLayers.Options.defaultPurposeWeights
         let layers = try WorldLayers(world: makeWorld(), options: options)
@@ -131,19 +153,24 @@ struct WorldLayersTests {
     }
 
     @Test func combinedLayerSymmetrisesAlliancesAndAppliesTheNamedWeights() throws {
-        let layers = try WorldLayers(world: makeWorld())
+        let layers = try WorldLayers(world: makeWorld(), options: countingOptions())
         let combined = layers.layer(.combined)
         #expect(!combined.isDirected)
-        // USA-GBR: alliance max(1, 1)·1 + exercise 1·0.5 + NATO 1·0.25 = 1.75
-        // USA-AUS: alliance max(0.2, 1)·1 + exercise 2·0.5 + ANZUS 0.25 = 2.25
-        // IDN-AUS: alliance 0.5 + agreement 1·0.5 = 1.0; USA-IDN: exercise 0.5; GBR-AUS: exercise 0.5
+        // USA-GBR: alliance max(3, 3)·1 + exercise 1·0.5 + NATO 1·0.25 = 3.75
+        // USA-AUS: alliance max(1, 3)·1 + exercise 2·0.5 + ANZUS 1·0.25 = 4.25
+        // IDN-AUS: alliance 2 + agreement 1·0.5 = 2.5; USA-IDN: exercise 0.5; GBR-AUS: exercise 0.5
         #expect(
-            edges(combined) == ["USA-GBR": 1.75, "USA-IDN": 0.5, "USA-AUS": 2.25, "GBR-AUS": 0.5, "IDN-AUS": 1.0])
+            edges(combined) == ["USA-GBR": 3.75, "USA-IDN": 0.5, "USA-AUS": 4.25, "GBR-AUS": 0.5, "IDN-AUS": 2.5])
+        // The alignment layer keeps only obligations to fight together: IDN-AUS loses its non-aggression pact.
+        #expect(
+            edges(layers.layer(.alignment))
+                == ["USA-GBR": 3.75, "USA-IDN": 0.5, "USA-AUS": 4.25, "GBR-AUS": 0.5, "IDN-AUS": 0.5])
         #expect(layers.coverage(of: .combined) == .covered)
     }
 
     @Test func alliancesAfterATOPAreUnknownAndLeftOutOfTheCombination() throws {
-        let layers = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false, carried: ["NATO"]))
+        let layers = try WorldLayers(
+            world: makeWorld(year: 2020, alliancesKnown: false, carried: ["NATO"]), options: countingOptions())
         #expect(!layers.coverage(of: .alliance).isKnown)
         let atop = DatasetCatalog.knowledgeCoverage.alliances.text
         #expect(layers.coverage(of: .alliance).note?.contains("they cover \(atop)") == true)
@@ -198,13 +225,15 @@ struct WorldLayersTests {
         let ind = try DefenceNetworkIndicators(layers: layers, world: world, eigenvector: [0.5, 0.4, 0.3, 0.2, 0.1])
         #expect(ind.indicators.map(\.name) == ["alliances", "exercises", "organisations", "centrality"])
         let alliances = ind.indicators[0].values
-        // USA: GBR 1×0.02 + AUS 1×0.005; IDN: AUS 0.5×0.005; AUS: USA 1×0.14 + IDN 0.5×0.015.
-        #expect(abs(alliances[0] - 0.025) < 1e-12)
-        #expect(abs(alliances[2] - 0.0025) < 1e-12)
-        #expect(abs(alliances[3] - 0.1475) < 1e-12)
-        #expect(ind.indicators[1].values == [4, 2, 1, 3, 0])
-        // IDN is ASEAN's only member here: a membership counts even without a co-member.
-        #expect(ind.indicators[2].values == [2, 1, 1, 1, 0])
+        // USA: GBR 3×0.02 + AUS 3×0.005; IDN: AUS 2×0.005; AUS: USA 3×0.14 + IDN 2×0.015.
+        #expect(abs(alliances[0] - 0.075) < 1e-12)
+        #expect(abs(alliances[2] - 0.01) < 1e-12)
+        #expect(abs(alliances[3] - 0.45) < 1e-12)
+        let exercises = ind.indicators[1].values
+        for (value, share) in zip(exercises, [3.0, 1, 1, 2, 0]) { #expect(abs(value - share * recency) < 1e-12) }
+        // IDN is ASEAN's only member here: a membership counts even without a co-member, by its kind
+        // (ASEAN 0.25; NATO and ANZUS 1).
+        #expect(ind.indicators[2].values == [2, 1, 0.25, 1, 0])
         #expect(ind.exercisePartners == [3, 2, 1, 2, 0])
         #expect(ind.exerciseCount == [3, 1, 1, 2, 0])
         let unknown = try WorldLayers(world: makeWorld(year: 2020, alliancesKnown: false))
@@ -213,6 +242,33 @@ struct WorldLayersTests {
         #expect(!without.alliancesKnown)
         #expect(
             without.applicable(.defenceNetworks).weights.keys.sorted() == ["centrality", "exercises", "organisations"])
+    }
+
+    @Test func hostilityLayerTakesTheWorstDisputeAndAddsARivalry() throws {
+        let base = makeWorld()
+        let world = World(
+            asOf: base.asOf, states: base.states, capabilities: base.capabilities, isMajorPower: base.isMajorPower,
+            polyarchy: base.polyarchy, members: base.members, membershipCarriedForward: [], alliances: base.alliances,
+            alliancesKnown: true, activities: base.activities, activityParticipants: base.activityParticipants,
+            contiguity: [],
+            disputes: [.init(a: 0, b: 2, code: 2), .init(a: 2, b: 0, code: 4), .init(a: 1, b: 3, code: 1)],
+            rivalries: [.init(a: 0, b: 2, code: 7), .init(a: 2, b: 0, code: 7)], coverage: base.coverage)
+        let layers = try WorldLayers(world: world)
+        // USA-IDN: use of force (level 4) 2 + one rivalry 3; GBR-AUS: level 1 weighs 0, so no tie.
+        #expect(edges(layers.layer(.hostility)) == ["USA-IDN": 5])
+        var options = WorldLayers.Options()
+        options.rivalryWeight = 0
+        #expect(edges(try WorldLayers(world: world, options: options).layer(.hostility)) == ["USA-IDN": 2])
+        options.hostilityWeight = -1
+        #expect(throws: EntenteError.self) { try WorldLayers(world: world, options: options) }
+    }
+
+    @Test func theWeightingSchemeNamesEveryLayersWeights() {
+        let lines = WorldLayers.Options().schemeDescription
+        #expect(lines.count == 6)
+        #expect(lines[0].hasSuffix("defense 3, offense 3, neutrality 2, nonaggression 2, consultation 1"))
+        #expect(lines[1].hasSuffix("defense 3, offense 3, neutrality 0, nonaggression 0, consultation 0"))
+        #expect(lines.contains { $0.contains("OSCE 0.05") && $0.contains("NATO 1") })
     }
 
     @Test func yearRangeRejectsReversedAndOutOfDataRanges() throws {

@@ -22,6 +22,8 @@ enum LiveServer {
         let process = Process()
         process.executableURL = URL(filePath: "/usr/bin/env")
         process.arguments = arguments
+        // Tools that keep caches in their working folder (schemathesis) keep them out of the clone.
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -13,7 +13,8 @@ public enum CombiningRule: String, Sendable, Codable, CaseIterable {
     public static func `default`(for question: Question) -> CombiningRule {
         switch question {
         case .collectiveDefence, .scAuthorisation: .any
-        case .selfDefence, .consent, .regionalEnforcement, .viennaDocument: .every
+        case .selfDefence, .consent, .regionalEnforcement, .viennaDocument, .useOfForce: .every
+        case .disputeSettlement: .any
         }
     }
 

@@ -50,7 +50,8 @@ package.targets += [
     ),
     .target(
         name: "EntenteLaw",
-        dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")]
+        dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")],
+        resources: [.copy("Geography/Resources/geo")]
     ),
     .target(
         name: "EntenteNetwork",

@@ -39,6 +39,7 @@ public enum CollectiveDefenceFacts: FactDeclarations {
         "target_type", .choice(["territory", "forces", "vessels", "aircraft"]),
         "What was attacked: territory, or armed forces, vessels or aircraft.")
     public static let lat = fact(LocationFacts.latitude)
+    public static let lon = fact(LocationFacts.longitude)
     public static let inEurope = fact("location.in_europe", .truth, "The place is in Europe.")
     public static let inNorthAmerica = fact("location.in_north_america", .truth, "The place is in North America.")
     public static let turkeyTerritory = fact("location.turkey_territory", .truth, "The place is territory of Türkiye.")

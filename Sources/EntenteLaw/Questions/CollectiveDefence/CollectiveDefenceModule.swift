@@ -93,8 +93,10 @@ enum CollectiveDefenceModule {
     {
         // Geography: north of the Tropic of Cancer from the latitude.
         if !facts.isKnown(F.northOfTropic), let lat = facts[number: F.lat] {
-            facts.derive(F.northOfTropic, lat > CollectiveDefenceRules.tropicOfCancer ? 1 : 0)
+            facts.deriveFixed(F.northOfTropic, lat > CollectiveDefenceRules.tropicOfCancer ? 1 : 0)
         }
+        // The treaty-area flags from the coordinates and the attacked Party.
+        try CollectiveDefenceGeography.derive(&facts, knowledge: knowledge, day: day)
         // The attacker: a State when the knowledge base resolves the reference.
         if !facts.isKnown(F.attackerState), let name = facts[text: F.attacker],
             let code = try? knowledge.resolveState(name)

@@ -12,7 +12,7 @@ public enum CollectiveDefenceFacts: FactDeclarations {
                 mediterranean, occupationArea1949, inPacific, metropolitanTerritory, americanRegion, inTreatyArea,
                 partyMemberOnDate, requestByAttackedParty, requestDate, organDecision, organDecisionDate,
                 consultationRequested, consultationHeld, assistanceProvided, obligationSuspended, pactAttackerLimited,
-                attackerConditionMet, pactLocationLimited,
+                attackerConditionMet, pactLocationLimited, invokingPartyMemberOnDate,
             ].map(\.entry))
 
     public static let treaty = fact(
@@ -93,4 +93,8 @@ public enum CollectiveDefenceFacts: FactDeclarations {
     public static let pactLocationLimited = fact(
         "pact_location_limited", .truth, "The pact's obligation is limited to a location (ATOP conditions).",
         derivedFrom: "knowledge base (ATOP)")
+    public static let invokingPartyMemberOnDate = fact(
+        "invoking_party_member_on_date", .truth,
+        "The invoking (assisting) State was a party on the day, so the treaty's obligation binds it.", .favours,
+        derivedFrom: "knowledge base membership of invoking_state")
 }

@@ -54,11 +54,13 @@ struct CollectiveDefenceNamesTests {
         #expect(try knowledge.resolveState("DDR", on: day1968) == CowCode(265))
         #expect(try knowledge.resolveState("DEU", on: day1968) == CowCode(260))
         #expect(try knowledge.resolveState("DEU", on: Day(iso: "1991-01-01")!) == CowCode(255))
-        #expect(StateSuccession.cow(for: "CZE", on: Day(iso: "1993-01-01")!) == nil, "CZE is the Czech Republic's ISO code")
+        #expect(
+            StateSuccession.cow(for: "CZE", on: Day(iso: "1993-01-01")!) == nil, "CZE is the Czech Republic's ISO code")
     }
 
     @Test func aSituationReadsStateCodesOnItsDay() throws {
-        let a = try assess(.collectiveDefence, asOf: "1968-08-21", "treaty: NATO\n" + Self.attack + "\ninvoking_state: SUN")
+        let a = try assess(
+            .collectiveDefence, asOf: "1968-08-21", "treaty: NATO\n" + Self.attack + "\ninvoking_state: SUN")
         #expect(a.facts[state: CollectiveDefenceFacts.invokingState] == CowCode(365))
         #expect(a["ASSISTING_PARTY"] == .notMet, "the Soviet Union was never a NATO party")
     }

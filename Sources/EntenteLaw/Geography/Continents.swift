@@ -62,8 +62,7 @@ enum Continents {
         }
     }
 
-    static func inNorthAmerica(_ part: WorldMap.Part, _ feature: WorldMap.Feature, lon: Double, lat: Double) -> Truth
-    {
+    static func inNorthAmerica(_ part: WorldMap.Part, _ feature: WorldMap.Feature, lon: Double, lat: Double) -> Truth {
         let tropic = CollectiveDefenceRules.tropicOfCancer
         let hawaii = lat < 30 && lat > 15 && lon < -150 && lon > -180
         let caribbean = lat < tropic && lat > 9 && lon > -90 && lon < -55

@@ -67,16 +67,16 @@ struct GeoPlace: Sendable {
 
     /// A description for explanations: "on land in Estonia or Russia (within 2 km of the boundary)".
     func describe(_ map: WorldMap) -> String {
-        let where_ = "(\(Criterion.number(lat)), \(Criterion.number(lon)))"
+        let point = "(\(Criterion.number(lat)), \(Criterion.number(lon)))"
         if atSea {
             let names = Set(coast.map { map.features[map.parts[$0].feature].name }).sorted()
             return names.isEmpty
-                ? "\(where_) is at sea, more than 25 km from any coast"
-                : "\(where_) is at sea within 25 km of the coast of \(names.joined(separator: " or "))"
+                ? "\(point) is at sea, more than 25 km from any coast"
+                : "\(point) is at sea within 25 km of the coast of \(names.joined(separator: " or "))"
         }
         let names = orderedNames(map)
         let island = land.allSatisfy { map.parts[$0].landmass == .island }
-        var text = "\(where_) is on land in \(names.joined(separator: " or "))"
+        var text = "\(point) is on land in \(names.joined(separator: " or "))"
         if names.count > 1 { text += " (within about 2 km of their boundary, so only what both agree on is derived)" }
         if snapped { text += " (just off the drawn coast, read as on land)" }
         if island { text += ", on an island" }

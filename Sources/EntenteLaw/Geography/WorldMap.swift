@@ -48,8 +48,8 @@ struct WorldMap: Sendable {
         var polygons: [(feature: Int, polygon: GeoPolygon)] = []
         // The sovereign's code: the ADM0 code of the feature that is the sovereign itself.
         var sovereignCode: [String: String] = [:]
-        for f in collection.features where f.properties.ADMIN == f.properties.SOVEREIGNT {
-            sovereignCode[f.properties.SOV_A3] = f.properties.code
+        for f in collection.features where f.properties.admin == f.properties.sovereignName {
+            sovereignCode[f.properties.sovereignA3] = f.properties.code
         }
         for f in collection.features {
             let start = polygons.count
@@ -59,14 +59,16 @@ struct WorldMap: Sendable {
                 func ring(_ points: [[Double]]) -> GeoRing {
                     GeoRing(lon: points.map { $0[0] }, lat: points.map { $0[1] })
                 }
-                let polygon = GeoPolygon(outer: ring(outer), holes: rings.dropFirst().filter { $0.count >= 4 }.map(ring))
+                let polygon = GeoPolygon(
+                    outer: ring(outer), holes: rings.dropFirst().filter { $0.count >= 4 }.map(ring))
                 largest = max(largest, polygon.areaKm2)
                 polygons.append((features.count, polygon))
             }
             let p = f.properties
             features.append(
                 Feature(
-                    code: p.code, name: p.NAME, sovereign: sovereignCode[p.SOV_A3] ?? p.code, continent: p.CONTINENT,
+                    code: p.code, name: p.name, sovereign: sovereignCode[p.sovereignA3] ?? p.code,
+                    continent: p.continent,
                     parts: start..<polygons.count, largestPartKm2: largest))
         }
         let landmasses = Self.landmasses(polygons.map(\.polygon))
@@ -155,8 +157,9 @@ struct WorldMap: Sendable {
 /// The bundled geography files.
 enum GeoResources {
     static func data(_ name: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: "geo/\(name)", withExtension: nil)
-            ?? Bundle.module.resourceURL?.appendingPathComponent("geo").appendingPathComponent(name)
+        guard
+            let url = Bundle.module.url(forResource: "geo/\(name)", withExtension: nil)
+                ?? Bundle.module.resourceURL?.appendingPathComponent("geo").appendingPathComponent(name)
         else {
             throw EntenteError(.internalFailure, "The bundled geography file \(name) is missing.")
         }
@@ -174,16 +177,26 @@ struct GeoJSONCollection: Decodable {
 
 struct GeoJSONFeature: Decodable {
     struct Properties: Decodable {
-        let ADMIN: String
-        let NAME: String
-        let SOVEREIGNT: String
-        let SOV_A3: String
-        let ISO_A3_EH: String
-        let ADM0_A3: String
-        let CONTINENT: String
+        let admin: String
+        let name: String
+        let sovereignName: String
+        let sovereignA3: String
+        let isoA3EH: String
+        let adm0A3: String
+        let continent: String
+
+        enum CodingKeys: String, CodingKey {
+            case admin = "ADMIN"
+            case name = "NAME"
+            case sovereignName = "SOVEREIGNT"
+            case sovereignA3 = "SOV_A3"
+            case isoA3EH = "ISO_A3_EH"
+            case adm0A3 = "ADM0_A3"
+            case continent = "CONTINENT"
+        }
 
         /// `ISO_A3_EH` when it is a code (it is `-99` for some units), else `ADM0_A3`.
-        var code: String { ISO_A3_EH.count == 3 && ISO_A3_EH != "-99" ? ISO_A3_EH : ADM0_A3 }
+        var code: String { isoA3EH.count == 3 && isoA3EH != "-99" ? isoA3EH : adm0A3 }
     }
 
     struct Geometry: Decodable {

@@ -15,7 +15,8 @@ enum CollectiveDefenceGeography {
     static func derive(_ facts: inout FactTable, knowledge: any LawKnowledge, day: Day) throws(EntenteError) {
         guard let lat = facts[number: F.lat], let rawLon = facts[number: F.lon] else { return }
         guard (-90...90).contains(lat) else {
-            throw EntenteError(.invalidInput, "facts.location.lat: \(Criterion.number(lat)) is not a latitude (−90 to 90).")
+            throw EntenteError(
+                .invalidInput, "facts.location.lat: \(Criterion.number(lat)) is not a latitude (−90 to 90).")
         }
         guard (-180...360).contains(rawLon) else {
             throw EntenteError(

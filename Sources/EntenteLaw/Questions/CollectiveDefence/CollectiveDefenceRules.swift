@@ -31,7 +31,8 @@ public enum CollectiveDefenceRules {
     static func assistingParty(_ treaty: String, _ provision: String) -> Evidence {
         Evidence(
             "ASSISTING_PARTY", provision,
-            appliesWhen: .firstKnown(fact(F.invokingPartyMemberOnDate) || !fact(F.invokingPartyMemberOnDate), .constant(.no)),
+            appliesWhen: .firstKnown(
+                fact(F.invokingPartyMemberOnDate) || !fact(F.invokingPartyMemberOnDate), .constant(.no)),
             test: fact(F.invokingPartyMemberOnDate),
             met: "The invoking (assisting) State was a party to the \(treaty) on the day: the obligation binds it.",
             notMet: "The invoking (assisting) State was not a party to the \(treaty) on the day: it owes no assistance "

@@ -8,8 +8,7 @@ enum CollectiveDefenceModule {
         case nato5, nato4, anzus, rio, csto, atop
     }
 
-    static let treatyNames =
-        "NATO, ANZUS, Rio (or TIAR), CSTO, their official titles or common names, or ATOP:<atopid>"
+    static let treatyNames = "NATO, ANZUS, Rio (or TIAR), CSTO, or ATOP:<atopid>"
 
     static let module = QuestionModule(
         question: .collectiveDefence, schema: F.schema,

@@ -54,14 +54,15 @@ enum TreatyNames {
 
     static func book(_ name: String) -> CollectiveDefenceModule.Book? { index[key(name)] }
 
-    /// Up to three names close to an unknown one, for "did you mean".
+    /// Up to three names close to an unknown one, for "did you mean" (one edit per four letters, so
+    /// "SEATO", another treaty, is not taken for "NATO").
     static func suggestions(_ name: String) -> [String] {
         let k = key(name)
         var scored: [(Int, String)] = []
         for (_, names) in names {
             for candidate in names {
                 let d = Suggestions.editDistance(k, key(candidate))
-                if d <= max(2, k.count / 4) || (k.count >= 4 && key(candidate).hasPrefix(k)) {
+                if d <= max(1, k.count / 4) || (k.count >= 4 && key(candidate).hasPrefix(k)) {
                     scored.append((d, candidate))
                 }
             }

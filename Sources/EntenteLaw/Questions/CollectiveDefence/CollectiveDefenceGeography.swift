@@ -1,4 +1,5 @@
 import EntenteCore
+import Synchronization
 
 /// Derives the treaty-area flags of collective defence from `location.lat`/`location.lon` and the
 /// attacked Party: NATO Art. 6, ANZUS Art. V, Rio Treaty Art. 3(3).
@@ -12,8 +13,46 @@ enum CollectiveDefenceGeography {
     /// The day the Algerian Departments clause became inapplicable (Algerian independence).
     static let algeriaEnd = Day.of(1962, 7, 3)
 
+    /// What one place derives, whichever facts a situation states: the flags with their notes.
+    struct Derived: Sendable {
+        let fact: FactID
+        let value: Double
+        let note: String
+    }
+
+    struct Key: Hashable {
+        let lat: Double
+        let lon: Double
+        let party: Double
+        let algeriaClauseInForce: Bool
+    }
+
+    /// Places already derived, so an assessment repeated at the same place (a sweep, a simulation)
+    /// costs a dictionary look-up; cleared when it grows past `cacheLimit`.
+    static let cache = Mutex<[Key: [Derived]]>([:])
+    static let cacheLimit = 4096
+
     static func derive(_ facts: inout FactTable, knowledge: any LawKnowledge, day: Day) throws(EntenteError) {
         guard let lat = facts[number: F.lat], let rawLon = facts[number: F.lon] else { return }
+        let key = Key(
+            lat: lat, lon: rawLon, party: facts.raw(F.attackedParty), algeriaClauseInForce: day < algeriaEnd)
+        var derived = cache.withLock { $0[key] }
+        if derived == nil {
+            derived = try compute(facts, lat: lat, rawLon: rawLon, knowledge: knowledge, day: day)
+            cache.withLock { cache in
+                if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+                cache[key] = derived
+            }
+        }
+        for d in derived ?? [] where !facts.isKnown(d.fact) {
+            facts.deriveFixed(d.fact, d.value)
+            if facts[note: d.fact] == nil { facts[note: d.fact] = d.note }
+        }
+    }
+
+    static func compute(
+        _ facts: FactTable, lat: Double, rawLon: Double, knowledge: any LawKnowledge, day: Day
+    ) throws(EntenteError) -> [Derived] {
         guard (-90...90).contains(lat) else {
             throw EntenteError(
                 .invalidInput, "facts.location.lat: \(Criterion.number(lat)) is not a latitude (−90 to 90).")
@@ -22,7 +61,8 @@ enum CollectiveDefenceGeography {
             throw EntenteError(
                 .invalidInput, "facts.location.lon: \(Criterion.number(rawLon)) is not a longitude (−180 to 180).")
         }
-        guard let map = WorldMap.shared, let areas = TreatyAreas.shared else { return }
+        guard let map = WorldMap.shared, let areas = TreatyAreas.shared else { return [] }
+        var derived: [Derived] = []
         let lon = rawLon > 180 ? rawLon - 360 : rawLon
         let place = GeoPlace.locate(lon: lon, lat: lat, in: map)
         let here = place.describe(map)
@@ -37,11 +77,11 @@ enum CollectiveDefenceGeography {
             return code == attacked ? .yes : .no
         }
         func set(_ id: FactID, _ value: Truth, _ rule: String) {
-            guard !facts.isKnown(id), value != .unknown else { return }
-            facts.deriveFixed(id, value == .yes ? 1 : 0)
-            if facts[note: id] == nil {
-                facts[note: id] = "Derived from location.lat/lon: \(here). \(rule) State the fact to override."
-            }
+            guard value != .unknown else { return }
+            derived.append(
+                Derived(
+                    fact: id, value: value == .yes ? 1 : 0,
+                    note: "Derived from location.lat/lon: \(here). \(rule) State the fact to override."))
         }
         let naturalEarth = "Natural Earth 1:10m, German point of view."
 
@@ -135,5 +175,6 @@ enum CollectiveDefenceGeography {
             "Rio Treaty Art. 3(3): the territory of an American State (Natural Earth's sovereign in the Americas); "
                 + "the region of Art. 4 is not encoded, so other places in the Americas and at sea stay unknown. "
                 + naturalEarth)
+        return derived
     }
 }

@@ -54,8 +54,9 @@ package.targets += [
     .target(
         name: "EntenteLaw",
         dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")],
-        // The catalogue of the Security Council's authorising language, read once per process.
-        resources: [.copy("Resources/council-language.json")]
+        // The catalogue of the Security Council's authorising language, and the Natural Earth
+        // boundaries behind derived geography; each read once per process.
+        resources: [.copy("Resources/council-language.json"), .copy("Geography/Resources/geo")]
     ),
     .target(
         name: "EntenteNetwork",

@@ -301,7 +301,7 @@ struct Kernel {
     /// Searches the smallest sets of changes that flip the outcome; returns whether it stopped at its budget.
     func searchChanges(
         _ values: UnsafeMutableBufferPointer<Double>, _ base: StatusVector, _ baseOutcome: Int,
-        _ stack: UnsafeMutableBufferPointer<UInt8>, _ found: inout [FactChangeSet]
+        _ stack: UnsafeMutableBufferPointer<UInt8>, _ found: inout [FactChangeSet], fixed: [Bool] = []
     ) -> Bool {
         let n = alternatives.count
         // Single changes.
@@ -309,7 +309,7 @@ struct Kernel {
             let alt = alternatives[k]
             let f = Int(alt.fact)
             let old = values[f]
-            if old == alt.value { continue }
+            if old == alt.value || (!fixed.isEmpty && fixed[f]) { continue }
             values[f] = alt.value
             var s = base
             evaluate(mask: dependents[f], values, &s, stack)
@@ -334,13 +334,13 @@ struct Kernel {
             let a = alternatives[k]
             let fa = Int(a.fact)
             let oldA = values[fa]
-            if oldA == a.value { continue }
+            if oldA == a.value || (!fixed.isEmpty && fixed[fa]) { continue }
             for m in (k + 1)..<max(k + 1, n) {
                 let b = alternatives[m]
                 let fb = Int(b.fact)
                 if fb == fa { continue }
                 let oldB = values[fb]
-                if oldB == b.value { continue }
+                if oldB == b.value || (!fixed.isEmpty && fixed[fb]) { continue }
                 budget -= 1
                 if budget < 0 { return true }
                 values[fa] = a.value
@@ -387,7 +387,8 @@ extension CompiledRuleSet {
                 kernel.evaluate(mask: allMask, values, &statuses, stack)
                 rule = kernel.decide(values, statuses, stack)
                 if searchWouldChange {
-                    truncated = kernel.searchChanges(values, statuses, kernel.guardOutcome[rule], stack, &changes)
+                    truncated = kernel.searchChanges(
+                        values, statuses, kernel.guardOutcome[rule], stack, &changes, fixed: facts.fixed)
                 }
             }
         }

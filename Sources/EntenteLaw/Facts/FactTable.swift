@@ -19,6 +19,9 @@ public struct FactTable: Sendable {
     var notes: [String?] = []
     /// Facts the situation gave explicitly (as opposed to derived from the knowledge base).
     var given: [Bool]
+    /// Derived facts `would_change` leaves alone (empty until one is set): a flag derived from a
+    /// place changes only when the place does.
+    var fixed: [Bool] = []
 
     /// An empty table: every fact unknown.
     public init(schema: FactSchema) {
@@ -43,6 +46,13 @@ public struct FactTable: Sendable {
     /// Sets a value the engine derived (from the knowledge base or from other facts).
     mutating func derive(_ id: some FactReference, _ value: Double) {
         values[id.id.index] = value
+    }
+
+    /// Sets a derived value that `would_change` does not offer to change on its own.
+    mutating func deriveFixed(_ id: some FactReference, _ value: Double) {
+        values[id.id.index] = value
+        if fixed.isEmpty { fixed = [Bool](repeating: false, count: schema.count) }
+        fixed[id.id.index] = true
     }
 
     /// Whether the situation itself supplied the fact.

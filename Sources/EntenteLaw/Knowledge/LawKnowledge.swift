@@ -18,6 +18,11 @@ public protocol LawKnowledge: Sendable {
     ///   and, when it can, suggests close matches ("did you mean …?").
     func resolveState(_ reference: String) throws(EntenteError) -> CowCode
 
+    /// Resolves a State reference as it stood on `day`: `CZE` in 1968 is Czechoslovakia (COW 315),
+    /// and withdrawn ISO codes (`SUN`, `CSK`, `YUG`, `DDR`) name the COW state of the day. The
+    /// default reads ``StateSuccession`` and falls back to ``resolveState(_:)``.
+    func resolveState(_ reference: String, on day: Day) throws(EntenteError) -> CowCode
+
     /// Whether `state` was a member of (a party to) `organisation` on `day`: `.unknown` when the
     /// data does not cover that organisation or date.
     func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth
@@ -37,6 +42,11 @@ public protocol LawKnowledge: Sendable {
 }
 
 extension LawKnowledge {
+    public func resolveState(_ reference: String, on day: Day) throws(EntenteError) -> CowCode {
+        if let code = StateSuccession.cow(for: reference, on: day) { return code }
+        return try resolveState(reference)
+    }
+
     public func defensePacts(between first: CowCode, and second: CowCode, on day: Day) -> [DefensePact] { [] }
     public func defensePact(atopID: Int, on day: Day) -> DefensePact? { nil }
     public func obligationSuspended(of state: CowCode, towards: CowCode, in organisation: String, on day: Day)

@@ -7,11 +7,14 @@ enum LocationFacts {
     static let latitude = FactEntry(
         name: "location.lat", kind: .number(integer: false), summary: "Latitude in degrees (north positive).")
 
+    static let longitude = FactEntry(
+        name: "location.lon", kind: .number(integer: false),
+        summary: "Longitude in degrees (east positive); with location.lat, the treaty-area flags are derived.")
+
     static let entries: [FactEntry] = [
         FactEntry(name: "location.place", kind: .text, summary: "Name of the place."),
         FactEntry(name: "location.region", kind: .text, summary: "Region, for explanations."),
         latitude,
-        FactEntry(
-            name: "location.lon", kind: .number(integer: false), summary: "Longitude in degrees (east positive)."),
+        longitude,
     ]
 }

@@ -161,6 +161,7 @@ public struct Situation: Sendable {
             case .null: break
             case .map(let entries):
                 var binder = FactBinder(schema: schema, file: file, knowledge: knowledge)
+                binder.day = asOf
                 try binder.bind(entries, prefix: "", into: &facts)
             default:
                 throw EntenteError(
@@ -269,6 +270,8 @@ struct FactBinder {
     let schema: FactSchema
     let file: String
     let knowledge: any LawKnowledge
+    /// The situation's `as_of`: State codes are read as they stood on it (``StateSuccession``).
+    var day: Day?
     let prefixes: Set<String>
 
     init(schema: FactSchema, file: String, knowledge: any LawKnowledge) {
@@ -440,6 +443,7 @@ struct FactBinder {
                 .invalidInput, "\(place): expected a State (ISO 3166 alpha-3, COW code or name), found \(value.shown).")
         }
         do {
+            if let day { return try knowledge.resolveState(reference, on: day) }
             return try knowledge.resolveState(reference)
         } catch {
             throw EntenteError(error.code, "\(place): \(error.message)", underlying: error)

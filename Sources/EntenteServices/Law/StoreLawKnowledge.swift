@@ -42,9 +42,11 @@ public struct StoreLawKnowledge: LawKnowledge {
         snapshot.directory.state(state)?.name
     }
 
-    /// Treaty names as the rules write them, as store keys. The Rio Treaty has no membership data
-    /// in the store (OAS membership is not the same: several OAS members left the TIAR), so its
-    /// memberships answer unknown and the situation must state `party_member_on_date`.
+    /// Treaty names as the rules write them, as store keys (`Rio` → `RIO`). Any treaty the snapshot
+    /// has in `treaty_status` answers from its parties (the Rio Treaty under `RIO`, not OAS
+    /// membership: several OAS members left the TIAR); a treaty it lacks answers unknown, and the
+    /// situation must state `party_member_on_date`. States are read by date through the protocol's
+    /// default ``LawKnowledge/resolveState(_:on:)`` (``StateSuccession``), then the directory.
     static func organisationKey(_ name: String) -> String {
         Organisation.key(name)
     }

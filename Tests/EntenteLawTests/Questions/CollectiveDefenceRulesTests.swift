@@ -15,6 +15,14 @@ struct CollectiveDefenceRulesTests {
 
     static let cases: [(String, String, String, [String: ConditionStatus], String)] = [
         (
+            "ASSISTING_PARTY from the knowledge base: Finland was not yet a party in 2020 (VCLT Art. 34)",
+            "2020-01-01", natoAttack + "\ninvoking_state: FIN", ["ASSISTING_PARTY": .notMet], "triggered"
+        ),
+        (
+            "ASSISTING_PARTY met: Poland a party in 2020 (North Atlantic Treaty Art. 5)", "2020-01-01",
+            natoAttack + "\ninvoking_state: POL", ["ASSISTING_PARTY": .met], "triggered"
+        ),
+        (
             "NATO triggered, membership from the knowledge base", "2000-01-01", natoAttack,
             [
                 "MEMBERSHIP": .met, "ARMED_ATTACK": .met, "ATTACK_CONDITION": .notApplicable, "TREATY_AREA": .met,

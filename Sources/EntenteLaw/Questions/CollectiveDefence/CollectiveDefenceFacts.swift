@@ -12,7 +12,7 @@ public enum CollectiveDefenceFacts: FactDeclarations {
                 mediterranean, occupationArea1949, inPacific, metropolitanTerritory, americanRegion, inTreatyArea,
                 partyMemberOnDate, requestByAttackedParty, requestDate, organDecision, organDecisionDate,
                 consultationRequested, consultationHeld, assistanceProvided, obligationSuspended, pactAttackerLimited,
-                attackerConditionMet, pactLocationLimited,
+                attackerConditionMet, pactLocationLimited, invokingPartyMemberOnDate,
             ].map(\.entry))
 
     public static let treaty = fact(
@@ -39,6 +39,7 @@ public enum CollectiveDefenceFacts: FactDeclarations {
         "target_type", .choice(["territory", "forces", "vessels", "aircraft"]),
         "What was attacked: territory, or armed forces, vessels or aircraft.")
     public static let lat = fact(LocationFacts.latitude)
+    public static let lon = fact(LocationFacts.longitude)
     public static let inEurope = fact("location.in_europe", .truth, "The place is in Europe.")
     public static let inNorthAmerica = fact("location.in_north_america", .truth, "The place is in North America.")
     public static let turkeyTerritory = fact("location.turkey_territory", .truth, "The place is territory of Türkiye.")
@@ -92,4 +93,8 @@ public enum CollectiveDefenceFacts: FactDeclarations {
     public static let pactLocationLimited = fact(
         "pact_location_limited", .truth, "The pact's obligation is limited to a location (ATOP conditions).",
         derivedFrom: "knowledge base (ATOP)")
+    public static let invokingPartyMemberOnDate = fact(
+        "invoking_party_member_on_date", .truth,
+        "The invoking (assisting) State was a party on the day, so the treaty's obligation binds it.", .favours,
+        derivedFrom: "knowledge base membership of invoking_state")
 }

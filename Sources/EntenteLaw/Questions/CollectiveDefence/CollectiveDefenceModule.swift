@@ -54,8 +54,8 @@ enum CollectiveDefenceModule {
             }
             return .atop
         }
-        switch key {
-        case "NATO", "NORTH ATLANTIC TREATY":
+        switch TreatyNames.book(treaty) {
+        case .nato5, .nato4:
             let article = facts[text: F.article]?.uppercased().filter { !$0.isWhitespace }
             switch article {
             case nil, "5", "V", "ART.5", "6", "ART.6", "5-6", "5,6": return .nato5
@@ -66,11 +66,12 @@ enum CollectiveDefenceModule {
                     "facts.article: NATO articles assessed are 4 (consultation) and 5 (with Art. 6), "
                         + "found \"\(facts[text: F.article] ?? "")\".")
             }
-        case "ANZUS": return .anzus
-        case "RIO", "TIAR", "RIO TREATY": return .rio
-        case "CSTO": return .csto
-        default:
-            throw EntenteError(.invalidInput, "facts.treaty: unknown treaty \"\(treaty)\"; expected \(treatyNames).")
+        case let book?: return book
+        case nil:
+            let close = TreatyNames.suggestions(treaty)
+            let hint = close.isEmpty ? "" : " Did you mean " + close.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+            throw EntenteError(
+                .invalidInput, "facts.treaty: unknown treaty \"\(treaty)\"; expected \(treatyNames).\(hint)")
         }
     }
 
@@ -93,11 +94,13 @@ enum CollectiveDefenceModule {
     {
         // Geography: north of the Tropic of Cancer from the latitude.
         if !facts.isKnown(F.northOfTropic), let lat = facts[number: F.lat] {
-            facts.derive(F.northOfTropic, lat > CollectiveDefenceRules.tropicOfCancer ? 1 : 0)
+            facts.deriveFixed(F.northOfTropic, lat > CollectiveDefenceRules.tropicOfCancer ? 1 : 0)
         }
+        // The treaty-area flags from the coordinates and the attacked Party.
+        try CollectiveDefenceGeography.derive(&facts, knowledge: knowledge, day: day)
         // The attacker: a State when the knowledge base resolves the reference.
         if !facts.isKnown(F.attackerState), let name = facts[text: F.attacker],
-            let code = try? knowledge.resolveState(name)
+            let code = try? knowledge.resolveState(name, on: day)
         {
             facts.derive(F.attackerState, Double(code.rawValue))
         }
@@ -141,6 +144,13 @@ enum CollectiveDefenceModule {
             if let state {
                 facts.derive(F.partyMemberOnDate, encode(knowledge.membership(of: state, in: organisation, on: day)))
             }
+        }
+        // The assisting State's own party status (not for NATO Art. 4, where it is the requester).
+        if book != .nato4, book != .atop, !facts.isKnown(F.invokingPartyMemberOnDate),
+            let invoking = facts[state: F.invokingState]
+        {
+            let member = knowledge.membership(of: invoking, in: organisation, on: day)
+            if member != .unknown { facts.derive(F.invokingPartyMemberOnDate, encode(member)) }
         }
         if !facts.isKnown(F.obligationSuspended), let invoking = facts[state: F.invokingState],
             let attacked = facts[state: F.attackedParty]

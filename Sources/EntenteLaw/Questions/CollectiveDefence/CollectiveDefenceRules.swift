@@ -25,6 +25,22 @@ public enum CollectiveDefenceRules {
                 + "(neither given nor in the knowledge base).")
     }
 
+    /// The assisting State's own party status: evidence, since the question is whether the clause
+    /// is engaged for the attacked Party, but a State that was not a party on the day owes nothing
+    /// under the treaty (VCLT Art. 34: a treaty creates no obligation for a third State).
+    static func assistingParty(_ treaty: String, _ provision: String) -> Evidence {
+        Evidence(
+            "ASSISTING_PARTY", provision,
+            appliesWhen: .firstKnown(
+                fact(F.invokingPartyMemberOnDate) || !fact(F.invokingPartyMemberOnDate), .constant(.no)),
+            test: fact(F.invokingPartyMemberOnDate),
+            met: "The invoking (assisting) State was a party to the \(treaty) on the day: the obligation binds it.",
+            notMet: "The invoking (assisting) State was not a party to the \(treaty) on the day: it owes no assistance "
+                + "under it (VCLT Art. 34), whatever it may do under UN Charter Art. 51.",
+            unknown: "Whether the invoking State was a party on the day is not known.",
+            notApplicable: "No invoking State is named, or its party status is not known.")
+    }
+
     static func armedAttack(
         _ provision: String, _ what: String = "an armed attack", none: String = "no armed attack"
     ) -> Requirement {
@@ -102,6 +118,7 @@ public enum CollectiveDefenceRules {
             notMet: "The attacked Party made no request: Art. 5 is engaged by the attack, but force used by allies in "
                 + "collective self-defence needs one under custom.",
             unknown: "Whether the attacked Party requested assistance is not stated.")
+        assistingParty("North Atlantic Treaty", "North Atlantic Treaty Art. 5; VCLT Art. 34")
         Evidence(
             "ORGAN_DECISION", "North Atlantic Treaty Art. 5 (practice: determination by the North Atlantic Council)",
             test: fact(F.organDecision),
@@ -182,6 +199,7 @@ public enum CollectiveDefenceRules {
             notMet: "No suspension of obligations between these Parties.",
             unknown: "Whether obligations between these Parties are suspended is not known.")
         armedAttack("ANZUS Treaty Art. IV")
+        assistingParty("ANZUS Treaty", "ANZUS Treaty Art. IV; VCLT Art. 34")
         Requirement(
             "ATTACK_CONDITION", "ANZUS Treaty Art. IV",
             appliesWhen: .constant(.no), test: always, met: "", notMet: "",
@@ -237,6 +255,7 @@ public enum CollectiveDefenceRules {
             met: "The State attacked requested assistance, so each Party decides its immediate measures.",
             notMet: "The State attacked made no request; immediate individual measures under Art. 3(2) wait for it.",
             unknown: "Whether the State attacked requested assistance is not established.")
+        assistingParty("Rio Treaty", "Rio Treaty Art. 3(1); VCLT Art. 34")
         Evidence(
             "ORGAN_DECISION", "Rio Treaty Arts. 8, 17, 20",
             test: fact(F.organDecision),
@@ -268,6 +287,7 @@ public enum CollectiveDefenceRules {
     ) {
         membership("Collective Security Treaty", "Collective Security Treaty Art. 4 (members from the knowledge base)")
         armedAttack("Collective Security Treaty Art. 4", "aggression (an armed attack)", none: "no aggression")
+        assistingParty("Collective Security Treaty", "Collective Security Treaty Art. 4; VCLT Art. 34")
         Requirement(
             "REQUEST", "Collective Security Treaty Art. 4",
             test: fact(F.requestByAttackedParty),

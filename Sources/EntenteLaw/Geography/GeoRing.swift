@@ -1,0 +1,123 @@
+import Foundation
+
+/// A closed ring of longitude/latitude vertices, with an index of its edges by latitude band so
+/// that containment and distance tests read a few hundred edges even for Russia's coastline.
+struct GeoRing: Sendable {
+    let lon: [Double]
+    let lat: [Double]
+    let minLon: Double
+    let maxLon: Double
+    let minLat: Double
+    let maxLat: Double
+    /// Edge start indices by band of ``bandHeight`` degrees from `minLat`; edge i joins vertex i
+    /// and vertex i + 1.
+    private let bands: [[Int32]]
+    static let bandHeight = 0.5
+
+    init(lon: [Double], lat: [Double]) {
+        precondition(lon.count == lat.count && lon.count >= 3, "a ring needs three vertices")
+        self.lon = lon
+        self.lat = lat
+        minLon = lon.min()!
+        maxLon = lon.max()!
+        minLat = lat.min()!
+        maxLat = lat.max()!
+        let count = Int(((maxLat - minLat) / Self.bandHeight).rounded(.down)) + 1
+        var bands = [[Int32]](repeating: [], count: count)
+        for i in 0..<(lon.count - 1) {
+            let low = min(lat[i], lat[i + 1])
+            let high = max(lat[i], lat[i + 1])
+            let first = Int(((low - minLat) / Self.bandHeight).rounded(.down))
+            let last = min(count - 1, Int(((high - minLat) / Self.bandHeight).rounded(.down)))
+            for b in first...last { bands[b].append(Int32(i)) }
+        }
+        self.bands = bands
+    }
+
+    func mayContain(lon x: Double, lat y: Double, margin: Double = 0) -> Bool {
+        x >= minLon - margin && x <= maxLon + margin && y >= minLat - margin && y <= maxLat + margin
+    }
+
+    /// Even–odd test with a ray towards increasing longitude.
+    func contains(lon x: Double, lat y: Double) -> Bool {
+        guard mayContain(lon: x, lat: y) else { return false }
+        let b = min(bands.count - 1, Int(((y - minLat) / Self.bandHeight).rounded(.down)))
+        var inside = false
+        for e in bands[b] {
+            let i = Int(e)
+            let y1 = lat[i]
+            let y2 = lat[i + 1]
+            if (y1 > y) != (y2 > y) {
+                let xCross = lon[i] + (y - y1) * (lon[i + 1] - lon[i]) / (y2 - y1)
+                if x < xCross { inside.toggle() }
+            }
+        }
+        return inside
+    }
+
+    /// The distance in degrees of latitude from the point to the ring's nearest edge, when it is
+    /// below `limit`; longitudes are scaled by the cosine of the latitude.
+    func distance(lon x: Double, lat y: Double, limit: Double) -> Double? {
+        guard mayContain(lon: x, lat: y, margin: limit / max(0.05, cosine(y))) else { return nil }
+        let scale = cosine(y)
+        let first = max(0, Int(((y - limit - minLat) / Self.bandHeight).rounded(.down)))
+        let last = min(bands.count - 1, Int(((y + limit - minLat) / Self.bandHeight).rounded(.down)))
+        guard first <= last else { return nil }
+        var best = limit * limit
+        var found = false
+        for b in first...last {
+            for e in bands[b] {
+                let i = Int(e)
+                let ax = (lon[i] - x) * scale
+                let ay = lat[i] - y
+                let bx = (lon[i + 1] - x) * scale
+                let by = lat[i + 1] - y
+                let dx = bx - ax
+                let dy = by - ay
+                let length = dx * dx + dy * dy
+                let t = length > 0 ? max(0, min(1, -(ax * dx + ay * dy) / length)) : 0
+                let px = ax + t * dx
+                let py = ay + t * dy
+                let d = px * px + py * py
+                if d < best {
+                    best = d
+                    found = true
+                }
+            }
+        }
+        return found ? best.squareRoot() : nil
+    }
+}
+
+/// The cosine of a latitude in degrees.
+func cosine(_ degrees: Double) -> Double { cos(degrees * .pi / 180) }
+
+/// An outer ring with its holes (Lesotho inside South Africa, for instance).
+struct GeoPolygon: Sendable {
+    let outer: GeoRing
+    let holes: [GeoRing]
+
+    func contains(lon x: Double, lat y: Double) -> Bool {
+        outer.contains(lon: x, lat: y) && !holes.contains { $0.contains(lon: x, lat: y) }
+    }
+
+    func distance(lon x: Double, lat y: Double, limit: Double) -> Double? {
+        var best: Double?
+        for ring in [outer] + holes {
+            if let d = ring.distance(lon: x, lat: y, limit: best ?? limit) { best = d }
+        }
+        return best
+    }
+
+    /// Area in square kilometres (shoelace on an equirectangular projection at the ring's mean
+    /// latitude: rough, used only to tell continents from islands).
+    var areaKm2: Double {
+        let ring = outer
+        var sum = 0.0
+        for i in 0..<(ring.lon.count - 1) {
+            sum += ring.lon[i] * ring.lat[i + 1] - ring.lon[i + 1] * ring.lat[i]
+        }
+        let meanLat = ring.lat.reduce(0, +) / Double(ring.lat.count)
+        return abs(sum) / 2 * 111.32 * 111.32 * cosine(meanLat)
+    }
+}

@@ -1,0 +1,180 @@
+import EntenteCore
+import Synchronization
+
+/// Derives the treaty-area flags of collective defence from `location.lat`/`location.lon` and the
+/// attacked Party: NATO Art. 6, ANZUS Art. V, Rio Treaty Art. 3(3).
+///
+/// Each derived flag carries a note saying what it was derived from and by which rule, and is
+/// fixed for `would_change`: a place is not changed by wishing one of its flags different (the
+/// lever is the location itself). A flag the situation states is never touched.
+enum CollectiveDefenceGeography {
+    typealias F = CollectiveDefenceFacts
+
+    /// The day the Algerian Departments clause became inapplicable (Algerian independence).
+    static let algeriaEnd = Day.of(1962, 7, 3)
+
+    /// What one place derives, whichever facts a situation states: the flags with their notes.
+    struct Derived: Sendable {
+        let fact: FactID
+        let value: Double
+        let note: String
+    }
+
+    struct Key: Hashable {
+        let lat: Double
+        let lon: Double
+        let party: Double
+        let algeriaClauseInForce: Bool
+    }
+
+    /// Places already derived, so an assessment repeated at the same place (a sweep, a simulation)
+    /// costs a dictionary look-up; cleared when it grows past `cacheLimit`.
+    static let cache = Mutex<[Key: [Derived]]>([:])
+    static let cacheLimit = 4096
+
+    static func derive(_ facts: inout FactTable, knowledge: any LawKnowledge, day: Day) throws(EntenteError) {
+        guard let lat = facts[number: F.lat], let rawLon = facts[number: F.lon] else { return }
+        let key = Key(
+            lat: lat, lon: rawLon, party: facts.raw(F.attackedParty), algeriaClauseInForce: day < algeriaEnd)
+        var derived = cache.withLock { $0[key] }
+        if derived == nil {
+            derived = try compute(facts, lat: lat, rawLon: rawLon, knowledge: knowledge, day: day)
+            cache.withLock { cache in
+                if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+                cache[key] = derived
+            }
+        }
+        for d in derived ?? [] where !facts.isKnown(d.fact) {
+            facts.deriveFixed(d.fact, d.value)
+            if facts[note: d.fact] == nil { facts[note: d.fact] = d.note }
+        }
+    }
+
+    static func compute(
+        _ facts: FactTable, lat: Double, rawLon: Double, knowledge: any LawKnowledge, day: Day
+    ) throws(EntenteError) -> [Derived] {
+        guard (-90...90).contains(lat) else {
+            throw EntenteError(
+                .invalidInput, "facts.location.lat: \(Criterion.number(lat)) is not a latitude (−90 to 90).")
+        }
+        guard (-180...360).contains(rawLon) else {
+            throw EntenteError(
+                .invalidInput, "facts.location.lon: \(Criterion.number(rawLon)) is not a longitude (−180 to 180).")
+        }
+        guard let map = WorldMap.shared, let areas = TreatyAreas.shared else { return [] }
+        var derived: [Derived] = []
+        let lon = rawLon > 180 ? rawLon - 360 : rawLon
+        let place = GeoPlace.locate(lon: lon, lat: lat, in: map)
+        let here = place.describe(map)
+        let attacked = facts[state: F.attackedParty]
+        var sovereignCow: [String: CowCode?] = [:]
+        func isAttackedParty(_ feature: WorldMap.Feature) -> Truth {
+            guard let attacked else { return .unknown }
+            if sovereignCow[feature.sovereign] == nil {
+                sovereignCow[feature.sovereign] = .some(try? knowledge.resolveState(feature.sovereign))
+            }
+            guard let code = sovereignCow[feature.sovereign] ?? nil else { return .unknown }
+            return code == attacked ? .yes : .no
+        }
+        func set(_ id: FactID, _ value: Truth, _ rule: String) {
+            guard value != .unknown else { return }
+            derived.append(
+                Derived(
+                    fact: id, value: value == .yes ? 1 : 0,
+                    note: "Derived from location.lat/lon: \(here). \(rule) State the fact to override."))
+        }
+        let naturalEarth = "Natural Earth 1:10m, German point of view."
+
+        set(
+            F.inEurope.id,
+            place.agreed(map, land: { Continents.inEurope($0, $1, lon: lon, lat: lat) }) {
+                place.seaNearCoast(map) { Continents.inEurope($0, $1, lon: lon, lat: lat) }
+            },
+            "Europe per Natural Earth's continents, split at the Ural line and the Bosporus (Geography/Continents). "
+                + naturalEarth)
+        set(
+            F.inNorthAmerica.id,
+            place.agreed(map, land: { Continents.inNorthAmerica($0, $1, lon: lon, lat: lat) }) {
+                place.seaNearCoast(map) { Continents.inNorthAmerica($0, $1, lon: lon, lat: lat) }
+            },
+            "North America per Natural Earth's continents; Hawaii is not North America (Geography/Continents). "
+                + naturalEarth)
+        set(
+            F.turkeyTerritory.id,
+            place.agreed(map, land: { _, f in f.sovereign == "TUR" ? .yes : .no }) {
+                place.seaNearCoast(map) { _, f in f.sovereign == "TUR" ? .yes : .no }
+            }, "Territory of Türkiye as Natural Earth draws it. " + naturalEarth)
+        if day >= algeriaEnd {
+            set(
+                F.algerianDepartments.id, .no,
+                "The Algerian Departments clause of Art. 6 is inapplicable from 3 July 1962 (North Atlantic Council, "
+                    + "16 January 1963).")
+        } else {
+            set(
+                F.algerianDepartments.id,
+                place.agreed(map, land: { _, f in f.code == "DZA" ? (lat >= 35 ? .yes : .unknown) : .no }) {
+                    place.seaNearCoast(map) { _, f in f.code == "DZA" ? .yes : .no }
+                },
+                "Algeria north of 35° N lay in the departments of Algiers, Oran and Constantine; further south the "
+                    + "line between the departments and the Southern Territories (Saharan departments from 1957) is "
+                    + "not encoded and stays unknown. " + naturalEarth)
+        }
+        set(
+            F.island.id,
+            place.agreed(map, land: { p, f in p.landmass == .island ? isAttackedParty(f) : .no }) { .no },
+            "An island is land not joined to a continent (Geography/WorldMap landmasses); under the attacked Party's "
+                + "jurisdiction when Natural Earth's sovereign is that Party. " + naturalEarth)
+        if let area = areas["north_atlantic"] {
+            let inside = area.contains(lon: lon, lat: lat)
+            set(
+                F.northAtlantic.id,
+                place.agreed(map, land: { p, _ in p.landmass == .island ? inside : .no }) { inside },
+                "The North Atlantic area as drawn in geo/treaty-areas.json (on IHO S-23, 1953); continental land is "
+                    + "not in it.")
+        }
+        if let area = areas["mediterranean"] {
+            let inside = area.contains(lon: lon, lat: lat)
+            set(
+                F.mediterranean.id, place.agreed(map, land: { _, _ in .no }) { inside },
+                "The Mediterranean Sea as drawn in geo/treaty-areas.json (on IHO S-23, 1953); land is not on it.")
+        }
+        if let area = areas["pacific"] {
+            let inside = area.contains(lon: lon, lat: lat)
+            set(
+                F.inPacific.id,
+                place.agreed(map, land: { p, _ in p.landmass == .island ? inside : (inside == .no ? .no : .unknown) }) {
+                    inside
+                },
+                "The Pacific as drawn in geo/treaty-areas.json (on IHO S-23, 1953); continental coasts are unknown.")
+        }
+        set(
+            F.metropolitanTerritory.id,
+            place.agreed(
+                map,
+                land: { p, f in
+                    let party = isAttackedParty(f)
+                    guard party == .yes else { return party }
+                    guard f.code == f.sovereign else { return .no }
+                    if f.code == "USA" { return p.landmass == .americas ? .yes : .unknown }
+                    return p.areaKm2 >= f.largestPartKm2 / 10 ? .yes : .unknown
+                }
+            ) { place.seaNearCoast(map) { _, f in isAttackedParty(f) } },
+            "The attacked Party's home territory: its own Natural Earth feature (not a dependency), its main "
+                + "landmasses; for the United States the continental States (Hawaii stays unknown). " + naturalEarth)
+        set(
+            F.americanRegion.id,
+            place.agreed(
+                map,
+                land: { p, f in
+                    let home = map.sovereignContinent(f)
+                    if home == "North America" || home == "South America" { return .yes }
+                    if f.continent == "North America" || f.continent == "South America" { return .unknown }
+                    return p.landmass == .afroEurasia || p.landmass == .australia ? .no : .unknown
+                }
+            ) { .unknown },
+            "Rio Treaty Art. 3(3): the territory of an American State (Natural Earth's sovereign in the Americas); "
+                + "the region of Art. 4 is not encoded, so other places in the Americas and at sea stay unknown. "
+                + naturalEarth)
+        return derived
+    }
+}

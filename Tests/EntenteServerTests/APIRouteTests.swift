@@ -129,7 +129,7 @@ struct APIRouteTests {
     @Test("Reads need the token when the server listens beyond loopback")
     func readsBeyondLoopback() async throws {
         let app = try await ServerTestSupport.app {
-            $0 = ServerConfiguration(host: "0.0.0.0", token: ServerTestSupport.token)
+            $0 = ServerConfiguration(host: "0.0.0.0", token: ServerTestSupport.token, requestTimeoutSeconds: 1800)
         }
         try await app.makeApplication().test(.router) { client in
             #expect(try await client.execute(uri: "/api/v1/coverage", method: .get).status == .unauthorized)
@@ -156,4 +156,20 @@ struct APIRouteTests {
 
     static let examples = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appending(path: "examples")
+}
+
+@Suite("The time limit")
+struct TimeLimitTests {
+    @Test("A request that computes longer than the limit is answered 503 with a JSON error, not left hanging")
+    func timeLimit() async throws {
+        let guardian = AccessGuard(configuration: ServerConfiguration(token: "t", requestTimeoutSeconds: 0.05))
+        await #expect(throws: HTTPError.self) {
+            try await guardian.withinTimeLimit {
+                try await Task.sleep(for: .seconds(5))
+                return 1
+            }
+        }
+        let quick = try await guardian.withinTimeLimit { 42 }
+        #expect(quick == 42)
+    }
 }

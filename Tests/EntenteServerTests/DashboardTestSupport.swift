@@ -14,7 +14,8 @@ enum DashboardTestSupport {
 
     static func server() async throws -> EntenteServerApp {
         let services = Services(store: try await BundledStore.store())
-        return try EntenteServerApp(services: services, configuration: ServerConfiguration(token: token))
+        return try EntenteServerApp(
+            services: services, configuration: ServerConfiguration(token: token, requestTimeoutSeconds: 1800))
     }
 
     /// The catalogue the server reads, to find each page's words in each language.

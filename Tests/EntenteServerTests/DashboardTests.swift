@@ -245,7 +245,8 @@ struct DashboardTests {
     func readsNeedTheToken() async throws {
         let services = Services(store: try await BundledStore.store())
         let server = try EntenteServerApp(
-            services: services, configuration: ServerConfiguration(token: Support.token, readsNeedToken: true))
+            services: services,
+            configuration: ServerConfiguration(token: Support.token, requestTimeoutSeconds: 1800, readsNeedToken: true))
         try await server.makeApplication().test(.router) { client in
             let refused = try await client.execute(uri: "/law", method: .get)
             #expect(refused.status == .unauthorized)

@@ -14,7 +14,9 @@ enum ServerTestSupport {
         copy: Bool = false, configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws -> EntenteServerApp {
         let store = copy ? try await BundledStore.copy() : try await BundledStore.store()
-        var configuration = ServerConfiguration(token: token)
+        // A loaded 2-core machine running the whole suite at once can take minutes to build a
+        // snapshot; the production time limit is for clients, not for this.
+        var configuration = ServerConfiguration(token: token, requestTimeoutSeconds: 1800)
         configure(&configuration)
         return try EntenteServerApp(services: Services(store: store), configuration: configuration)
     }

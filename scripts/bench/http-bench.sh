@@ -14,8 +14,8 @@ CONNECTIONS=${2:-64}
 STORE=$(mktemp -d)/bench.sqlite
 OUT=$(mktemp -d)
 
-swift build -c release --product entente >/dev/null
-(cd Benchmarks/HTTPCeiling && swift build -c release >/dev/null)
+swift build -c release --product entente >/dev/null 2>&1
+(cd Benchmarks/HTTPCeiling && swift build -c release >/dev/null 2>&1)
 ENTENTE=.build/release/entente
 CEILING=Benchmarks/HTTPCeiling/.build/release/HTTPCeiling
 
@@ -39,12 +39,14 @@ peak_rss() { grep VmHWM "/proc/$1/status" | awk '{print $2/1024 " MiB"}'; }
 
 run() { # name url [script]
     local name=$1 url=$2 script=${3:-}
+    local file
+    file="$OUT/$(echo "$name" | tr -c 'A-Za-z0-9' '_').txt"
     # warm up (caches, snapshot) before measuring
     wrk -t2 -c"$CONNECTIONS" -d5s ${script:+-s "$script"} "$url" >/dev/null
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency ${script:+-s "$script"} "$url" > "$OUT/$name.txt"
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency ${script:+-s "$script"} "$url" > "$file"
     local rps p99
-    rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
-    p99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt")
+    rps=$(awk '/Requests\/sec/ {print $2}' "$file")
+    p99=$(awk '$1 == "99%" {print $2}' "$file")
     echo "| $name | $rps | $p99 |"
 }
 

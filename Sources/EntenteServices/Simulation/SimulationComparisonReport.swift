@@ -1,4 +1,4 @@
-public import EntenteSim
+import EntenteSim
 
 /// Two scenarios' ensembles side by side: for every outcome both can report, the difference of
 /// means (B − A) and a standardised effect size, each with its 95% interval over replicates.
@@ -117,8 +117,4 @@ extension SimulationComparisonReport.Outcome {
         let ss = x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
         return (mean, ss / Double(x.count - 1))
     }
-}
-
-extension Double {
-    fileprivate var finite: Double? { isFinite ? self : nil }
 }

@@ -57,7 +57,7 @@ extension DefenseDiplomacyModel {
             count += 1
         }
         guard count > 0 else { return -1 }
-        let maxCapability = world.capability.max() ?? 1
+        let maxCapability = world.maxCapability
         var total = 0.0
         for c in 0..<count {
             let j = state.candidates[c]

@@ -66,16 +66,14 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
         if p.focalState >= 0 && p.focalState < n && p.focalPosture >= 0 {
             posture[p.focalState] = UInt8(p.focalPosture)
         }
-        var grievance = [Double](repeating: 0, count: n)
+        var restHostility = [Double](repeating: 0, count: n)
         for i in 0..<n {
-            var hostile = 0.0
-            for j in 0..<n where j != i { hostile += baseThreat[i * n + j] * world.spending[j] }
-            grievance[i] = p.armsFatigue * world.spending[i] - p.armsReaction * hostile
+            for j in 0..<n where j != i { restHostility[i] += baseThreat[i * n + j] * world.spending[j] }
         }
         var state = DefenseDiplomacyState(
             trust: world.trust, threat: baseThreat, baseThreat: baseThreat,
             transparency: [Double](repeating: 0.2, count: n * n), interoperability: world.interoperability,
-            spending: world.spending, grievance: grievance,
+            spending: world.spending, restHostility: restHostility,
             credibility: [Double](repeating: p.initialCredibility, count: n), regimeMember: world.regimeMember,
             posture: posture, adherence: [Double](repeating: p.initialAdherence, count: n * k),
             adherenceSum: [Double](repeating: p.initialAdherence * Double(n), count: k),

@@ -78,11 +78,11 @@ struct DefenseDiplomacyParameters: Sendable {
             "threat_decay", 0.02, 0...1, "monthly decay of perceived threat (1/month; modelling choice)"),
         // 4 Arms dynamics
         ParameterSpec(
-            "arms_reaction", 0.01, 0...1,
-            "Richardson reaction coefficient: spending response to threat-weighted rival spending (1/month; Richardson 1960 form)"),
+            "arms_reaction", 0.02, 0...1,
+            "Richardson reaction: spending response, relative to own initial level, to threat-weighted world spending (1/month; Richardson 1960 form, modelling choice)"),
         ParameterSpec(
             "arms_fatigue", 0.01, 0...1,
-            "Richardson fatigue coefficient (1/month; Richardson 1960 form, calibrated so the initial world is near rest)"),
+            "Richardson fatigue: monthly pull of spending back to its initial level (1/month; Richardson 1960 form, modelling choice)"),
         ParameterSpec(
             "economy_ceiling", 3, 1...100,
             "spending ceiling as a multiple of the initial spending: the economy's bound (× initial; modelling choice)"),

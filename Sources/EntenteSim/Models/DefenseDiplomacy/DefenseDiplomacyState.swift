@@ -19,8 +19,8 @@ public struct DefenseDiplomacyState: Sendable {
     var transparency: [Double]
     var interoperability: [Double]
     var spending: [Double]
-    /// Grievance term of the arms equation, set so the initial world is at rest.
-    var grievance: [Double]
+    /// Threat-weighted rival spending at the start: the arms equation's rest point.
+    var restHostility: [Double]
     var credibility: [Double]
     var regimeMember: [Bool]
     var posture: [UInt8]

@@ -44,6 +44,10 @@ struct DefenseDiplomacyWorld: Sendable {
     /// Politically relevant dyads (i < j): contiguous, involving a major power, allied or rivals.
     /// Crises are drawn only for these (Lemke & Reed 2001).
     var relevantDyads: [Int32]
+    /// The largest capability share, for partner scores.
+    var maxCapability = 1.0
+    /// The initial total spending.
+    var totalSpending = 1.0
 
     @inline(__always) func index(_ i: Int, _ j: Int) -> Int { i * n + j }
 
@@ -73,6 +77,8 @@ struct DefenseDiplomacyWorld: Sendable {
 
     /// Fills the columns derived from others: patrons, postures, initial trust, relevant dyads.
     mutating func derive() {
+        maxCapability = capability.max() ?? 1
+        totalSpending = spending.reduce(0, +)
         for i in 0..<n {
             // Aligned: a defense obligation with a major power; the strongest such power is the patron.
             var best: Int32 = -1

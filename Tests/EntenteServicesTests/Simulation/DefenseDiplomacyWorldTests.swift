@@ -20,7 +20,7 @@ struct DefenseDiplomacyWorldTests {
         horizon: 24
         record_every: 12
         world:
-          date: 2010-06-30
+          date: 2010-12-31
           states: [asean+admm-plus]
           posture: {IDN: aligned}
           attack: {attacker: CHN, target: PHL, month: 6}
@@ -35,7 +35,7 @@ struct DefenseDiplomacyWorldTests {
             #expect(codes.contains(code), "\(code)")
         }
         #expect(world.stateCount == 18)
-        #expect(world.asOf == Day(year: 2010, month: 6, day: 30))
+        #expect(world.asOf == Day(year: 2010, month: 12, day: 31))
         // Names became dense ids of the restricted world.
         let idn = try #require(world.states.firstIndex { $0.iso3 == "IDN" })
         let chn = try #require(world.states.firstIndex { $0.iso3 == "CHN" })
@@ -72,7 +72,7 @@ struct DefenseDiplomacyWorldTests {
         async throws
     {
         let text = "model: defense-diplomacy\nseed: 1\nhorizon: 12\nreplicates: 1\nrecord_every: 1\nworld:\n"
-            + "  date: 2010-06-30\n  states: \(states)\n"
+            + "  date: 2010-12-31\n  states: \(states)\n"
         let services = try await Self.services()
         let error = await #expect(throws: EntenteError.self) {
             try await services.attachingWorld(to: try Self.scenario(text))

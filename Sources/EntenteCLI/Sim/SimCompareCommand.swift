@@ -63,7 +63,8 @@ struct SimCompareCommand: AsyncParsableCommand {
             do {
                 try report.html.write(toFile: html, atomically: true, encoding: .utf8)
             } catch {
-                throw EntenteError(.invalidInput, "\(html): cannot write the HTML report (\(error.localizedDescription)).")
+                throw EntenteError(
+                    .invalidInput, "\(html): cannot write the HTML report (\(error.localizedDescription)).")
             }
         }
         switch format {

@@ -41,7 +41,8 @@ struct ScenarioRunOptions: ParsableArguments {
     /// Reads the scenario file, has the services parse and override it, and attaches the
     /// knowledge-base world its `world:` section names (opening the store only then).
     func loadScenario() async throws -> Scenario {
-        try await Self.load(scenario, seed: seed, replicates: replicates, horizon: horizon, overrides: overrides, store: store)
+        try await Self.load(
+            scenario, seed: seed, replicates: replicates, horizon: horizon, overrides: overrides, store: store)
     }
 
     /// Reads one scenario file as ``loadScenario()`` does.

@@ -26,7 +26,8 @@ extension SimulationComparisonReport {
                 "[\(NumberText.compactOrMissing(o.hedgesGCiLow)), \(NumberText.compactOrMissing(o.hedgesGCiHigh))]",
                 o.differs ? "yes" : "no",
             ]
-            rows.append(m.element("tr", o.differs ? [("class", "differs")] : [], cells.map { m.element("td", text: $0) }))
+            rows.append(
+                m.element("tr", o.differs ? [("class", "differs")] : [], cells.map { m.element("td", text: $0) }))
         }
         body.append(m.element("table", [], rows))
         for pair in series { body.append(Self.chart(pair)) }
@@ -40,7 +41,10 @@ extension SimulationComparisonReport {
             [
                 m.element(
                     "head", [],
-                    [m.element("meta", [("charset", "utf-8")]), m.element("title", text: title), m.element("style", text: style)]),
+                    [
+                        m.element("meta", [("charset", "utf-8")]), m.element("title", text: title),
+                        m.element("style", text: style),
+                    ]),
                 m.element("body", [], body),
             ])
         return Markup.htmlDocument(document)
@@ -73,7 +77,8 @@ extension SimulationComparisonReport {
                 m.element("polyline", [("points", points(pair.meanB)), ("fill", "none"), ("stroke", "#ff7f0e")]),
                 m.element("text", [("x", "2"), ("y", "12"), ("font-size", "10")], text: NumberText.compact(high)),
                 m.element(
-                    "text", [("x", "2"), ("y", "\(Int(height - pad))"), ("font-size", "10")], text: NumberText.compact(low)),
+                    "text", [("x", "2"), ("y", "\(Int(height - pad))"), ("font-size", "10")],
+                    text: NumberText.compact(low)),
             ])
         return m.element(
             "figure", [], [svg, m.element("figcaption", text: "\(pair.name): A blue, B orange (mean over replicates)")])

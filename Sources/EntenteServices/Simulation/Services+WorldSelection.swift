@@ -21,7 +21,8 @@ extension Services {
         let ids = chosen.indices.filter { chosen[$0] }
         guard ids.count >= 2 else {
             throw selection.error(
-                selection.states[0], "the selection has \(ids.count) state(s) in the system on \(selection.date.iso); "
+                selection.states[0],
+                "the selection has \(ids.count) state(s) in the system on \(selection.date.iso); "
                     + "expected at least 2.")
         }
         let world = Self.restrict(full, to: ids)

@@ -34,7 +34,8 @@ extension ScenarioParser {
                 "expected an existing day as YYYY-MM-DD, got '\(dateNode.string ?? "?")'.")
         }
         guard let statesNode = fields["states"]?.value else {
-            throw fail(node, "world.states", "missing; expected a list of state codes or groups, e.g. [asean, admm-plus].")
+            throw fail(
+                node, "world.states", "missing; expected a list of state codes or groups, e.g. [asean, admm-plus].")
         }
         var states: [WorldSelection.Item] = []
         if let seq = statesNode.sequence {

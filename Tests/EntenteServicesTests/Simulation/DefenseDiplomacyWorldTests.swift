@@ -71,7 +71,8 @@ struct DefenseDiplomacyWorldTests {
     func unknownStatesAndGroupsAreRefusedBeforeRunning(states: String, place: String, field: String, word: String)
         async throws
     {
-        let text = "model: defense-diplomacy\nseed: 1\nhorizon: 12\nreplicates: 1\nrecord_every: 1\nworld:\n"
+        let text =
+            "model: defense-diplomacy\nseed: 1\nhorizon: 12\nreplicates: 1\nrecord_every: 1\nworld:\n"
             + "  date: 2010-12-31\n  states: \(states)\n"
         let services = try await Self.services()
         let error = await #expect(throws: EntenteError.self) {

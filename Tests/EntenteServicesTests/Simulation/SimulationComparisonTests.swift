@@ -20,10 +20,12 @@ struct SimulationComparisonTests {
     }
 
     @Test func twoScenariosAreComparedOutcomeByOutcome() async throws {
-        let base = "model: defense-diplomacy\nseed: 5\nreplicates: 8\nhorizon: 60\nrecord_every: 12\nparameters:\n"
+        let base =
+            "model: defense-diplomacy\nseed: 5\nreplicates: 8\nhorizon: 60\nrecord_every: 12\nparameters:\n"
             + "  synthetic_states: 20\n"
         let a = try Services.scenario(text: base, file: "a.yaml")
-        let b = try Services.scenario(text: base + "  great_power_exercise_rate: 0.9\n  great_power_notification: 0\n", file: "b.yaml")
+        let b = try Services.scenario(
+            text: base + "  great_power_exercise_rate: 0.9\n  great_power_notification: 0\n", file: "b.yaml")
         let report = try await Services.compareSimulations(a, b, files: ("a.yaml", "b.yaml"), threads: 2)
         #expect(report.outcomes.map(\.name) == a.summaryNames)
         let threat = try #require(report.outcomes.first { $0.name == "mean_threat" })

@@ -1,6 +1,7 @@
 import EntenteCore
-@testable import EntenteSim
 import Testing
+
+@testable import EntenteSim
 
 /// Process-level checks of the defense-diplomacy model on small synthetic worlds.
 struct DefenseDiplomacyProcessTests {
@@ -18,7 +19,9 @@ struct DefenseDiplomacyProcessTests {
         var state = model.makeState(random: &random)
         let before = state.threat.reduce(0, +)
         let strongest = model.world.capability.indices.max { model.world.capability[$0] < model.world.capability[$1] }!
-        let partner = (0..<model.world.n).first { $0 != strongest && model.world.proximity[strongest * model.world.n + $0] >= 0.5 }!
+        let partner = (0..<model.world.n).first {
+            $0 != strongest && model.world.proximity[strongest * model.world.n + $0] >= 0.5
+        }!
         model.exercise(
             &state, organiser: strongest, first: strongest, second: partner, multilateral: false, warfighting: true,
             notificationProbability: notified ? 1 : 0, random: &random)

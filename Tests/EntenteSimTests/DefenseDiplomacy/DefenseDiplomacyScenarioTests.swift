@@ -68,8 +68,14 @@ struct DefenseDiplomacyScenarioTests {
     }
 
     @Test(arguments: [
-        ("model: defense-diplomacy\nhorizon: 12\nparameters:\n  engagment_rate: 0.4\n", "bad.yaml:4", "engagement_rate"),
-        ("model: defense-diplomacy\nhorizon: 12\nworld:\n  date: 2010-02-30\n  states: [IDN]\n", "bad.yaml:4", "world.date"),
+        (
+            "model: defense-diplomacy\nhorizon: 12\nparameters:\n  engagment_rate: 0.4\n", "bad.yaml:4",
+            "engagement_rate"
+        ),
+        (
+            "model: defense-diplomacy\nhorizon: 12\nworld:\n  date: 2010-02-30\n  states: [IDN]\n", "bad.yaml:4",
+            "world.date"
+        ),
         ("model: defense-diplomacy\nhorizon: 12\nworld:\n  date: 2010-06-30\n  sates: [IDN]\n", "bad.yaml:5", "states"),
         (
             "model: defense-diplomacy\nhorizon: 12\nworld:\n  date: 2010-06-30\n  states: [IDN]\n"

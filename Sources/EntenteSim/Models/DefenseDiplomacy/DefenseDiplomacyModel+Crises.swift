@@ -72,7 +72,9 @@ extension DefenseDiplomacyModel {
     /// may lawfully assist, and whether the Security Council can act; allies honour their obligation
     /// with probability credibility × (0.5 + 0.5 × trust in the target), and honour or betrayal feeds
     /// back into trust and credibility.
-    func attack(_ state: inout DefenseDiplomacyState, by attacker: Int, on target: Int, random: inout Xoshiro256StarStar) {
+    func attack(
+        _ state: inout DefenseDiplomacyState, by attacker: Int, on target: Int, random: inout Xoshiro256StarStar
+    ) {
         let n = world.n
         state.attacks += 1
         state.threat[target * n + attacker] = 1

@@ -67,7 +67,8 @@ extension DefenseDiplomacyModel {
             score -= p.weightSovereignty * world.sovereignty[i] * instrument.intrusiveness
             switch state.posture[i] {
             case 0:
-                let sameBloc = j == patron || (patron >= 0 && Int(world.patron[j]) == patron) || Int(world.patron[j]) == i
+                let sameBloc =
+                    j == patron || (patron >= 0 && Int(world.patron[j]) == patron) || Int(world.patron[j]) == i
                 score += sameBloc ? 1 : (world.isMajorPower[j] ? -0.5 : 0)
             case 1:
                 score -= 0.5 * state.interoperability[d]
@@ -88,7 +89,9 @@ extension DefenseDiplomacyModel {
 
     /// Process 2: trust, transparency and interoperability close a share of their distance to 1.
     @inline(__always)
-    func strengthen(_ state: inout DefenseDiplomacyState, _ i: Int, _ j: Int, _ instrument: Instrument, scale: Double = 1) {
+    func strengthen(
+        _ state: inout DefenseDiplomacyState, _ i: Int, _ j: Int, _ instrument: Instrument, scale: Double = 1
+    ) {
         strengthen(&state, directed: i * world.n + j, instrument, scale: scale)
         strengthen(&state, directed: j * world.n + i, instrument, scale: scale)
     }
@@ -139,7 +142,8 @@ extension DefenseDiplomacyModel {
             guard proximity >= 0.5 || (!multilateral && (world.rivalry[k * n + first] || world.rivalry[k * n + second]))
             else { continue }
             if multilateral {
-                addThreat(&state, observer: k, from: organiser, base: p.threatScale * focus * mitigation * size * proximity)
+                addThreat(
+                    &state, observer: k, from: organiser, base: p.threatScale * focus * mitigation * size * proximity)
             } else {
                 addThreat(&state, observer: k, from: first, base: p.threatScale * focus * mitigation * proximity)
                 addThreat(&state, observer: k, from: second, base: p.threatScale * focus * mitigation * proximity)

@@ -8,7 +8,8 @@ struct DefenseDiplomacyParameters: Sendable {
         // World
         ParameterSpec(
             "synthetic_states", 50, 2...2000, integer: true,
-            "states in a synthetic world, used when the scenario names no knowledge-base world (count; modelling choice)"),
+            "states in a synthetic world, used when the scenario names no knowledge-base world (count; modelling choice)"
+        ),
         ParameterSpec(
             "world_seed", 1, 0...1e15, integer: true,
             "seed of the synthetic world's layout, shared by every replicate (modelling choice)"),
@@ -23,7 +24,8 @@ struct DefenseDiplomacyParameters: Sendable {
             "weight_trust", 1, 0...10, "weight of existing trust in partner choice (dimensionless; modelling choice)"),
         ParameterSpec(
             "weight_membership", 0.5, 0...10,
-            "weight of shared organisation memberships in partner choice (per shared organisation, max 3; modelling choice)"),
+            "weight of shared organisation memberships in partner choice (per shared organisation, max 3; modelling choice)"
+        ),
         ParameterSpec(
             "weight_value", 1, 0...10,
             "weight of the partner's capability share (strategic value) in partner choice (modelling choice)"),
@@ -32,17 +34,20 @@ struct DefenseDiplomacyParameters: Sendable {
             "weight of the sovereignty cost of intrusive instruments in partner choice (modelling choice)"),
         ParameterSpec(
             "regime_exercise_rate", 1, 0...24,
-            "multilateral exercises of the regime's members per year (1/year; ADMM-Plus held about one field exercise a year 2011–2016)"),
+            "multilateral exercises of the regime's members per year (1/year; ADMM-Plus held about one field exercise a year 2011–2016)"
+        ),
         ParameterSpec(
             "great_power_exercise_rate", 0.1, 0...1,
-            "probability per month that each major power exercises with a partner near third states (1/month; modelling choice)"),
+            "probability per month that each major power exercises with a partner near third states (1/month; modelling choice)"
+        ),
         // 2 Dyadic effects
         ParameterSpec(
             "trust_gain", 0.03, 0...1,
             "fraction of the remaining distance to full trust closed by one activity (saturating; modelling choice)"),
         ParameterSpec(
             "transparency_gain", 0.05, 0...1,
-            "fraction of the remaining distance to full transparency closed by one dialogue-type activity (modelling choice)"),
+            "fraction of the remaining distance to full transparency closed by one dialogue-type activity (modelling choice)"
+        ),
         ParameterSpec(
             "interoperability_gain", 0.05, 0...1,
             "fraction of the remaining distance to full interoperability closed by one exercise (modelling choice)"),
@@ -51,11 +56,13 @@ struct DefenseDiplomacyParameters: Sendable {
             "monthly relaxation of trust towards its initial level (1/month; modelling choice)"),
         ParameterSpec(
             "capacity_gain", 0.002, 0...0.1,
-            "recipient spending added per capacity-building activity, as a share of the donor's spending (modelling choice)"),
+            "recipient spending added per capacity-building activity, as a share of the donor's spending (modelling choice)"
+        ),
         // 3 Third-party threat
         ParameterSpec(
             "threat_scale", 0.05, 0...1,
-            "threat added to a nearby non-participant by a bilateral warfighting exercise of a full-capability participant (modelling choice)"),
+            "threat added to a nearby non-participant by a bilateral warfighting exercise of a full-capability participant (modelling choice)"
+        ),
         ParameterSpec(
             "warfighting_share", 0.5, 0...1,
             "share of exercises with a warfighting rather than humanitarian focus (modelling choice)"),
@@ -79,10 +86,12 @@ struct DefenseDiplomacyParameters: Sendable {
         // 4 Arms dynamics
         ParameterSpec(
             "arms_reaction", 0.02, 0...1,
-            "Richardson reaction: spending response, relative to own initial level, to threat-weighted world spending (1/month; Richardson 1960 form, modelling choice)"),
+            "Richardson reaction: spending response, relative to own initial level, to threat-weighted world spending (1/month; Richardson 1960 form, modelling choice)"
+        ),
         ParameterSpec(
             "arms_fatigue", 0.01, 0...1,
-            "Richardson fatigue: monthly pull of spending back to its initial level (1/month; Richardson 1960 form, modelling choice)"),
+            "Richardson fatigue: monthly pull of spending back to its initial level (1/month; Richardson 1960 form, modelling choice)"
+        ),
         ParameterSpec(
             "economy_ceiling", 3, 1...100,
             "spending ceiling as a multiple of the initial spending: the economy's bound (× initial; modelling choice)"),
@@ -129,30 +138,37 @@ struct DefenseDiplomacyParameters: Sendable {
         // 7 Crises and attacks
         ParameterSpec(
             "crisis_base", 0.0005, 0...1,
-            "monthly crisis probability of a politically relevant dyad at zero threat, distrust and rivalry (1/month; MID base rates are of this order)"),
+            "monthly crisis probability of a politically relevant dyad at zero threat, distrust and rivalry (1/month; MID base rates are of this order)"
+        ),
         ParameterSpec("crisis_threat_effect", 2, 0...20, "log-hazard per unit of mutual threat (modelling choice)"),
         ParameterSpec(
             "crisis_rivalry_effect", 1.5, 0...20,
             "log-hazard of a strategic rivalry (modelling choice; rivals dispute far more often, Thompson 2001)"),
         ParameterSpec("crisis_distrust_effect", 1, 0...20, "log-hazard per unit of distrust (modelling choice)"),
         ParameterSpec(
-            "crisis_regime_effect", 0.5, 0...20, "log-hazard removed when both states are regime members (modelling choice)"),
+            "crisis_regime_effect", 0.5, 0...20,
+            "log-hazard removed when both states are regime members (modelling choice)"),
         ParameterSpec(
             "crisis_interoperability_effect", 0.5, 0...20,
-            "log-hazard removed per unit of interoperability (joint exercises do not escalate disputes: Kuo & Blankenship 2022)"),
+            "log-hazard removed per unit of interoperability (joint exercises do not escalate disputes: Kuo & Blankenship 2022)"
+        ),
         ParameterSpec(
             "escalation_base", 0.1, 0...1,
             "probability that a crisis between equals without allies becomes an armed attack (modelling choice)"),
         ParameterSpec(
             "deterrence_effect", 2, 0...20,
-            "how strongly credible allied capability deters escalation (per unit of capability ratio; modelling choice)"),
+            "how strongly credible allied capability deters escalation (per unit of capability ratio; modelling choice)"
+        ),
         ParameterSpec(
             "initial_credibility", 0.7, 0...1,
-            "initial probability that an ally bound by a defense obligation honours it (modelling choice; Leeds 2003 finds ~75%)"),
+            "initial probability that an ally bound by a defense obligation honours it (modelling choice; Leeds 2003 finds ~75%)"
+        ),
         ParameterSpec(
-            "honour_gain", 0.2, 0...1, "trust of the victim in an ally that honours its obligation, gained (modelling choice)"),
+            "honour_gain", 0.2, 0...1,
+            "trust of the victim in an ally that honours its obligation, gained (modelling choice)"),
         ParameterSpec(
-            "betrayal_loss", 0.3, 0...1, "trust lost in an ally that breaks its obligation, by all its partners (modelling choice)"),
+            "betrayal_loss", 0.3, 0...1,
+            "trust lost in an ally that breaks its obligation, by all its partners (modelling choice)"),
         ParameterSpec(
             "attack_month", 0, 0...1200, integer: true,
             "month of a scheduled armed attack (0 = none; set from 'world: attack' in scenario files)"),

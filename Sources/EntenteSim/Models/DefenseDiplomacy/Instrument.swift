@@ -13,8 +13,8 @@ enum Instrument: Int, CaseIterable, Sendable {
     var interoperability: Double { Self.table[rawValue].interoperability }
     var intrusiveness: Double { Self.table[rawValue].intrusiveness }
 
-    private static let table:
-        [(trust: Double, transparency: Double, interoperability: Double, intrusiveness: Double)] = [
+    private static let table: [(trust: Double, transparency: Double, interoperability: Double, intrusiveness: Double)] =
+        [
             (1.0, 0.5, 1.0, 0.6),  // joint exercise
             (1.0, 1.0, 0.0, 0.1),  // dialogue
             (0.8, 0.5, 0.3, 0.2),  // exchange and education
@@ -32,7 +32,9 @@ enum Instrument: Int, CaseIterable, Sendable {
         ]
         return weights.map { row in
             var sum = 0.0
-            return row.map { sum += $0; return sum }
+            return row.map {
+                sum += $0; return sum
+            }
         }
     }()
 }

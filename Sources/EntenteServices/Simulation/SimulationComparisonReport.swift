@@ -70,7 +70,7 @@ extension SimulationComparisonReport.Side {
 
 extension SimulationComparisonReport.Outcome {
     /// Compares the defined values of one outcome in two ensembles.
-    init(name: String, a: [Double], b: [Double]) {
+    public init(name: String, a: [Double], b: [Double]) {
         self.name = name
         nA = a.count
         nB = b.count

@@ -11,7 +11,8 @@ struct SimCommand: AsyncParsableCommand {
             number of threads and any shard split. See examples/sim/ and docs/sim.md.
             """,
         subcommands: [
-            SimRunCommand.self, SimSweepCommand.self, SimMergeCommand.self, SimSensitivityCommand.self,
+            SimRunCommand.self, SimCompareCommand.self, SimSweepCommand.self, SimMergeCommand.self,
+            SimSensitivityCommand.self,
             SimModelsCommand.self,
         ]
     )

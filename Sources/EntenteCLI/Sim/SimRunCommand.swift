@@ -24,7 +24,7 @@ struct SimRunCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let scenario = try options.loadScenario()
+        let scenario = try await options.loadScenario()
         let report = try await Services.runSimulation(
             scenario: scenario, threads: options.threads, progress: options.progress(label: "replicates"))
         let files = report.csvFiles

@@ -39,7 +39,7 @@ struct SimSensitivityCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let scenario = try options.loadScenario()
+        let scenario = try await options.loadScenario()
         let report = try await Services.sensitivity(
             scenario: scenario, method: method.service,
             ranges: try range.map { try Scenario.ParameterRange(parsing: $0) },

@@ -30,14 +30,26 @@ struct ScenarioRunOptions: ParsableArguments {
     @Flag(help: "Never show a progress bar.")
     var quiet = false
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
         if let r = replicates, r < 1 { throw ValidationError("--replicates must be at least 1, got \(r).") }
         if let h = horizon, h < 0 { throw ValidationError("--horizon must be non-negative, got \(h).") }
         if threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads).") }
     }
 
-    /// Reads the scenario file and has the services parse and override it.
-    func loadScenario() throws -> Scenario {
+    /// Reads the scenario file, has the services parse and override it, and attaches the
+    /// knowledge-base world its `world:` section names (opening the store only then).
+    func loadScenario() async throws -> Scenario {
+        try await Self.load(
+            scenario, seed: seed, replicates: replicates, horizon: horizon, overrides: overrides, store: store)
+    }
+
+    /// Reads one scenario file as ``loadScenario()`` does.
+    static func load(
+        _ scenario: String, seed: UInt64? = nil, replicates: Int? = nil, horizon: Int? = nil, overrides: [String] = [],
+        store: StoreOptions
+    ) async throws -> Scenario {
         let text: String
         do {
             text = try String(contentsOfFile: scenario, encoding: .utf8)
@@ -47,7 +59,9 @@ struct ScenarioRunOptions: ParsableArguments {
         }
         let overrides = ScenarioOverrides(
             seed: seed, replicates: replicates, horizon: horizon, assignments: overrides)
-        return try Services.scenario(text: text, file: scenario, overrides: overrides)
+        let parsed = try Services.scenario(text: text, file: scenario, overrides: overrides)
+        guard parsed.worldSelection != nil else { return parsed }
+        return try await store.services().attachingWorld(to: parsed)
     }
 
     /// A progress callback drawing a bar on standard error when it is a terminal.

@@ -47,7 +47,7 @@ struct SimSweepCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let scenario = try options.loadScenario()
+        let scenario = try await options.loadScenario()
         let design: SweepDesign
         if let lhs {
             design = .latinHypercube(samples: lhs, ranges: try range.map { try Scenario.ParameterRange(parsing: $0) })

@@ -41,4 +41,6 @@ extension ModelDefinition {
     public static let metanorms = ModelDefinition(MetanormsModel.self)
     /// Richardson's arms race.
     public static let richardson = ModelDefinition(RichardsonModel.self)
+    /// The defense-diplomacy world model.
+    public static let defenseDiplomacy = ModelDefinition(DefenseDiplomacyModel.self)
 }

@@ -10,11 +10,12 @@ public struct ModelRegistry: Sendable {
     /// An empty registry.
     public init() {}
 
-    /// The models that ship with Entente: ipd-tournament, ipd-moran, norms, metanorms, richardson.
+    /// The models that ship with Entente: ipd-tournament, ipd-moran, norms, metanorms, richardson,
+    /// defense-diplomacy.
     public static let standard: ModelRegistry = {
         var registry = ModelRegistry()
         // Distinct, well-formed names (the registry tests check them), so no check is needed here.
-        registry.models = [.ipdTournament, .ipdMoran, .norms, .metanorms, .richardson]
+        registry.models = [.ipdTournament, .ipdMoran, .norms, .metanorms, .richardson, .defenseDiplomacy]
         return registry
     }()
 

@@ -27,6 +27,8 @@ public struct Scenario: Sendable, Hashable {
     /// The snapshot a data-initialised model starts from (models with
     /// ``ModelDefinition/requiresWorld``); its date is part of the fingerprint.
     public var world: World?
+    /// The scenario's `world:` section: the knowledge-base world to attach before running.
+    public var worldSelection: WorldSelection?
 
     /// A range over which a parameter may vary in a sweep or sensitivity analysis.
     public struct ParameterRange: Sendable, Hashable {
@@ -57,6 +59,7 @@ public struct Scenario: Sendable, Hashable {
         self.counts = counts
         self.ranges = []
         self.world = nil
+        self.worldSelection = nil
     }
 
     /// The index of parameter `name`, or `nil`.
@@ -98,6 +101,12 @@ public struct Scenario: Sendable, Hashable {
             throw EntenteError(
                 .invalidScenario,
                 "model '\(model.name)' starts from the knowledge base: attach a World snapshot to the scenario.")
+        }
+        if requiringWorld, let worldSelection, world == nil {
+            throw EntenteError(
+                .invalidScenario,
+                "\(worldSelection.file): world: the scenario names a knowledge-base world (\(worldSelection.date.iso)); "
+                    + "attach it before running (the CLI and the services do this).")
         }
         if replicates < 1 {
             throw EntenteError(.invalidScenario, "replicates: expected at least 1, got \(replicates).")
@@ -151,6 +160,7 @@ public struct Scenario: Sendable, Hashable {
         parts.append("counts=" + counts.map(String.init).joined(separator: "|"))
         // Only data-initialised scenarios add a part, so every other fingerprint stays as it was.
         if let world { parts.append("world=\(world.asOf)") }
+        if let worldSelection { parts.append("selection=\(worldSelection.canonicalDescription)") }
         return parts.joined(separator: ";")
     }
 

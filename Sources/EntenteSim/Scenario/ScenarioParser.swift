@@ -22,7 +22,7 @@ internal import Yams
 public enum ScenarioParser {
     static let topLevelKeys = [
         "name", "model", "seed", "replicates", "horizon", "record_every", "parameters", "strategies", "population",
-        "ranges", "description",
+        "ranges", "description", "world",
     ]
 
     /// Parses a scenario.
@@ -192,6 +192,10 @@ public enum ScenarioParser {
                 }
                 scenario.ranges.append(.init(name: name, lower: lo, upper: hi))
             }
+        }
+        if let worldNode = field("world") {
+            scenario.worldSelection = try worldSelection(
+                worldNode, file: file, horizon: scenario.horizon, fail: fail)
         }
         do {
             try scenario.validate(requiringWorld: false)

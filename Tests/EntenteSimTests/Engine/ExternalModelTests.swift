@@ -82,8 +82,11 @@ struct ExternalModelTests {
     static let yaml =
         "model: test-outbreak\nseed: 11\nreplicates: 12\nhorizon: 40\nrecord_every: 5\nparameters:\n  contact: 0.6\n"
 
-    @Test func theStandardRegistryHoldsTheFiveShippedModels() throws {
-        #expect(ModelRegistry.standard.names == ["ipd-tournament", "ipd-moran", "norms", "metanorms", "richardson"])
+    @Test func theStandardRegistryHoldsTheShippedModels() throws {
+        #expect(
+            ModelRegistry.standard.names == [
+                "ipd-tournament", "ipd-moran", "norms", "metanorms", "richardson", "defense-diplomacy",
+            ])
         #expect(ModelRegistry.standard["metanorms"]?.parameterSpecs.last?.defaultValue == 1)
         #expect(ModelRegistry.standard["norms"]?.parameterSpecs.last?.defaultValue == 0)
         // The standard registry is assembled without checks: its models must pass them.

@@ -47,7 +47,7 @@ struct ScenarioParserTests {
     @Test(arguments: [
         (
             "model: norm\nhorizon: 1\n",
-            "bad.yaml:1: model: expected one of ipd-tournament, ipd-moran, norms, metanorms, richardson, got 'norm'; did you mean 'norms'?."
+            "bad.yaml:1: model: expected one of ipd-tournament, ipd-moran, norms, metanorms, richardson, defense-diplomacy, got 'norm'; did you mean 'norms'?."
         ),
         (
             "model: norms\n",
@@ -67,7 +67,7 @@ struct ScenarioParserTests {
         ),
         (
             "model: norms\nhorizon: 10\nreplicate: 3\n",
-            "bad.yaml:3: replicate: unknown field; did you mean 'replicates'? Known fields: name, model, seed, replicates, horizon, record_every, parameters, strategies, population, ranges, description."
+            "bad.yaml:3: replicate: unknown field; did you mean 'replicates'? Known fields: name, model, seed, replicates, horizon, record_every, parameters, strategies, population, ranges, description, world."
         ),
         (
             "model: ipd-tournament\nhorizon: 10\nstrategies: [Tit For Tat, Sneaky]\n",

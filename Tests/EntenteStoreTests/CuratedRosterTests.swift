@@ -41,7 +41,9 @@ struct CuratedRosterTests {
         Case(organisation: "BRICS", day: "2025-06-30", participants: 20, members: 10, source: "mfa.gov.cn"),
         // https://webintra.cvce.eu/… and osce.org — 57 participating States (Bosnia and Herzegovina undated, apart).
         Case(organisation: "OSCE", day: "2025-06-30", participants: 56, members: 56, source: "osce.org"),
-        Case(organisation: "OSCE", day: "2012-11-20", participants: 55, members: 55, source: "osce.org, Mongolia 2012-11-21"),
+        Case(
+            organisation: "OSCE", day: "2012-11-20", participants: 55, members: 55,
+            source: "osce.org, Mongolia 2012-11-21"),
         // 24.kg — Armenia froze its participation 2024-02-22.
         Case(organisation: "CSTO", day: "2023-06-30", participants: 6, members: 6, source: "24.kg"),
         Case(organisation: "CSTO", day: "2025-06-30", participants: 6, members: 5, source: "24.kg"),
@@ -113,7 +115,8 @@ struct CuratedRosterTests {
         #expect(pif.dateUnknown.contains { $0.state.iso3 == "PNG" })
         let osce = try await store.members(of: "OSCE", asOf: try #require(Day(iso: "2025-06-30")))
         #expect(osce.dateUnknown.map(\.state.iso3) == ["BIH"])
-        #expect(try await store.isMember(CowCode(346), of: "OSCE", on: try #require(Day(iso: "2025-06-30"))) == .unknown)
+        #expect(
+            try await store.isMember(CowCode(346), of: "OSCE", on: try #require(Day(iso: "2025-06-30"))) == .unknown)
     }
 
     @Test(arguments: [

@@ -82,7 +82,9 @@ struct MembersCommand: AsyncParsableCommand {
         if format == .csv { return table.csv() }
         let organisation = report.roster.organisation
         var summary = ["\(treaty.parties.count) \(treaty.parties.count == 1 ? "party" : "parties")"]
-        if !treaty.dateUnknown.isEmpty { summary.append("\(treaty.dateUnknown.count) with the date unknown, not counted") }
+        if !treaty.dateUnknown.isEmpty {
+            summary.append("\(treaty.dateUnknown.count) with the date unknown, not counted")
+        }
         if !treaty.signatories.isEmpty { summary.append("\(treaty.signatories.count) signatories not bound") }
         if !treaty.withdrawn.isEmpty { summary.append("\(treaty.withdrawn.count) withdrawn") }
         return [

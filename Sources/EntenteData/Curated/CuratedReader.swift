@@ -115,7 +115,8 @@ public struct CuratedReader: Sendable {
             result.append(
                 OrganisationAlias(
                     alias: try record.requiredText(c[0]), organisation: Organisation.key(try record.requiredText(c[1])),
-                    language: language.flatMap { record.optionalText($0) }, note: note.flatMap { record.optionalText($0) }
+                    language: language.flatMap { record.optionalText($0) },
+                    note: note.flatMap { record.optionalText($0) }
                 ))
         }
         return result

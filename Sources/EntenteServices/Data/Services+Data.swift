@@ -61,7 +61,8 @@ extension Services {
             dataEnd = curatedEnd
             if day > curatedEnd { carriedForward = true }
             if !treatyRoster.dateUnknown.isEmpty {
-                caveats.append("\(treatyRoster.dateUnknown.count) recorded without the date that would place them on the day")
+                caveats.append(
+                    "\(treatyRoster.dateUnknown.count) recorded without the date that would place them on the day")
             }
         }
         if carriedForward, let end = dataEnd {

@@ -382,7 +382,8 @@ struct BuildSession {
         let curatedKeys = Set(curatedMemberships.map(\.organisation))
         var curatedStart: [String: Day] = [:]
         for spell in curatedMemberships {
-            curatedStart[spell.organisation] = min(curatedStart[spell.organisation] ?? spell.period.start, spell.period.start)
+            curatedStart[spell.organisation] = min(
+                curatedStart[spell.organisation] ?? spell.period.start, spell.period.start)
         }
         var mergedInto: [String: [String: String]] = [:]
         for merge in merges { mergedInto[merge.source, default: [:]][merge.datasetID] = merge.organisation }

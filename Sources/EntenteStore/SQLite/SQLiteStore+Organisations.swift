@@ -10,7 +10,8 @@ extension SQLiteStore {
         if let key = try await organisationKey(for: text) {
             if let record = known.first(where: { $0.id == key }) { return record }
             // A treaty known only from imported treaty-status rows: named by its key.
-            return Organisation(id: key, name: key, kind: .treaty, founded: nil, source: "treaty_status", observedUntil: nil)
+            return Organisation(
+                id: key, name: key, kind: .treaty, founded: nil, source: "treaty_status", observedUntil: nil)
         }
         // Close ids first ("NAT0" → NATO), then ids whose names are close ("Shanghai Cooperation").
         let key = Organisation.key(text)
@@ -42,8 +43,10 @@ extension SQLiteStore {
                 return aliased
             }
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM \(RecordTables.organisation) ORDER BY id")
-            where OrganisationAlias.matchKey(row["name"] as String) == match || OrganisationAlias.matchKey(
-                row["id"] as String) == match {
+            where OrganisationAlias.matchKey(row["name"] as String) == match
+                || OrganisationAlias.matchKey(
+                    row["id"] as String) == match
+            {
                 return row["id"] as String
             }
             if try Bool.fetchOne(

@@ -26,8 +26,12 @@ struct DataTreatyRosterTests {
     static let cases: [Case] = [
         // UNODA via survivalscores.org (t1-wmd) and the depositary lists: 190 parties plus the DPRK,
         // withdrawn (the UN's "191" counts the DPRK).
-        Case(treaty: "NPT", day: "2025-06-30", parties: 190, dateUnknown: 0, partial: false, source: "treaties.unoda.org/t/npt"),
-        Case(treaty: "NPT", day: "1970-03-05", parties: 45, dateUnknown: 0, partial: false, source: "treaties.unoda.org/t/npt"),
+        Case(
+            treaty: "NPT", day: "2025-06-30", parties: 190, dateUnknown: 0, partial: false,
+            source: "treaties.unoda.org/t/npt"),
+        Case(
+            treaty: "NPT", day: "1970-03-05", parties: 45, dateUnknown: 0, partial: false,
+            source: "treaties.unoda.org/t/npt"),
         // https://cil.nus.edu.sg/databasecil/1976-treaty-of-amity-and-cooperation-in-southeast-asia/ and ASEAN
         // chair releases: 57 states parties after Algeria and Uruguay (2025-07-09), 58 after Finland (The Star).
         Case(treaty: "TAC", day: "2025-07-09", parties: 57, dateUnknown: 0, partial: false, source: "asean.org"),
@@ -43,10 +47,15 @@ struct DataTreatyRosterTests {
         Case(treaty: "BWC", day: "2025-06-30", parties: 189, dateUnknown: 0, partial: false, source: "UNODA BWC"),
         Case(treaty: "BWC", day: "1975-03-26", parties: 43, dateUnknown: 0, partial: false, source: "UNODA BWC"),
         // verdragenbank.overheid.nl 005140 and Tractatenblad 2000, 92 — only 84 of 193 parties curated: partial.
-        Case(treaty: "CWC", day: "2025-06-30", parties: 84, dateUnknown: 0, partial: true, source: "verdragenbank.overheid.nl"),
-        Case(treaty: "CWC", day: "1997-04-29", parties: 21, dateUnknown: 0, partial: true, source: "verdragenbank.overheid.nl"),
+        Case(
+            treaty: "CWC", day: "2025-06-30", parties: 84, dateUnknown: 0, partial: true,
+            source: "verdragenbank.overheid.nl"),
+        Case(
+            treaty: "CWC", day: "1997-04-29", parties: 21, dateUnknown: 0, partial: true,
+            source: "verdragenbank.overheid.nl"),
         // https://cil.nus.edu.sg/database/single-database/?id=49 — all ten ASEAN states.
-        Case(treaty: "BANGKOK", day: "2025-06-30", parties: 10, dateUnknown: 0, partial: false, source: "cil.nus.edu.sg"),
+        Case(
+            treaty: "BANGKOK", day: "2025-06-30", parties: 10, dateUnknown: 0, partial: false, source: "cil.nus.edu.sg"),
         // OAS B-29 (http://www.oas.org/juridico/english/sigs/b-29.html) — deposit dates read for part of the parties.
         // Bolivia, Ecuador, Mexico and Nicaragua withdrew on days not read: undated, with 7 undated parties.
         Case(treaty: "RIO", day: "2025-06-30", parties: 11, dateUnknown: 11, partial: true, source: "oas.org B-29"),
@@ -80,7 +89,8 @@ struct DataTreatyRosterTests {
         let profile = try await services.profile(state: "USA", asOf: try #require(Day(iso: "1990-01-01")))
         #expect(!profile.profile.treaties.contains { $0.treaty == "TAC" })
         // Ottawa: the Baltic withdrawals take effect 2025-12-27 (t2-conventional, Landmine Monitor).
-        let ottawa = try await services.members(organisation: "Ottawa Treaty", asOf: try #require(Day(iso: "2025-12-27")))
+        let ottawa = try await services.members(
+            organisation: "Ottawa Treaty", asOf: try #require(Day(iso: "2025-12-27")))
         #expect(ottawa.treaty?.withdrawn.contains { $0.party == "LTU" } == true)
         #expect(ottawa.partial)
     }
@@ -101,7 +111,8 @@ struct DataTreatyRosterTests {
     @Test func headlineFlagsCarriedForwardAndCuratedCounts() async throws {
         let services = try await services()
         // SCO is curated to 2025: not flagged; 10 members on 2025-06-30.
-        let sco = try await services.members(organisation: "Shanghai Cooperation Organisation", asOf: try #require(Day(iso: "2025-06-30")))
+        let sco = try await services.members(
+            organisation: "Shanghai Cooperation Organisation", asOf: try #require(Day(iso: "2025-06-30")))
         #expect(!sco.carriedForward && !sco.partial && sco.caveats.isEmpty)
         #expect(sco.counts.first { $0.status == .member }?.count == 10)
         // A COW-IGO-only organisation past 2014: carried forward, said in text and JSON.
@@ -136,12 +147,14 @@ struct DataTreatyRosterTests {
     /// The issue asks for at least 600 activities 2011–2025; the count is reported, not assumed.
     @Test func activities2011To2025AreCuratedAsADataset() async throws {
         let report = try await services().activities(
-            involving: nil, ActivityFilter(from: try #require(Day(iso: "2011-01-01")), to: try #require(Day(iso: "2025-12-31"))))
+            involving: nil,
+            ActivityFilter(from: try #require(Day(iso: "2011-01-01")), to: try #require(Day(iso: "2025-12-31"))))
         let curated = report.activities.filter { $0.activity.source == "entente-curated" }
         #expect(curated.count >= 550)
         #expect(curated.allSatisfy { $0.activity.sourceURL != nil && $0.activity.accessed != nil })
         // The partial-list flag travels with the records.
-        #expect(curated.contains { $0.activity.participantsComplete == false && $0.activity.declaredParticipants != nil })
+        #expect(
+            curated.contains { $0.activity.participantsComplete == false && $0.activity.declaredParticipants != nil })
         // Every RIMPAC edition in 2012–2024 (even years).
         let rimpac = Set(curated.filter { $0.activity.series == "RIMPAC" }.map(\.activity.period.start.year))
         #expect(rimpac.isSuperset(of: [2012, 2014, 2016, 2018, 2020, 2022, 2024]))

@@ -14,7 +14,7 @@ struct DataMembersRenderTests {
         let text = try MembersCommand.render(report, format: .text)
         let first = try #require(text.split(separator: "\n").first)
         #expect(first.contains("\(report.headline) parties"))
-        #expect(first.contains("with the date unknown, not counted"))
+        #expect(first.contains("without a date, listed apart, not counted"))
         #expect(text.contains("date unknown"))
     }
 

@@ -8,9 +8,15 @@ struct CuratedReaderTests {
     let reader = CuratedReader(
         directory: StateDirectory(
             states: [
-                StateInfo(cow: CowCode(2), cowAbbreviation: "USA", name: "United States", iso3: "USA", iso2: "US", gleditschWard: [2]),
-                StateInfo(cow: CowCode(371), cowAbbreviation: "ARM", name: "Armenia", iso3: "ARM", iso2: "AM", gleditschWard: [371]),
-                StateInfo(cow: CowCode(910), cowAbbreviation: "PNG", name: "Papua New Guinea", iso3: "PNG", iso2: "PG", gleditschWard: [910]),
+                StateInfo(
+                    cow: CowCode(2), cowAbbreviation: "USA", name: "United States", iso3: "USA", iso2: "US",
+                    gleditschWard: [2]),
+                StateInfo(
+                    cow: CowCode(371), cowAbbreviation: "ARM", name: "Armenia", iso3: "ARM", iso2: "AM",
+                    gleditschWard: [371]),
+                StateInfo(
+                    cow: CowCode(910), cowAbbreviation: "PNG", name: "Papua New Guinea", iso3: "PNG", iso2: "PG",
+                    gleditschWard: [910]),
             ]),
         sourceID: "test", otherParties: ["EU", "PSE", "COK"])
 
@@ -63,11 +69,13 @@ struct CuratedReaderTests {
         #expect(activities[1].participantsComplete == true && activities[1].datePrecision == .year)
         #expect(activities[2].participantsComplete == nil && activities[2].declaredParticipants == nil)
         // The columns are optional: a user file without them still reads.
-        let plain = try reader.activities(try table("id,name,kind,start,end,participants\nd,D,dialogue,2021-05-05,,USA\n"))
+        let plain = try reader.activities(
+            try table("id,name,kind,start,end,participants\nd,D,dialogue,2021-05-05,,USA\n"))
         #expect(plain.first?.participantsComplete == nil)
         let bad = #expect(throws: EntenteError.self) {
             try reader.activities(
-                try table("id,name,kind,start,end,participants,declared_participants\ne,E,exercise,2021-05-05,,USA,0\n"))
+                try table("id,name,kind,start,end,participants,declared_participants\ne,E,exercise,2021-05-05,,USA,0\n")
+            )
         }
         #expect(bad?.message.contains("declared_participants") == true)
     }

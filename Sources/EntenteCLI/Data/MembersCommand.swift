@@ -62,7 +62,8 @@ struct MembersCommand: AsyncParsableCommand {
 
     static func label(_ status: String, _ count: Int) -> String {
         let words = String(status.map { $0 == "_" ? " " : $0 })
-        return count == 1 ? words : words + "s"
+        // "suspended" and "frozen" are states, not nouns: no plural.
+        return count == 1 || ["suspended", "frozen"].contains(status) ? words : words + "s"
     }
 
     static func renderTreaty(_ report: MembersReport, _ treaty: TreatyRoster, format: OutputFormat) -> String {
@@ -82,10 +83,11 @@ struct MembersCommand: AsyncParsableCommand {
         if format == .csv { return table.csv() }
         let organisation = report.roster.organisation
         var summary = ["\(treaty.parties.count) \(treaty.parties.count == 1 ? "party" : "parties")"]
-        if !treaty.dateUnknown.isEmpty {
-            summary.append("\(treaty.dateUnknown.count) with the date unknown, not counted")
+        // Undated parties are named by the headline's caveat ("… without a date, listed apart").
+        if !treaty.signatories.isEmpty {
+            let count = treaty.signatories.count
+            summary.append("\(count) \(count == 1 ? "signatory" : "signatories") not bound")
         }
-        if !treaty.signatories.isEmpty { summary.append("\(treaty.signatories.count) signatories not bound") }
         if !treaty.withdrawn.isEmpty { summary.append("\(treaty.withdrawn.count) withdrawn") }
         return [
             "\(organisation.name) (\(organisation.id)) on \(treaty.asOf): " + summary.joined(separator: ", ")

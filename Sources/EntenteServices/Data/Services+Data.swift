@@ -61,8 +61,8 @@ extension Services {
             dataEnd = curatedEnd
             if day > curatedEnd { carriedForward = true }
             if !treatyRoster.dateUnknown.isEmpty {
-                caveats.append(
-                    "\(treatyRoster.dateUnknown.count) recorded without the date that would place them on the day")
+                let count = treatyRoster.dateUnknown.count
+                caveats.append("\(count) \(count == 1 ? "party" : "parties") without a date, listed apart, not counted")
             }
         }
         if carriedForward, let end = dataEnd {
@@ -72,7 +72,9 @@ extension Services {
             caveats.append("the curated roster is partial: some members or parties have no record yet")
         }
         if !roster.dateUnknown.isEmpty {
-            caveats.append("\(roster.dateUnknown.count) members without a joining date, listed apart")
+            let count = roster.dateUnknown.count
+            caveats.append(
+                "\(count) \(count == 1 ? "member" : "members") without a joining date, listed apart, not counted")
         }
         let partial =
             record.completeness == .partial || !roster.dateUnknown.isEmpty || !(treaty?.dateUnknown.isEmpty ?? true)
@@ -116,6 +118,11 @@ extension Services {
     /// The organisations, forums and treaty regimes the store knows.
     public func organisations() async throws(EntenteError) -> [Organisation] {
         try await store.organisations()
+    }
+
+    /// Other names of organisations and treaties (acronyms, former and full names, Bahasa Indonesia).
+    public func organisationAliases() async throws(EntenteError) -> [OrganisationAlias] {
+        try await store.organisationAliases()
     }
 
     /// Every source of the store's records, with version, terms, citation and coverage.

@@ -157,3 +157,20 @@ struct CuratedRosterTests {
         #expect(!wto.entries.isEmpty && wto.entries.allSatisfy(\.carriedForward))
     }
 }
+
+/// Undated memberships never answer yes: in the law snapshot and in the world's organisation layer.
+struct UndatedMembershipTests {
+    @Test func anUndatedMemberIsUnknownNotYes() async throws {
+        let store = try await BundledStore.store()
+        let snapshot = try await store.knowledgeSnapshot()
+        // Papua New Guinea in the Pacific Islands Forum: joining date not found (m2-regional notes).
+        let png = try await store.directory().resolve("PNG").cow
+        #expect(snapshot.membership(of: png, in: "PIF", on: try #require(Day(iso: "2020-06-30"))) == .unknown)
+        // Fiji's spell is dated (founder 1971-08-05, ADB ARIC page): yes outside its 2009–2014 suspension.
+        let fiji = try await store.directory().resolve("FJI").cow
+        #expect(snapshot.membership(of: fiji, in: "PIF", on: try #require(Day(iso: "2020-06-30"))) == .yes)
+        let world = try await store.world(asOf: try #require(Day(iso: "2020-06-30")))
+        let pngID = try #require(world.id(of: png))
+        #expect(!(world.members["PIF"]?.contains(pngID) ?? false))
+    }
+}

@@ -53,7 +53,11 @@ public struct MembershipSpell: Hashable, Sendable, Codable, Sourced {
 
     /// Whether the spell covers `day`, as a three-valued answer: unknown when the day lies after the
     /// source stops observing and the spell is still open there.
+    ///
+    /// A spell whose start is unknown (stored from the organisation's founding, a lower bound)
+    /// never answers yes: the state may have joined after the day.
     public func covers(_ day: Day) -> Truth {
-        period.covers(day, observedUntil: observedUntil)
+        let answer = period.covers(day, observedUntil: observedUntil)
+        return datePrecision == .unknown && answer == .yes ? .unknown : answer
     }
 }

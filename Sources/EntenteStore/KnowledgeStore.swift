@@ -21,6 +21,11 @@ public protocol KnowledgeReader: Sendable {
     func activities(_ filter: ActivityFilter) async throws(EntenteError) -> [Activity]
     /// Organisations known to the store.
     func organisations() async throws(EntenteError) -> [Organisation]
+    /// The organisation or treaty a name means: its id, an alias (acronym, former or full name, a
+    /// Bahasa Indonesia name) or its recorded name; unknown names are refused with suggestions.
+    func organisation(named text: String) async throws(EntenteError) -> Organisation
+    /// Other names of organisations and treaties.
+    func organisationAliases() async throws(EntenteError) -> [OrganisationAlias]
     /// Every source the store's records come from.
     func sources() async throws(EntenteError) -> [SourceRecord]
     /// A state's status under every recorded treaty.

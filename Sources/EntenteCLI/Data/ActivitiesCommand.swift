@@ -49,9 +49,15 @@ struct ActivitiesCommand: AsyncParsableCommand {
         var table = TextTable(["start", "end", "kind", "name", "participants", "source"])
         for item in report.activities {
             let activity = item.activity
+            var participants = item.participantCodes.joined(separator: format == .csv ? ";" : " ")
+            // A list the source gives only in part says so, with the count it declares.
+            if format == .text && activity.participantsComplete == false {
+                participants += activity.declaredParticipants.map { " (partial: \($0) declared)" } ?? " (partial)"
+            }
+            let start = activity.datePrecision == .year ? String(activity.period.start.year) : activity.period.start.iso
             table.append([
-                activity.period.start.iso, activity.period.end?.iso ?? "", activity.kind.rawValue, activity.name,
-                item.participantCodes.joined(separator: format == .csv ? ";" : " "), activity.source,
+                start, activity.period.end?.iso ?? "", activity.kind.rawValue, activity.name, participants,
+                activity.source,
             ])
         }
         if format == .csv { return table.csv() }

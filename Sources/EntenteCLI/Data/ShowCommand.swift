@@ -52,7 +52,11 @@ enum ProfileText {
     }
 
     static func since(_ membership: StateProfile.Membership) -> String {
-        membership.sincePrecision == .year ? String(membership.since.year) : membership.since.iso
+        switch membership.sincePrecision {
+        case .year: String(membership.since.year)
+        case .unknown: "date unknown"
+        case .day, .month: membership.since.iso
+        }
     }
 
     static func render(_ report: ProfileReport) -> String {

@@ -41,13 +41,25 @@ struct OrganisationsCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let organisations = try await storeOptions.services().organisations()
+        let services = try storeOptions.services()
+        let organisations = try await services.organisations()
         if output.format == .json {
             print(try EntenteJSON.string(organisations))
             return
         }
-        var table = TextTable(["id", "kind", "name", "source"])
-        for item in organisations { table.append([item.id, item.kind.rawValue, item.name, item.source]) }
+        // Other names, so a reader learns that "CSCE" or "Liga Arab" finds the body too.
+        var aliases: [String: [String]] = [:]
+        for alias in try await services.organisationAliases() where alias.alias != alias.organisation {
+            aliases[alias.organisation, default: []].append(alias.alias)
+        }
+        var table = TextTable(["id", "kind", "name", "source", "also"])
+        for item in organisations {
+            let also = aliases[item.id] ?? []
+            table.append([
+                item.id, item.kind.rawValue, item.name, item.source,
+                also.prefix(3).joined(separator: "; ") + (also.count > 3 ? "; …" : ""),
+            ])
+        }
         print(output.format == .csv ? table.csv() : table.render())
     }
 }

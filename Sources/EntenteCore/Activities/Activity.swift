@@ -28,6 +28,10 @@ public struct Activity: Hashable, Sendable, Codable, Sourced {
     public var purpose: Purpose?
     /// Whether the activity was notified in advance (unknown when the source does not say).
     public var notified: Truth
+    /// Whether the source lists every participating state (`false`: only some are named; nil: not said).
+    public var participantsComplete: Bool?
+    /// How many participating states the source declares ("26 nations"), when it gives a number.
+    public var declaredParticipants: Int?
     /// Where the record comes from.
     public var provenance: Provenance
 
@@ -36,8 +40,11 @@ public struct Activity: Hashable, Sendable, Codable, Sourced {
         datePrecision: DatePrecision, participants: [CowCode], otherParticipants: [String], host: CowCode?,
         observers: [CowCode], location: String?, latitude: Double?, longitude: Double?, domains: [String],
         purpose: Purpose?, notified: Truth, source: String, confidence: Confidence, note: String?,
-        sourceURL: String? = nil, accessed: Day? = nil
+        sourceURL: String? = nil, accessed: Day? = nil, participantsComplete: Bool? = nil,
+        declaredParticipants: Int? = nil
     ) {
+        self.participantsComplete = participantsComplete
+        self.declaredParticipants = declaredParticipants
         self.id = id
         self.kind = kind
         self.name = name
@@ -62,4 +69,8 @@ public struct Activity: Hashable, Sendable, Codable, Sourced {
 /// How precisely a date is known.
 public enum DatePrecision: String, Hashable, Sendable, Codable {
     case day, month, year
+    /// Not known at all: the stored day is only a lower bound (a membership whose joining date the
+    /// source does not give is stored from the organisation's founding). Answers list such records
+    /// apart and never count them as confident.
+    case unknown
 }

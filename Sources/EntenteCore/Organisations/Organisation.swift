@@ -12,8 +12,15 @@ public struct Organisation: Hashable, Sendable, Codable {
     public var source: String
     /// The last day the membership data observe; after it, spells are carried forward.
     public var observedUntil: Day?
+    /// Whether the roster is meant to be complete: `partial` when the curators know members or
+    /// parties are missing (counts are then flagged); nil when the source does not say.
+    public var completeness: DatasetCoverage.Completeness?
 
-    public init(id: String, name: String, kind: Kind, founded: Day?, source: String, observedUntil: Day?) {
+    public init(
+        id: String, name: String, kind: Kind, founded: Day?, source: String, observedUntil: Day?,
+        completeness: DatasetCoverage.Completeness? = nil
+    ) {
+        self.completeness = completeness
         self.id = id
         self.name = name
         self.kind = kind

@@ -38,9 +38,14 @@ public struct TreatyStatus: Hashable, Sendable, Codable, Sourced {
         switch status {
         case .nonParty, .signatory: return .no
         case .party, .withdrawn:
-            guard let joined else { return status == .party ? .unknown : .no }
-            if day < joined { return .no }
             if let withdrawn, day >= withdrawn { return .no }
+            guard let joined else {
+                // No deposit date: not yet a party before it signed; otherwise unknown (a state that
+                // later withdrew on an unrecorded day was a party at some point, when is not known).
+                if let signed, day < signed { return .no }
+                return .unknown
+            }
+            if day < joined { return .no }
             if status == .withdrawn && withdrawn == nil { return .unknown }
             return .yes
         }

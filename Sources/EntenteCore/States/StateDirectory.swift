@@ -11,13 +11,16 @@ public struct StateDirectory: Sendable {
     private let byISO3: [String: Int]
     private let byCowAbbreviation: [String: Int]
     private let byName: [String: [Int]]
+    private let preferred: [String: Int]
 
     /// Builds a directory.
     ///
     /// - Parameters:
     ///   - states: one entry per COW state.
     ///   - aliases: additional names per COW code (ISO names, official names, common English names).
-    public init(states: [StateInfo], aliases: [CowCode: [String]] = [:]) {
+    ///   - preferred: names that mean one state today although an older state bore them ("Korea"
+    ///     is the Republic of Korea, not the pre-1905 kingdom, COW 730): tried before other names.
+    public init(states: [StateInfo], aliases: [CowCode: [String]] = [:], preferred: [String: CowCode] = [:]) {
         self.states = states
         var byCow: [Int: Int] = [:]
         var byISO3: [String: Int] = [:]
@@ -36,6 +39,11 @@ public struct StateDirectory: Sendable {
             addName(state.name, index)
             for alias in aliases[state.cow] ?? [] { addName(alias, index) }
         }
+        var preferredIndex: [String: Int] = [:]
+        for (name, cow) in preferred {
+            if let index = byCow[cow.rawValue] { preferredIndex[StateDirectory.normalise(name)] = index }
+        }
+        self.preferred = preferredIndex
         self.byCow = byCow
         self.byISO3 = byISO3
         self.byCowAbbreviation = byAbb
@@ -58,6 +66,7 @@ public struct StateDirectory: Sendable {
         if let index = byCowAbbreviation[upper] { return states[index] }
         if let number = Int(trimmed), let index = byCow[number] { return states[index] }
         let key = StateDirectory.normalise(trimmed)
+        if let index = preferred[key] { return states[index] }
         if let matches = byName[key] {
             if matches.count == 1 { return states[matches[0]] }
             let names = matches.map { "\(states[$0].name) (COW \(states[$0].cow))" }

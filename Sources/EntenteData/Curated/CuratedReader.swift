@@ -29,6 +29,7 @@ public struct CuratedReader: Sendable {
     public func organisations(_ table: CSVTable) throws(EntenteError) -> [Organisation] {
         try table.requireRectangular()
         let c = try table.requireColumns(Self.organisationColumns)
+        let completenessColumn = table.column("completeness")
         var result: [Organisation] = []
         for index in table.rows.indices {
             let record = table.record(index)
@@ -36,35 +37,113 @@ public struct CuratedReader: Sendable {
             guard let kind = Organisation.Kind(rawValue: kindText) else {
                 throw record.failure(c[2], "expected one of organisation, forum, treaty, informal, found '\(kindText)'")
             }
+            var completeness: DatasetCoverage.Completeness?
+            if let completenessColumn, let text = record.optionalText(completenessColumn) {
+                guard let value = DatasetCoverage.Completeness(rawValue: text) else {
+                    throw record.failure(completenessColumn, "expected complete or partial, found '\(text)'")
+                }
+                completeness = value
+            }
             result.append(
                 Organisation(
                     id: Organisation.key(try record.requiredText(c[0])), name: try record.requiredText(c[1]),
                     kind: kind,
-                    founded: try record.optionalDay(c[3]), source: sourceID, observedUntil: nil))
+                    founded: try record.optionalDay(c[3]), source: sourceID, observedUntil: nil,
+                    completeness: completeness))
         }
         return result
     }
 
-    public func memberships(_ table: CSVTable) throws(EntenteError) -> [MembershipSpell] {
+    /// Membership spells. A row without a start day is accepted when `founded` gives the
+    /// organisation's founding day: the state is a member whose joining date the source does not
+    /// give, so the spell is stored from the founding (a true lower bound) with precision `unknown`,
+    /// and answers list it apart instead of counting it.
+    public func memberships(_ table: CSVTable, founded: [String: Day] = [:]) throws(EntenteError)
+        -> [MembershipSpell]
+    {
         try table.requireRectangular()
         let c = try table.requireColumns(Self.membershipColumns)
         let provenance = ProvenanceColumns(table)
         var result: [MembershipSpell] = []
         for index in table.rows.indices {
             let record = table.record(index)
-            let state = try resolve(record, c[1])
+            let code = try record.requiredText(c[1])
+            // The EU, Palestine, the Holy See, the Sahrawi Republic and territories take part in
+            // organisations without being COW states: kept under their code.
+            let isOther = otherParties.contains(code.uppercased())
+            let state = isOther ? MembershipSpell.nonState : try resolve(record, c[1])
             let statusText = try record.requiredText(c[2])
             guard let status = MembershipSpell.Status(rawValue: statusText) else {
                 throw record.failure(
-                    c[2], "expected one of member, associate, observer, partner, found '\(statusText)'")
+                    c[2], "expected one of \(MembershipSpell.Status.vocabulary), found '\(statusText)'")
             }
-            let period = try interval(record, start: c[3], end: c[4])
+            let organisation = Organisation.key(try record.requiredText(c[0]))
+            var precision = DatePrecision.day
+            let period: DayInterval
+            if record.isMissing(c[3]), let lowerBound = founded[organisation] {
+                precision = .unknown
+                let end = try record.optionalDay(c[4])
+                if let end, end < lowerBound {
+                    throw record.failure(c[4], "the end (\(end)) is before the organisation's founding (\(lowerBound))")
+                }
+                period = DayInterval(start: lowerBound, end: end)
+            } else {
+                period = try interval(record, start: c[3], end: c[4])
+            }
             result.append(
                 MembershipSpell(
-                    organisation: Organisation.key(try record.requiredText(c[0])), state: state, status: status,
+                    organisation: organisation, state: state, status: status,
                     period: period, observedUntil: nil, source: sourceID, confidence: try provenance.confidence(record),
-                    datePrecision: .day, sourceURL: provenance.url(record), accessed: try provenance.accessed(record),
-                    note: provenance.note(record)))
+                    datePrecision: precision, sourceURL: provenance.url(record),
+                    accessed: try provenance.accessed(record), note: provenance.note(record),
+                    party: isOther ? code.uppercased() : nil))
+        }
+        return result
+    }
+
+    public static let aliasColumns = ["alias", "org"]
+
+    /// Other names of organisations and treaties (`alias,org,language,note`).
+    public func organisationAliases(_ table: CSVTable) throws(EntenteError) -> [OrganisationAlias] {
+        try table.requireRectangular()
+        let c = try table.requireColumns(Self.aliasColumns)
+        let language = table.column("language")
+        let note = table.column("note")
+        var result: [OrganisationAlias] = []
+        for index in table.rows.indices {
+            let record = table.record(index)
+            result.append(
+                OrganisationAlias(
+                    alias: try record.requiredText(c[0]), organisation: Organisation.key(try record.requiredText(c[1])),
+                    language: language.flatMap { record.optionalText($0) },
+                    note: note.flatMap { record.optionalText($0) }
+                ))
+        }
+        return result
+    }
+
+    /// A dataset's id for a body that the curated files name otherwise (COW IGO `LOAS` is `LAS`).
+    public struct Merge: Sendable, Hashable {
+        /// The catalogue id of the dataset (`cow-igo-3`, `iigo-2`).
+        public var source: String
+        public var datasetID: String
+        /// The curated organisation key the dataset id joins.
+        public var organisation: String
+    }
+
+    public static let mergeColumns = ["source", "dataset_id", "org"]
+
+    /// Which dataset ids are the same body as a curated id (`source,dataset_id,org,note`).
+    public func organisationMerges(_ table: CSVTable) throws(EntenteError) -> [Merge] {
+        try table.requireRectangular()
+        let c = try table.requireColumns(Self.mergeColumns)
+        var result: [Merge] = []
+        for index in table.rows.indices {
+            let record = table.record(index)
+            result.append(
+                Merge(
+                    source: try record.requiredText(c[0]), datasetID: Organisation.key(try record.requiredText(c[1])),
+                    organisation: Organisation.key(try record.requiredText(c[2]))))
         }
         return result
     }
@@ -115,6 +194,9 @@ public struct CuratedReader: Sendable {
         let domains = table.column("domains")
         let purpose = table.column("purpose")
         let notified = table.column("notified")
+        let complete = table.column("participants_complete")
+        let declared = table.column("declared_participants")
+        let precisionColumn = table.column("date_precision")
         var seenIDs = Set<String>()
         var result: [Activity] = []
         for index in table.rows.indices {
@@ -129,8 +211,22 @@ public struct CuratedReader: Sendable {
                         + ", found '\(kindText)'")
             }
             let period = try interval(record, start: c[3], end: c[4])
-            let participants = try stateList(record, c[5])
-            if participants.isEmpty { throw record.failure(c[5], "expected at least one participating state") }
+            var precision = DatePrecision.day
+            if let precisionColumn, let text = record.optionalText(precisionColumn) {
+                guard let value = DatePrecision(rawValue: text), value != .unknown else {
+                    throw record.failure(precisionColumn, "expected one of day, month, year, found '\(text)'")
+                }
+                precision = value
+            }
+            let declaredCount = try declared.flatMap { (column) throws(EntenteError) in try record.optionalInt(column) }
+            if let declaredCount, declaredCount < 1 {
+                throw record.failure(declared!, "expected a count of at least 1")
+            }
+            let others = splitList(record.text(c[5])).map { $0.uppercased() }.filter { otherParties.contains($0) }
+            let participants = try stateList(record, c[5], skipping: Set(others))
+            if participants.isEmpty && others.isEmpty {
+                throw record.failure(c[5], "expected at least one participating state")
+            }
             var purposeValue: Activity.Purpose?
             if let purpose, let text = record.optionalText(purpose) {
                 guard let value = Activity.Purpose(rawValue: text) else {
@@ -158,7 +254,7 @@ public struct CuratedReader: Sendable {
                 Activity(
                     id: id, kind: kind, name: try record.requiredText(c[1]),
                     series: series.flatMap { record.optionalText($0) },
-                    period: period, datePrecision: .day, participants: participants, otherParticipants: [],
+                    period: period, datePrecision: precision, participants: participants, otherParticipants: others,
                     host: try host.flatMap { (column) throws(EntenteError) in
                         record.isMissing(column) ? nil : try resolve(record, column)
                     },
@@ -169,12 +265,20 @@ public struct CuratedReader: Sendable {
                     notified: try notified.map { (column) throws(EntenteError) in Truth(try record.optionalFlag(column))
                     } ?? .unknown,
                     source: sourceID, confidence: try provenance.confidence(record), note: provenance.note(record),
-                    sourceURL: provenance.url(record), accessed: try provenance.accessed(record)))
+                    sourceURL: provenance.url(record), accessed: try provenance.accessed(record),
+                    participantsComplete: try complete.flatMap { (column) throws(EntenteError) in
+                        try record.optionalFlag(column)
+                    },
+                    declaredParticipants: declaredCount))
         }
         return result
     }
 
-    public static let domains = ["land", "sea", "air", "amphibious", "cyber", "cpx"]
+    /// The domains an activity may name (the curation vocabulary).
+    public static let domains = [
+        "land", "sea", "air", "amphibious", "cyber", "space", "cpx", "hadr", "medical", "special_forces",
+        "maritime_security", "counter_terrorism", "peacekeeping",
+    ]
 
     /// A recorded suspension of one party's treaty obligations toward another.
     public struct Suspension: Sendable, Hashable {
@@ -224,9 +328,11 @@ public struct CuratedReader: Sendable {
         }
     }
 
-    private func stateList(_ record: CSVRecord, _ column: Int) throws(EntenteError) -> [CowCode] {
+    private func stateList(_ record: CSVRecord, _ column: Int, skipping: Set<String> = []) throws(EntenteError)
+        -> [CowCode]
+    {
         var result: [CowCode] = []
-        for item in splitList(record.text(column)) {
+        for item in splitList(record.text(column)) where !skipping.contains(item.uppercased()) {
             do {
                 let state = try directory.resolve(item).cow
                 if !result.contains(state) { result.append(state) }

@@ -156,12 +156,13 @@ public struct WorldLayers: Sendable {
         /// The default security organisations: collective-defence and security-cooperation bodies
         /// found in the knowledge base (curated lists and COW IGO codes): NATO, WPACT (Warsaw
         /// Pact), SEATO, CENTO, ANZUS, WEU, OSCE, CSTO, CIS, SCO, ASEAN, ADMM, ADMM-PLUS, OAS,
-        /// IADEFB (Inter-American Defense Board), OAU, AU, GCC and LOAS (Arab League). Economic,
+        /// IADEFB (Inter-American Defense Board), AU (with the OAU's rows before 2002), GCC and LAS
+        /// (Arab League; COW IGO's `LOAS` is merged into it). Economic,
         /// technical and universal bodies (the UN above all) are left out: a tie every state shares
         /// says nothing about defence diplomacy.
         public static let defaultOrganisations = [
             "NATO", "WPACT", "SEATO", "CENTO", "ANZUS", "WEU", "OSCE", "CSTO", "CIS", "SCO", "ASEAN", "ADMM",
-            "ADMM-PLUS", "OAS", "IADEFB", "OAU", "AU", "GCC", "LOAS",
+            "ADMM-PLUS", "OAS", "IADEFB", "AU", "GCC", "LAS",
         ]
 
         /// Organisations of kinds the tables below do not name add 1.

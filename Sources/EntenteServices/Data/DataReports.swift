@@ -50,8 +50,22 @@ public struct MembersReport: Codable, Sendable {
     /// Participants by status (member, partner, observer …), in the vocabulary's order; statuses
     /// nobody holds are left out.
     public var counts: [StatusCount]
-    /// At least one spell is open past its source's last observation and assumed to continue.
+    /// At least one spell is open past its source's last observation and assumed to continue (or,
+    /// for a treaty, the day is past the curated record's last observation).
     public var carriedForward: Bool
+    /// For a treaty: its parties, signatories and withdrawals on the day (nil for organisations).
+    public var treaty: TreatyRoster?
+    /// The headline number: participants on the day for an organisation, parties for a treaty.
+    /// Records without a date (``MembershipRoster/dateUnknown``, ``TreatyRoster/dateUnknown``) are
+    /// never in it.
+    public var headline: Int
+    /// The headline may be too low: the curators record the roster as partial, or some records
+    /// lack the date that would place them on the day.
+    public var partial: Bool
+    /// Why the headline is flagged, in words (empty when it is not).
+    public var caveats: [String]
+    /// The last day the data behind the answer observe.
+    public var dataEnd: Day?
 }
 
 /// Activities matching a filter, each with its participants' display codes.

@@ -34,15 +34,53 @@ extension Services {
             securityOrganisations: profile.memberships.map(\.organisation).filter(security.contains))
     }
 
-    /// An organisation's participants on a day.
+    /// An organisation's participants, or a treaty's parties, on a day — by id, alias or name.
+    ///
+    /// The headline count is flagged when it rests on carried-forward spells (the source stopped
+    /// observing before the day), on a roster the curators record as partial, or when some records
+    /// lack the date that would place them on the day (those are listed apart, never counted).
     public func members(organisation: String, asOf day: Day) async throws(EntenteError) -> MembersReport {
-        let roster = try await store.members(of: organisation, asOf: day)
+        let record = try await store.organisation(named: organisation)
+        let roster = try await store.members(of: record.id, asOf: day)
         let counts = MembershipSpell.Status.allCases.compactMap { status -> MembersReport.StatusCount? in
             let n = roster.entries.filter { $0.status == status }.count
             return n > 0 ? MembersReport.StatusCount(status: status, count: n) : nil
         }
+        let statuses = try await store.treatyParties(record.id)
+        let directory = try await store.directory()
+        let curatedEnd = DatasetCatalog.span(DatasetCatalog.curatedID).observedUntil
+        var caveats: [String] = []
+        var carriedForward = roster.entries.contains(where: \.carriedForward)
+        var dataEnd = roster.organisation.observedUntil
+        var treaty: TreatyRoster?
+        var headline = roster.entries.count
+        if !statuses.isEmpty && (record.kind == .treaty || roster.entries.isEmpty) {
+            let treatyRoster = TreatyRoster(treaty: record.id, asOf: day, statuses: statuses, directory: directory)
+            treaty = treatyRoster
+            headline = treatyRoster.parties.count
+            dataEnd = curatedEnd
+            if day > curatedEnd { carriedForward = true }
+            if !treatyRoster.dateUnknown.isEmpty {
+                let count = treatyRoster.dateUnknown.count
+                caveats.append("\(count) \(count == 1 ? "party" : "parties") without a date, listed apart, not counted")
+            }
+        }
+        if carriedForward, let end = dataEnd {
+            caveats.append("data end \(end), carried forward")
+        }
+        if record.completeness == .partial {
+            caveats.append("the curated roster is partial: some members or parties have no record yet")
+        }
+        if !roster.dateUnknown.isEmpty {
+            let count = roster.dateUnknown.count
+            caveats.append(
+                "\(count) \(count == 1 ? "member" : "members") without a joining date, listed apart, not counted")
+        }
+        let partial =
+            record.completeness == .partial || !roster.dateUnknown.isEmpty || !(treaty?.dateUnknown.isEmpty ?? true)
         return MembersReport(
-            roster: roster, counts: counts, carriedForward: roster.entries.contains(where: \.carriedForward))
+            roster: roster, counts: counts, carriedForward: carriedForward, treaty: treaty, headline: headline,
+            partial: partial, caveats: caveats, dataEnd: dataEnd)
     }
 
     /// A state's alliance obligations in a year (unknown, not none, outside ATOP's coverage).
@@ -80,6 +118,11 @@ extension Services {
     /// The organisations, forums and treaty regimes the store knows.
     public func organisations() async throws(EntenteError) -> [Organisation] {
         try await store.organisations()
+    }
+
+    /// Other names of organisations and treaties (acronyms, former and full names, Bahasa Indonesia).
+    public func organisationAliases() async throws(EntenteError) -> [OrganisationAlias] {
+        try await store.organisationAliases()
     }
 
     /// Every source of the store's records, with version, terms, citation and coverage.

@@ -17,7 +17,7 @@ struct BuildSession {
     /// Files read only by the derivations, parsed after the mirrored ones.
     private static let derivedFiles = [
         "curated/state_aliases.csv", "curated/organisations.csv", "curated/memberships.csv",
-        "curated/treaty_status.csv",
+        "curated/treaty_status.csv", "curated/organisation_aliases.csv", "curated/organisation_merges.csv",
         "datasets/mme_v7/mme_v7_exercises_wide.csv", "datasets/mme_v7/mme_v7_participant_year_long.csv",
         "curated/activities.csv", "curated/obligation_suspensions.csv",
     ]
@@ -27,7 +27,7 @@ struct BuildSession {
         try writeSources()
         for mirror in MirrorTable.all { try load(mirror) }
         let states = try deriveStates()
-        let directory = StateDirectory(states: states.list, aliases: states.aliases)
+        let directory = StateDirectory(states: states.list, aliases: states.aliases, preferred: states.preferred)
         try writeStates(states)
         try deriveStateSystem()
         try deriveMajorPowers()
@@ -35,8 +35,14 @@ struct BuildSession {
         let curated = CuratedReader(
             directory: directory, sourceID: DatasetCatalog.curatedID, otherParties: try nonStateParties(directory))
         let curatedOrganisations = try curated.organisations(try table("curated/organisations.csv"))
-        let curatedMemberships = try curated.memberships(try table("curated/memberships.csv"))
-        try deriveMemberships(curatedOrganisations: curatedOrganisations, curatedMemberships: curatedMemberships)
+        let founded = Dictionary(
+            curatedOrganisations.compactMap { org in org.founded.map { (org.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let curatedMemberships = try curated.memberships(try table("curated/memberships.csv"), founded: founded)
+        let merges = try curated.organisationMerges(try table("curated/organisation_merges.csv"))
+        try deriveMemberships(
+            curatedOrganisations: curatedOrganisations, curatedMemberships: curatedMemberships, merges: merges)
+        try writeOrganisationAliases(try curated.organisationAliases(try table("curated/organisation_aliases.csv")))
         try writeSuspensions(try curated.suspensions(try table("curated/obligation_suspensions.csv")))
         let treaties = try curated.treatyStatuses(try table("curated/treaty_status.csv"))
         try StoreWriter(db: db).insert(treaties)
@@ -144,6 +150,8 @@ struct BuildSession {
     struct States {
         var list: [StateInfo]
         var aliases: [CowCode: [String]]
+        /// Curated names that mean one state today ("Korea" → the Republic of Korea).
+        var preferred: [String: CowCode]
     }
 
     private mutating func deriveStates() throws(EntenteError) -> States {
@@ -181,10 +189,13 @@ struct BuildSession {
             return info
         }
         list.sort { $0.cow < $1.cow }
-        return States(list: list, aliases: try collectAliases(list))
+        let (aliases, preferred) = try collectAliases(list)
+        return States(list: list, aliases: aliases, preferred: preferred)
     }
 
-    private mutating func collectAliases(_ states: [StateInfo]) throws(EntenteError) -> [CowCode: [String]] {
+    private mutating func collectAliases(_ states: [StateInfo]) throws(EntenteError) -> (
+        [CowCode: [String]], [String: CowCode]
+    ) {
         var aliases: [CowCode: [String]] = [:]
         var byISO3: [String: CowCode] = [:]
         var byGW: [Int: CowCode] = [:]
@@ -214,11 +225,16 @@ struct BuildSession {
         }
         let curated = try table("curated/state_aliases.csv")
         let a = try curated.requireColumns(["alias", "ccode"])
+        let preferredColumn = curated.column("preferred")
+        var preferred: [String: CowCode] = [:]
         for index in curated.rows.indices {
             let record = curated.record(index)
-            aliases[CowCode(try record.int(a[1])), default: []].append(try record.requiredText(a[0]))
+            let cow = CowCode(try record.int(a[1]))
+            let alias = try record.requiredText(a[0])
+            aliases[cow, default: []].append(alias)
+            if let preferredColumn, try record.optionalFlag(preferredColumn) == true { preferred[alias] = cow }
         }
-        return aliases
+        return (aliases, preferred)
     }
 
     private mutating func writeStates(_ states: States) throws(EntenteError) {
@@ -232,12 +248,13 @@ struct BuildSession {
             insert.bind(6, text: state.gleditschWard.map(String.init).joined(separator: ";"))
             try insert.step()
         }
-        let alias = try BulkInsert(db, table: "state_alias", columns: ["ccode", "alias"])
+        let alias = try BulkInsert(db, table: "state_alias", columns: ["ccode", "alias", "preferred"])
         var aliasCount = 0
         for state in states.list {
             for name in states.aliases[state.cow] ?? [] {
                 alias.bind(1, int: state.cow.rawValue)
                 alias.bind(2, text: name)
+                alias.bind(3, int: states.preferred[name] == state.cow ? 1 : 0)
                 try alias.step()
                 aliasCount += 1
             }
@@ -304,25 +321,74 @@ struct BuildSession {
         counts.append(("un_country_code", countries.rows.count))
     }
 
-    /// ISO alpha-3 codes that name no COW state (the Holy See, Palestine, territories), plus the EU.
+    /// ISO alpha-3 codes that name no COW state (the Holy See, Palestine, territories), plus the EU;
+    /// their names go to `other_party`, so rosters can name them.
     private mutating func nonStateParties(_ directory: StateDirectory) throws(EntenteError) -> Set<String> {
         let iso = try table("datasets/country_codes/iso3166_1_pycountry.csv")
-        let column = try iso.requireColumns(["alpha_3"])[0]
+        let columns = try iso.requireColumns(["alpha_3", "name"])
         let known = Set(directory.states.compactMap(\.iso3))
-        var result: Set<String> = ["EU"]
-        for index in iso.rows.indices where !known.contains(iso.rows[index][column]) {
-            result.insert(iso.rows[index][column])
+        var names: [String: String] = ["EU": "European Union"]
+        for index in iso.rows.indices where !known.contains(iso.rows[index][columns[0]]) {
+            names[iso.rows[index][columns[0]]] = iso.rows[index][columns[1]]
         }
-        return result
+        let insert = try BulkInsert(db, table: "other_party", columns: ["code", "name"])
+        for (code, name) in names.sorted(by: { $0.key < $1.key }) {
+            insert.bind(1, text: code)
+            insert.bind(2, text: name)
+            try insert.step()
+        }
+        counts.append(("other_party", names.count))
+        return Set(names.keys)
     }
 
     // MARK: - Memberships
 
+    private mutating func writeOrganisationAliases(_ aliases: [OrganisationAlias]) throws(EntenteError) {
+        let insert = try BulkInsert(
+            db, table: "organisation_alias", columns: ["alias", "match_key", "organisation", "language", "note"])
+        for alias in aliases {
+            insert.bind(1, text: alias.alias)
+            insert.bind(2, text: OrganisationAlias.matchKey(alias.alias))
+            insert.bind(3, text: alias.organisation)
+            insert.bind(4, alias.language)
+            insert.bind(5, alias.note)
+            try insert.step()
+        }
+        counts.append(("organisation_alias", aliases.count))
+    }
+
+    /// One id per body. A dataset id listed in `organisation_merges.csv` joins its curated id
+    /// (COW IGO `LOAS` → `LAS`, informal-IGO `QSD` → `QUAD`), and a dataset id equal to a curated
+    /// id is the same body. Where the curated file covers an organisation it wins: dataset spells
+    /// are kept only for the years before the curated record begins (its earliest spell), ending the
+    /// day before it, so the OAU's, the CSCE's and the Shanghai Five's rows stay visible. A dataset
+    /// spell starting in the curated record's first year is dropped: its yearly start (1 January)
+    /// would claim membership before the body existed.
+    private static func clip(_ spell: MembershipSpell, before curatedStart: Day?) -> MembershipSpell? {
+        guard let curatedStart else { return spell }
+        guard spell.period.start.year < curatedStart.year else { return nil }
+        let dayBefore = Day(ordinal: curatedStart.ordinal - 1)
+        var clipped = spell
+        if clipped.period.end.map({ $0 >= curatedStart }) ?? true {
+            clipped.period = DayInterval(start: spell.period.start, end: dayBefore)
+        }
+        return clipped
+    }
+
     private mutating func deriveMemberships(
-        curatedOrganisations: [Organisation], curatedMemberships: [MembershipSpell]
+        curatedOrganisations: [Organisation], curatedMemberships: [MembershipSpell], merges: [CuratedReader.Merge]
     ) throws(EntenteError) {
         let writer = StoreWriter(db: db)
         let curatedKeys = Set(curatedMemberships.map(\.organisation))
+        var curatedStart: [String: Day] = [:]
+        for spell in curatedMemberships {
+            curatedStart[spell.organisation] = min(
+                curatedStart[spell.organisation] ?? spell.period.start, spell.period.start)
+        }
+        var mergedInto: [String: [String: String]] = [:]
+        for merge in merges { mergedInto[merge.source, default: [:]][merge.datasetID] = merge.organisation }
+        let cowMerged = mergedInto["cow-igo-3"] ?? [:]
+        let iigoMerged = mergedInto["iigo-2"] ?? [:]
         var organisations: [String: Organisation] = [:]
         var spells: [MembershipSpell] = []
 
@@ -334,7 +400,10 @@ struct BuildSession {
         let l = try igoList.requireColumns(["ioname", "longorgname", "sdate"])
         for index in igoList.rows.indices {
             let record = igoList.record(index)
-            let key = Organisation.key(try record.requiredText(l[0]))
+            let raw = Organisation.key(try record.requiredText(l[0]))
+            // A merged id names no organisation of its own: its spells join the curated body.
+            if cowMerged[raw] != nil { continue }
+            let key = raw
             organisations[key] = Organisation(
                 id: key, name: try record.requiredText(l[1]), kind: .organisation,
                 founded: try record.optionalInt(l[2]).map(Day.startOfYear), source: "cow-igo-3",
@@ -345,19 +414,23 @@ struct BuildSession {
         let statuses: [Int: MembershipSpell.Status] = [1: .member, 2: .associate, 3: .observer]
         for index in igo.rows.indices {
             let record = igo.record(index)
-            let key = Organisation.key(try record.requiredText(g[0]))
-            if curatedKeys.contains(key) { continue }
+            let raw = Organisation.key(try record.requiredText(g[0]))
+            let key = cowMerged[raw] ?? raw
             guard let status = statuses[try record.int(g[2])] else {
                 throw record.failure(g[2], "expected a COW IGO status 1, 2 or 3")
             }
             let last = try record.int(g[4])
-            spells.append(
-                MembershipSpell(
-                    organisation: key, state: CowCode(try record.int(g[1])), status: status,
-                    period: DayInterval(
-                        start: .startOfYear(try record.int(g[3])),
-                        end: last >= igoSpan.lastYear ? nil : .endOfYear(last)),
-                    observedUntil: igoObserved, source: "cow-igo-3", confidence: .high, datePrecision: .year))
+            let spell = MembershipSpell(
+                organisation: key, state: CowCode(try record.int(g[1])), status: status,
+                period: DayInterval(
+                    start: .startOfYear(try record.int(g[3])),
+                    end: last >= igoSpan.lastYear ? nil : .endOfYear(last)),
+                observedUntil: igoObserved, source: "cow-igo-3", confidence: .high, datePrecision: .year)
+            if curatedKeys.contains(key) {
+                if let kept = Self.clip(spell, before: curatedStart[key]) { spells.append(kept) }
+            } else {
+                spells.append(spell)
+            }
         }
 
         // Informal IGOs 2.0. Two errors documented in SOURCES.md are corrected here:
@@ -374,9 +447,15 @@ struct BuildSession {
             if let id = record.optionalText(o[0]) { raw = id } else { raw = try record.requiredText(o[1]) }
             var key = Organisation.key(raw)
             if raw == "ADM-Plus" { key = "ADMM-PLUS" }
-            if organisations[key] != nil && !curatedKeys.contains(key) { key = "IIGO-" + key }
+            if let merged = iigoMerged[key] {
+                key = merged
+            } else if organisations[key] != nil && !curatedKeys.contains(key) {
+                key = "IIGO-" + key
+            }
             iigoKeys[raw] = key
             iigoBegin[raw] = try record.optionalInt(o[2]) ?? (raw == "ADM-Plus" ? 2010 : nil)
+            // A body the curated files cover keeps its curated name and founding (set below).
+            if curatedKeys.contains(key) { continue }
             organisations[key] = Organisation(
                 id: key, name: try record.requiredText(o[1]), kind: .informal,
                 founded: iigoBegin[raw].map(Day.startOfYear), source: "iigo-2", observedUntil: iigoObserved)
@@ -393,24 +472,36 @@ struct BuildSession {
             } else {
                 raw = try record.requiredText(iigo.column("Title") ?? m[0])
             }
-            guard let key = iigoKeys[raw], !curatedKeys.contains(key) else { continue }
+            guard let key = iigoKeys[raw] else { continue }
             // A few rows name no state code; they cannot be placed and are left out.
             guard var code = record.optionalText(m[1]) else { continue }
             if raw == "QSD" && code == "AUH" { code = "AUS" }
             guard let cow = directoryByISO[code] ?? Self.iigoCOWCodes[code] else { continue }
             guard let begin = try record.optionalInt(m[2]) ?? iigoBegin[raw] else { continue }
             let end = try record.optionalInt(m[3])
-            spells.append(
-                MembershipSpell(
-                    organisation: key, state: cow, status: .member,
-                    period: DayInterval(start: .startOfYear(begin), end: end.map(Day.endOfYear)),
-                    observedUntil: iigoObserved, source: "iigo-2", confidence: .medium, datePrecision: .year))
+            let spell = MembershipSpell(
+                organisation: key, state: cow, status: .member,
+                period: DayInterval(start: .startOfYear(begin), end: end.map(Day.endOfYear)),
+                observedUntil: iigoObserved, source: "iigo-2", confidence: .medium, datePrecision: .year)
+            if curatedKeys.contains(key) {
+                if let kept = Self.clip(spell, before: curatedStart[key]) { spells.append(kept) }
+            } else {
+                spells.append(spell)
+            }
         }
 
-        for organisation in curatedOrganisations {
+        // Curated rosters are observed to the curated record's last day: open spells are carried
+        // forward (and flagged) only after it, like every dataset's.
+        let curatedObserved = DatasetCatalog.span(DatasetCatalog.curatedID).observedUntil
+        for var organisation in curatedOrganisations {
+            if curatedKeys.contains(organisation.id) { organisation.observedUntil = curatedObserved }
             organisations[organisation.id] = organisation
         }
-        spells += curatedMemberships
+        spells += curatedMemberships.map { spell in
+            var spell = spell
+            spell.observedUntil = curatedObserved
+            return spell
+        }
         for key in curatedKeys where organisations[key] == nil {
             organisations[key] = Organisation(
                 id: key, name: key, kind: .organisation, founded: nil, source: DatasetCatalog.curatedID,

@@ -11,8 +11,9 @@ struct StoreWriter {
     func insert(_ organisations: [Organisation]) throws(EntenteError) {
         let insert = try BulkInsert(
             db, table: tablePrefix + "organisation",
-            columns: ["id", "name", "kind", "founded", "source", "observed_until"])
+            columns: ["id", "name", "kind", "founded", "source", "observed_until", "completeness"])
         for organisation in organisations {
+            insert.bind(7, organisation.completeness?.rawValue)
             insert.bind(1, text: organisation.id)
             insert.bind(2, text: organisation.name)
             insert.bind(3, text: organisation.kind.rawValue)
@@ -28,9 +29,10 @@ struct StoreWriter {
             db, table: tablePrefix + "membership",
             columns: [
                 "organisation", "ccode", "status", "start_day", "end_day", "date_precision", "observed_until",
-                "source", "source_url", "accessed", "confidence", "note",
+                "source", "source_url", "accessed", "confidence", "note", "party",
             ])
         for spell in spells {
+            insert.bind(13, spell.party)
             insert.bind(1, text: spell.organisation)
             insert.bind(2, int: spell.state.rawValue)
             insert.bind(3, text: spell.status.rawValue)
@@ -71,7 +73,7 @@ struct StoreWriter {
             columns: [
                 "id", "kind", "name", "series", "start_day", "end_day", "date_precision", "host", "location", "lat",
                 "lon", "domains", "purpose", "notified", "other_participants", "source", "source_url", "accessed",
-                "confidence", "note",
+                "confidence", "note", "participants_complete", "declared_participants",
             ])
         let participant = try BulkInsert(
             db, table: tablePrefix + "activity_participant", columns: ["activity", "ccode", "role"])
@@ -94,6 +96,8 @@ struct StoreWriter {
             Self.bindProvenance(
                 insert, from: 16, activity.source, activity.sourceURL, activity.accessed, activity.confidence,
                 activity.note)
+            insert.bind(21, activity.participantsComplete.map { $0 ? 1 : 0 })
+            insert.bind(22, activity.declaredParticipants)
             do {
                 try insert.step()
             } catch {

@@ -22,12 +22,16 @@ public struct MembershipRoster: Sendable, Codable {
     public var entries: [Entry]
     /// Sources the spells come from.
     public var sources: [String]
+    /// States holding an open spell whose start the source does not give: perhaps participants on
+    /// the day, perhaps not yet. Listed apart and never counted with ``entries``.
+    public var dateUnknown: [Entry]
 
-    public init(organisation: Organisation, asOf: Day, entries: [Entry], sources: [String]) {
+    public init(organisation: Organisation, asOf: Day, entries: [Entry], sources: [String], dateUnknown: [Entry] = []) {
         self.organisation = organisation
         self.asOf = asOf
         self.entries = entries
         self.sources = sources
+        self.dateUnknown = dateUnknown
     }
 
     /// Full members only.

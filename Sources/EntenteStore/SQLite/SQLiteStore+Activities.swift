@@ -80,7 +80,9 @@ extension SQLiteStore {
                 notified: Truth(notified.map { $0 == 1 }), source: row["source"],
                 confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"],
                 sourceURL: row["source_url"],
-                accessed: (row["accessed"] as String?).flatMap { Day(iso: $0) })
+                accessed: (row["accessed"] as String?).flatMap { Day(iso: $0) },
+                participantsComplete: (row["participants_complete"] as Int?).map { $0 == 1 },
+                declaredParticipants: row["declared_participants"])
         }
     }
 }

@@ -26,7 +26,7 @@ extension SQLiteStore {
                     db, sql: "SELECT * FROM \(RecordTables.membership) ORDER BY organisation, ccode, start_day"
                 ).map {
                     row -> [String] in
-                    let state = code(row["ccode"])
+                    let state = (row["party"] as String?) ?? code(row["ccode"])
                     return [Self.text(row, "organisation"), state]
                         + Self.texts(
                             row,
@@ -69,6 +69,7 @@ extension SQLiteStore {
                     "id", "name", "series", "kind", "start", "end", "participants", "host", "observers", "location",
                     "lat", "lon",
                     "domains", "purpose", "notified", "source", "source_url", "accessed", "confidence", "note",
+                    "participants_complete", "declared_participants", "date_precision",
                 ],
                 rows: activities.map { activity in
                     [
@@ -84,6 +85,9 @@ extension SQLiteStore {
                         activity.notified.bool.map { $0 ? "true" : "false" } ?? "", activity.source,
                         activity.sourceURL ?? "",
                         activity.accessed?.iso ?? "", activity.confidence.rawValue, activity.note ?? "",
+                        activity.participantsComplete.map { $0 ? "true" : "false" } ?? "",
+                        activity.declaredParticipants.map(String.init) ?? "",
+                        activity.datePrecision == .day ? "" : activity.datePrecision.rawValue,
                     ]
                 })
         }

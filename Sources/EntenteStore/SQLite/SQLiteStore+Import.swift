@@ -20,7 +20,11 @@ extension SQLiteStore {
         } else {
             table = try CSVTable(bytes: bytes, fileName: fileName)
         }
-        let reader = CuratedReader(directory: try await directory(), sourceID: "import:" + fileName)
+        // Parties outside the COW list (the EU, Palestine, territories) are accepted as in the bundled
+        // files, so an export of memberships or treaty status imports again.
+        let otherParties = try await read { db in Set(try String.fetchAll(db, sql: "SELECT code FROM other_party")) }
+        let reader = CuratedReader(
+            directory: try await directory(), sourceID: "import:" + fileName, otherParties: otherParties.union(["EU"]))
         let write: @Sendable (Database) throws -> Int
         switch kind {
         case .activities:

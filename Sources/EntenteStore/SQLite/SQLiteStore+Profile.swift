@@ -102,10 +102,12 @@ extension SQLiteStore {
 
     /// Every party's standing toward one treaty.
     public func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus] {
-        try await read { db in
+        // Any name of the treaty serves ("Non-Proliferation Treaty", "Traktat Bangkok").
+        let key = try await organisationKey(for: treaty) ?? Organisation.key(treaty)
+        return try await read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM \(RecordTables.treatyStatus) WHERE treaty = ? ORDER BY party",
-                arguments: [Organisation.key(treaty)]
+                arguments: [key]
             )
             .map(Self.treatyStatus)
         }

@@ -12,7 +12,7 @@ extension SQLiteStore {
             for row in try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence FROM \(RecordTables.membership) WHERE status IN ('member', 'partner')"
+                    "SELECT organisation, ccode, status, start_day, end_day, observed_until, source, confidence, date_precision FROM \(RecordTables.membership) WHERE status IN ('member', 'partner')"
             ) {
                 guard let start = Day(iso: row["start_day"] as String) else { continue }
                 let key: String = row["organisation"]
@@ -23,7 +23,8 @@ extension SQLiteStore {
                         period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }),
                         observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) },
                         source: row["source"],
-                        confidence: Confidence(rawValue: row["confidence"]) ?? .medium))
+                        confidence: Confidence(rawValue: row["confidence"]) ?? .medium,
+                        datePrecision: DatePrecision(rawValue: row["date_precision"]) ?? .day))
             }
             let organisations = Set(try String.fetchAll(db, sql: "SELECT id FROM \(RecordTables.organisation)"))
             var treaties: [String: [TreatyStatus]] = [:]

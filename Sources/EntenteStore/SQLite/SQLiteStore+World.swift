@@ -45,12 +45,14 @@ extension SQLiteStore {
             }
             var members: [String: [Int32]] = [:]
             var carried = Set<String>()
-            // Cursors and column positions: this is the bulk of a snapshot's rows.
+            // Cursors and column positions: this is the bulk of a snapshot's rows. A spell whose start
+            // is unknown is no tie on any given day, so it is left out.
             let spells = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT organisation, ccode, end_day IS NULL AND observed_until IS NOT NULL AND observed_until < ? FROM \(RecordTables.membership)
                     WHERE status IN ('member', 'partner') AND start_day <= ? AND (end_day IS NULL OR end_day >= ?)
+                      AND date_precision != 'unknown'
                     ORDER BY organisation, ccode
                     """, arguments: [day.iso, day.iso, day.iso])
             var currentKey = ""

@@ -82,10 +82,12 @@ public final class SQLiteStore: KnowledgeStore {
                     iso2: row["iso2"], gleditschWard: gw.split(separator: ";").compactMap { Int($0) }))
         }
         var aliases: [CowCode: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT ccode, alias FROM state_alias ORDER BY id") {
+        var preferred: [String: CowCode] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT ccode, alias, preferred FROM state_alias ORDER BY id") {
             aliases[CowCode(row["ccode"] as Int), default: []].append(row["alias"])
+            if (row["preferred"] as Int) == 1 { preferred[row["alias"]] = CowCode(row["ccode"] as Int) }
         }
-        return StateDirectory(states: states, aliases: aliases)
+        return StateDirectory(states: states, aliases: aliases, preferred: preferred)
     }
 
     /// Runs a read, wrapping database failures; the body's own ``EntenteError``s pass through.
@@ -134,7 +136,8 @@ public final class SQLiteStore: KnowledgeStore {
         Organisation(
             id: row["id"], name: row["name"], kind: Organisation.Kind(rawValue: row["kind"]) ?? .organisation,
             founded: (row["founded"] as String?).flatMap { Day(iso: $0) }, source: row["source"],
-            observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) })
+            observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) },
+            completeness: (row["completeness"] as String?).flatMap { DatasetCoverage.Completeness(rawValue: $0) })
     }
 
     public func states(asOf day: Day) async throws(EntenteError) -> [StateInfo] {

@@ -8,10 +8,10 @@ enum LegacyImports {
     /// Tables whose imported rows move, with the columns copied (integer ids are left to the new table).
     private static let tables: [(table: String, columns: String)] = [
         ("source", RecordTables.sourceColumns),
-        ("organisation", RecordTables.organisationColumns),
-        ("membership", columns(RecordTables.membershipColumns, droppingID: true)),
+        ("organisation", RecordTables.organisationColumnsV1),
+        ("membership", columns(RecordTables.membershipColumnsV1, droppingID: true)),
         ("treaty_status", columns(RecordTables.treatyStatusColumns, droppingID: true)),
-        ("activity", RecordTables.activityColumns),
+        ("activity", RecordTables.activityColumnsV1),
     ]
 
     private static func columns(_ list: String, droppingID: Bool) -> String {

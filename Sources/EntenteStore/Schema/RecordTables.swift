@@ -7,15 +7,21 @@
 /// in the same database, and SQLite finds them in either.
 enum RecordTables {
     static let sourceColumns = "id, name, version, coverage, terms, citation, files"
-    static let organisationColumns = "id, name, kind, founded, source, observed_until"
-    static let membershipColumns =
+    /// The organisation columns of the first schema (what a legacy store holds).
+    static let organisationColumnsV1 = "id, name, kind, founded, source, observed_until"
+    static let organisationColumns = organisationColumnsV1 + ", completeness"
+    /// The membership columns of the first schema (what a legacy store holds).
+    static let membershipColumnsV1 =
         "id, organisation, ccode, status, start_day, end_day, date_precision, observed_until, source, source_url, "
         + "accessed, confidence, note"
+    static let membershipColumns = membershipColumnsV1 + ", party"
     static let treatyStatusColumns =
         "id, treaty, ccode, party, status, signed, joined, withdrawn, source, source_url, accessed, confidence, note"
-    static let activityColumns =
+    /// The activity columns of the first schema (what a legacy store holds).
+    static let activityColumnsV1 =
         "id, kind, name, series, start_day, end_day, date_precision, host, location, lat, lon, domains, purpose, "
         + "notified, other_participants, source, source_url, accessed, confidence, note"
+    static let activityColumns = activityColumnsV1 + ", participants_complete, declared_participants"
     static let participantColumns = "id, activity, ccode, role"
 
     static let source = union("source", sourceColumns)
@@ -27,6 +33,19 @@ enum RecordTables {
 
     private static func union(_ table: String, _ columns: String) -> String {
         "(SELECT \(columns) FROM \(table) UNION ALL SELECT \(columns) FROM user_\(table))"
+    }
+
+    /// The columns the second schema adds to the record tables (migration `user-v2-…` on the user
+    /// side): whether an activity's participant list is complete and how many participants the
+    /// source declares, whether an organisation's roster is complete, and the code of a member that
+    /// is not a COW state (its `ccode` is then -1).
+    static func additionsV2(prefix p: String) -> String {
+        """
+        ALTER TABLE \(p)activity ADD COLUMN participants_complete INTEGER;
+        ALTER TABLE \(p)activity ADD COLUMN declared_participants INTEGER;
+        ALTER TABLE \(p)organisation ADD COLUMN completeness TEXT;
+        ALTER TABLE \(p)membership ADD COLUMN party TEXT;
+        """
     }
 
     /// The record tables' definitions, with every table and index name prefixed: `""` for the

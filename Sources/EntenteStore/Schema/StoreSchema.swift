@@ -13,7 +13,7 @@ import GRDB
 /// with named migrations.
 enum StoreSchema {
     /// Bumped when the derivations or this schema change, so an old store is rebuilt.
-    static let derivationVersion = "4"
+    static let derivationVersion = "5"
 
     /// What a store records to say which data built it: the derivation version and a fingerprint of
     /// the bundled files (their names and sizes), so editing a curated file rebuilds the store on the
@@ -23,13 +23,16 @@ enum StoreSchema {
     /// Creates the reference tables in an empty schema, inside the build's transaction.
     static func createReferenceTables(_ db: Database) throws {
         try db.execute(sql: RecordTables.definitions(prefix: ""))
+        try db.execute(sql: RecordTables.additionsV2(prefix: ""))
         try db.execute(
             sql: """
                 CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE state (
                     ccode INTEGER PRIMARY KEY, abb TEXT NOT NULL, name TEXT NOT NULL, iso3 TEXT, iso2 TEXT,
                     gwcodes TEXT NOT NULL);
-                CREATE TABLE state_alias (id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode), alias TEXT NOT NULL);
+                CREATE TABLE state_alias (
+                    id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode), alias TEXT NOT NULL,
+                    preferred INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX state_alias_ccode ON state_alias(ccode);
                 CREATE TABLE state_system (
                     id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL REFERENCES state(ccode),
@@ -37,6 +40,11 @@ enum StoreSchema {
                 CREATE INDEX state_system_ccode ON state_system(ccode);
                 CREATE TABLE major_power (
                     id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL, start_day TEXT NOT NULL, end_day TEXT, observed_until TEXT);
+                CREATE TABLE organisation_alias (
+                    id INTEGER PRIMARY KEY, alias TEXT NOT NULL, match_key TEXT NOT NULL, organisation TEXT NOT NULL,
+                    language TEXT, note TEXT);
+                CREATE INDEX organisation_alias_match ON organisation_alias(match_key);
+                CREATE TABLE other_party (code TEXT PRIMARY KEY, name TEXT NOT NULL);
                 CREATE TABLE un_country_code (country_code TEXT PRIMARY KEY, ccode INTEGER NOT NULL);
                 CREATE TABLE obligation_suspension (
                     id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, towards INTEGER NOT NULL,

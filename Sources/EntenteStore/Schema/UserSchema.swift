@@ -20,6 +20,9 @@ enum UserSchema {
         migrator.registerMigration("user-v1-imported-records") { db in
             try db.execute(sql: RecordTables.definitions(prefix: "user_"))
         }
+        migrator.registerMigration("user-v2-activity-participants-organisation-completeness") { db in
+            try db.execute(sql: RecordTables.additionsV2(prefix: "user_"))
+        }
         return migrator
     }
 }

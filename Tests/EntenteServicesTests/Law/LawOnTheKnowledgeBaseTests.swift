@@ -81,8 +81,12 @@ struct LawOnTheKnowledgeBaseTests {
         let finland = try knowledge.resolveState("Finland")
         #expect(knowledge.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-03"))) == .no)
         #expect(knowledge.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-04"))) == .yes)
-        // The Rio Treaty's parties are not in the data: unknown, never a guess from OAS membership.
-        #expect(knowledge.membership(of: CowCode(2), in: "Rio", on: Day.endOfYear(2000)) == .unknown)
+        // The Rio Treaty's parties are now curated (OAS B-29, http://www.oas.org/juridico/english/sigs/b-29.html;
+        // US deposit 1947-12-30 per the Statutes at Large): the US is a party, Canada never signed; a party
+        // whose deposit date was not read (Mexico, withdrawn on a day not read) stays unknown.
+        #expect(knowledge.membership(of: CowCode(2), in: "Rio", on: Day.endOfYear(2000)) == .yes)
+        #expect(knowledge.membership(of: CowCode(20), in: "Rio", on: Day.endOfYear(2000)) == .no)
+        #expect(knowledge.membership(of: CowCode(70), in: "Rio", on: Day.endOfYear(2000)) == .unknown)
         #expect(
             knowledge.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1990))
                 == .yes)

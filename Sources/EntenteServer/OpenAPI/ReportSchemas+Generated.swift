@@ -11,6 +11,7 @@ extension ReportSchemas {
                             "activity": .object(
                                 properties: [
                                     "date_precision": .string(),
+                                    "declared_participants": .number,
                                     "domains": .array(.string()),
                                     "host": .number,
                                     "id": .string(),
@@ -19,10 +20,11 @@ extension ReportSchemas {
                                     "location": .string(),
                                     "longitude": .number,
                                     "name": .string(),
-                                    "notified": .any,
-                                    "observers": .array(.any),
+                                    "notified": .boolean,
+                                    "observers": .array(.number),
                                     "other_participants": .array(.string()),
                                     "participants": .array(.number),
+                                    "participants_complete": .boolean,
                                     "period": .object(
                                         properties: [
                                             "end": .string(),
@@ -94,6 +96,7 @@ extension ReportSchemas {
                             "facts_used": .array(
                                 .object(
                                     properties: [
+                                        "derived_from": .string(),
                                         "display": .string(),
                                         "fact": .string(),
                                         "note": .string(),
@@ -125,6 +128,7 @@ extension ReportSchemas {
                 "facts": .array(
                     .object(
                         properties: [
+                            "derived_from": .string(),
                             "display": .string(),
                             "fact": .string(),
                             "note": .string(),
@@ -155,6 +159,114 @@ extension ReportSchemas {
                             "threshold": .string(),
                             "value": .number,
                         ])),
+                "several_acts": .object(
+                    properties: [
+                        "acts": .array(
+                            .object(
+                                properties: [
+                                    "deciding": .boolean,
+                                    "label": .string(),
+                                    "outcome": .string(),
+                                    "reasoning": .string(),
+                                    "report": .object(
+                                        properties: [
+                                            "conditions": .array(
+                                                .object(
+                                                    properties: [
+                                                        "code": .string(),
+                                                        "exception_to": .string(),
+                                                        "facts_used": .array(
+                                                            .object(
+                                                                properties: [
+                                                                    "derived_from": .string(),
+                                                                    "display": .string(),
+                                                                    "fact": .string(),
+                                                                    "note": .string(),
+                                                                    "source": .string(),
+                                                                    "value": .any,
+                                                                ])),
+                                                        "provision": .string(),
+                                                        "reasoning": .string(),
+                                                        "role": .string(),
+                                                        "status": .string(),
+                                                    ])),
+                                            "explanation": .object(
+                                                properties: [
+                                                    "children": .array(
+                                                        .object(
+                                                            properties: [
+                                                                "children": .array(
+                                                                    .object(
+                                                                        properties: [
+                                                                            "children": .array(
+                                                                                .object(
+                                                                                    properties: [
+                                                                                        "display": .string(),
+                                                                                        "fact": .string(),
+                                                                                        "kind": .string(),
+                                                                                        "source": .string(),
+                                                                                        "value": .boolean,
+                                                                                    ])),
+                                                                            "code": .string(),
+                                                                            "derived_from": .string(),
+                                                                            "display": .string(),
+                                                                            "fact": .string(),
+                                                                            "kind": .string(),
+                                                                            "note": .string(),
+                                                                            "provision": .string(),
+                                                                            "role": .string(),
+                                                                            "source": .string(),
+                                                                            "status": .string(),
+                                                                            "text": .string(),
+                                                                            "value": .any,
+                                                                        ])),
+                                                                "code": .string(),
+                                                                "kind": .string(),
+                                                                "provision": .string(),
+                                                                "role": .string(),
+                                                                "status": .string(),
+                                                                "text": .string(),
+                                                            ])),
+                                                    "kind": .string(),
+                                                    "label": .string(),
+                                                    "text": .string(),
+                                                ]),
+                                            "facts": .array(
+                                                .object(
+                                                    properties: [
+                                                        "derived_from": .string(),
+                                                        "display": .string(),
+                                                        "fact": .string(),
+                                                        "note": .string(),
+                                                        "source": .string(),
+                                                        "value": .any,
+                                                    ])),
+                                            "law_as_of": .string(),
+                                            "law_version": .string(),
+                                            "outcome": .string(),
+                                            "question": .string(),
+                                            "reasoning": .string(),
+                                            "rule_set": .string(),
+                                            "rule_set_title": .string(),
+                                            "unknown_facts": .array(.string()),
+                                            "would_change": .array(
+                                                .object(
+                                                    properties: [
+                                                        "changes": .array(
+                                                            .object(
+                                                                properties: [
+                                                                    "fact": .string(),
+                                                                    "from": .string(),
+                                                                    "to": .string(),
+                                                                ])),
+                                                        "outcome": .string(),
+                                                    ])),
+                                            "would_change_truncated": .boolean,
+                                        ]),
+                                ])),
+                        "rule": .string(),
+                        "statement": .string(),
+                    ]),
                 "state_concerned": .string(),
                 "thresholds": .object(
                     properties: [
@@ -241,15 +353,34 @@ extension ReportSchemas {
         "MembersReport": .object(
             properties: [
                 "carried_forward": .boolean,
+                "caveats": .array(.string()),
                 "counts": .array(
                     .object(
                         properties: [
                             "count": .number,
                             "status": .string(),
                         ])),
+                "data_end": .string(),
+                "headline": .number,
+                "partial": .boolean,
                 "roster": .object(
                     properties: [
                         "as_of": .string(),
+                        "date_unknown": .array(
+                            .object(
+                                properties: [
+                                    "carried_forward": .boolean,
+                                    "state": .object(
+                                        properties: [
+                                            "cow": .number,
+                                            "cow_abbreviation": .string(),
+                                            "gleditsch_ward": .array(.number),
+                                            "iso2": .string(),
+                                            "iso3": .string(),
+                                            "name": .string(),
+                                        ]),
+                                    "status": .string(),
+                                ])),
                         "entries": .array(
                             .object(
                                 properties: [
@@ -267,15 +398,62 @@ extension ReportSchemas {
                                 ])),
                         "organisation": .object(
                             properties: [
+                                "completeness": .string(),
                                 "founded": .string(),
                                 "id": .string(),
                                 "kind": .string(),
                                 "name": .string(),
+                                "observed_until": .string(),
                                 "source": .string(),
                             ]),
                         "sources": .array(.string()),
                     ]),
-            ], required: ["carried_forward", "counts", "roster"]),
+                "treaty": .object(
+                    properties: [
+                        "as_of": .string(),
+                        "date_unknown": .array(.any),
+                        "parties": .array(
+                            .object(
+                                properties: [
+                                    "confidence": .string(),
+                                    "joined": .string(),
+                                    "party": .string(),
+                                    "signed": .string(),
+                                    "source_url": .string(),
+                                    "state": .object(
+                                        properties: [
+                                            "cow": .number,
+                                            "cow_abbreviation": .string(),
+                                            "gleditsch_ward": .array(.number),
+                                            "iso2": .string(),
+                                            "iso3": .string(),
+                                            "name": .string(),
+                                        ]),
+                                    "status": .string(),
+                                ])),
+                        "signatories": .array(.any),
+                        "treaty": .string(),
+                        "withdrawn": .array(
+                            .object(
+                                properties: [
+                                    "confidence": .string(),
+                                    "joined": .string(),
+                                    "party": .string(),
+                                    "source_url": .string(),
+                                    "state": .object(
+                                        properties: [
+                                            "cow": .number,
+                                            "cow_abbreviation": .string(),
+                                            "gleditsch_ward": .array(.number),
+                                            "iso2": .string(),
+                                            "iso3": .string(),
+                                            "name": .string(),
+                                        ]),
+                                    "status": .string(),
+                                    "withdrawn": .string(),
+                                ])),
+                    ]),
+            ], required: ["carried_forward", "caveats", "counts", "data_end", "headline", "partial", "roster"]),
         "NetworkAffinityReport": .object(
             properties: [
                 "first": .string(),
@@ -306,6 +484,8 @@ extension ReportSchemas {
             properties: [
                 "bloc_a": .array(.string()),
                 "bloc_b": .array(.string()),
+                "bloc_community_a": .number,
+                "bloc_community_b": .number,
                 "communities": .array(
                     .object(
                         properties: [
@@ -315,12 +495,14 @@ extension ReportSchemas {
                         ])),
                 "coverage": .string(),
                 "layer": .string(),
+                "method": .string(),
                 "modularity": .number,
                 "seed": .number,
                 "states": .array(
                     .object(
                         properties: [
                             "balance": .number,
+                            "bloc_position": .number,
                             "community": .number,
                             "engagement": .number,
                             "hedging": .number,
@@ -329,9 +511,22 @@ extension ReportSchemas {
                             "ties_to_a": .number,
                             "ties_to_b": .number,
                         ])),
+                "two_blocs": .boolean,
+                "validation": .object(
+                    properties: [
+                        "adjusted_rand_index": .number,
+                        "adjusted_rand_index_communities": .number,
+                        "data_version": .string(),
+                        "reference": .string(),
+                    ]),
+                "validation_note": .string(),
+                "weighting": .array(.string()),
                 "year": .number,
             ],
-            required: ["bloc_a", "bloc_b", "communities", "coverage", "layer", "modularity", "seed", "states", "year"]),
+            required: [
+                "bloc_a", "bloc_b", "bloc_community_a", "bloc_community_b", "communities", "coverage", "layer",
+                "method", "modularity", "seed", "states", "two_blocs", "weighting", "year",
+            ]),
         "NetworkIndexReport": .object(
             properties: [
                 "concentration": .number,
@@ -359,6 +554,8 @@ extension ReportSchemas {
                             "score": .number,
                             "state": .string(),
                         ])),
+                "validation": .string(),
+                "weighting": .array(.string()),
                 "weights": .object(
                     properties: [
                         "alliances": .number,
@@ -369,7 +566,8 @@ extension ReportSchemas {
                 "year": .number,
             ],
             required: [
-                "concentration", "indicators", "notes", "preset", "samples", "seed", "states", "weights", "year",
+                "concentration", "indicators", "notes", "preset", "samples", "seed", "states", "validation",
+                "weighting", "weights", "year",
             ]),
         "NetworkMeasuresReport": .object(
             properties: [
@@ -461,6 +659,7 @@ extension ReportSchemas {
             ], required: ["directed", "graph", "links", "multigraph", "nodes"]),
         "Organisation": .object(
             properties: [
+                "completeness": .string(),
                 "founded": .string(),
                 "id": .string(),
                 "kind": .string(),
@@ -611,7 +810,9 @@ extension ReportSchemas {
                             .object(
                                 properties: [
                                     "date_precision": .string(),
+                                    "declared_participants": .number,
                                     "domains": .array(.string()),
+                                    "host": .number,
                                     "id": .string(),
                                     "kind": .string(),
                                     "latitude": .number,
@@ -619,9 +820,10 @@ extension ReportSchemas {
                                     "longitude": .number,
                                     "name": .string(),
                                     "notified": .any,
-                                    "observers": .array(.any),
+                                    "observers": .array(.number),
                                     "other_participants": .array(.any),
                                     "participants": .array(.number),
+                                    "participants_complete": .boolean,
                                     "period": .object(
                                         properties: [
                                             "end": .string(),
@@ -629,9 +831,11 @@ extension ReportSchemas {
                                         ]),
                                     "provenance": .object(
                                         properties: [
+                                            "accessed": .string(),
                                             "confidence": .string(),
                                             "note": .string(),
                                             "source": .string(),
+                                            "source_url": .string(),
                                         ]),
                                     "purpose": .string(),
                                     "series": .string(),

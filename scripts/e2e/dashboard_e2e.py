@@ -20,6 +20,7 @@ def main():
     ap.add_argument("--shots", required=True)
     ap.add_argument("--max-pages", type=int, default=60)
     ap.add_argument("--per-kind", type=int, default=4, help="pages of each kind (first path segment) to visit")
+    ap.add_argument("--timeout", type=int, default=600, help="seconds to wait for a page or an answer")
     args = ap.parse_args()
     os.makedirs(args.shots, exist_ok=True)
     for old in os.listdir(args.shots):
@@ -34,6 +35,10 @@ def main():
         for lang in ("en", "id"):
             context = browser.new_context(locale="id-ID" if lang == "id" else "en-US",
                                           viewport={"width": 1280, "height": 900})
+            # The first request of a year builds its network snapshot, which on a 2-core machine
+            # running the rest of the test suite can take minutes: wait for answers, not for speed.
+            context.set_default_navigation_timeout(args.timeout * 1000)
+            context.set_default_timeout(args.timeout * 1000)
             page = context.new_page()
             console = []
             page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
@@ -50,7 +55,7 @@ def main():
                 console.clear()
                 path = urllib.parse.urlparse(url).path
                 if path.startswith("/api/") or path.endswith(".json"):
-                    r = context.request.get(url)
+                    r = context.request.get(url, timeout=args.timeout * 1000)
                     if r.status != 200:
                         problems.append(f"[{lang}] {url}: link answers {r.status}")
                     continue
@@ -113,9 +118,9 @@ def check_forms(page, base, lang, args):
         token.fill(args.token)
     page.click("form[data-e2e=sim-form] [type=submit]")
     try:
-        page.wait_for_selector("[data-e2e=job-finished]", timeout=60000)
+        page.wait_for_selector("[data-e2e=job-finished]", timeout=args.timeout * 1000)
     except Exception:
-        problems.append(f"[{lang}] simulation: the job did not finish within 60 s ({page.url})")
+        problems.append(f"[{lang}] simulation: the job did not finish within {args.timeout} s ({page.url})")
     page.screenshot(path=os.path.join(args.shots, f"{lang}-simulation-result.png"))
     return problems
 

@@ -11,6 +11,8 @@ public struct EntenteServerApp: Sendable {
     public let configuration: ServerConfiguration
     public let jobs: SimulationJobs
     public let dashboard: Dashboard
+    /// Answers already given, kept until the store changes (`nil` when the configuration turns it off).
+    public let answers: AnswerCache?
 
     public init(services: Services, configuration: ServerConfiguration) throws(EntenteError) {
         self.services = services
@@ -19,6 +21,8 @@ public struct EntenteServerApp: Sendable {
             maxRunning: configuration.maxRunningJobs, kept: configuration.keptJobs,
             threadsPerJob: configuration.threadsPerJob)
         self.dashboard = try Dashboard(services: services, jobs: jobs, configuration: configuration)
+        self.answers =
+            configuration.answerCacheBytes > 0 ? AnswerCache(maxBytes: configuration.answerCacheBytes) : nil
     }
 
     /// Every API route, in the order the OpenAPI document lists them.
@@ -34,12 +38,25 @@ public struct EntenteServerApp: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: APIErrorMiddleware())
         let guardian = AccessGuard(configuration: configuration)
+        let services = services
+        let maxBody = configuration.maxBodyBytes
         for route in routes {
             let handler = route.handler
             let needsToken = route.needsToken || configuration.readsNeedToken
+            let cache = route.cached ? answers : nil
             router.on(RouterPath(route.routerPath), method: route.method) { request, context in
                 if needsToken { try guardian.authorise(request) }
-                return try await guardian.withinTimeLimit { try await handler(request, context) }
+                guard let cache else {
+                    return try await guardian.withinTimeLimit { try await handler(request, context) }
+                }
+                var request = request
+                let body = request.method == .get ? nil : try await request.collectBody(upTo: maxBody)
+                let key = AnswerCache.Key(
+                    generation: services.storeGeneration, method: request.method, path: request.uri.path,
+                    query: request.uri.query ?? "", body: body)
+                if let kept = cache.answer(for: key) { return cache.response(kept) }
+                let response = try await guardian.withinTimeLimit { [request] in try await handler(request, context) }
+                return try await cache.keeping(response, for: key)
             }
         }
         let document = openAPI

@@ -18,11 +18,13 @@ public struct ServerConfiguration: Sendable {
     /// Whether reads need the token too. Off on loopback; on when the server listens beyond it,
     /// unless the operator opens reads on purpose.
     public var readsNeedToken: Bool
+    /// Bytes of answers kept for repeated questions until the store changes; 0 turns keeping off.
+    public var answerCacheBytes: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String, maxBodyBytes: Int = 2 << 20,
         requestTimeoutSeconds: Double = 60, maxRunningJobs: Int = 1, keptJobs: Int = 32, threadsPerJob: Int = 2,
-        readsNeedToken: Bool? = nil
+        readsNeedToken: Bool? = nil, answerCacheBytes: Int = 64 << 20
     ) {
         self.readsNeedToken = readsNeedToken ?? !Self.isLoopback(host)
         self.host = host
@@ -33,6 +35,7 @@ public struct ServerConfiguration: Sendable {
         self.maxRunningJobs = maxRunningJobs
         self.keptJobs = keptJobs
         self.threadsPerJob = threadsPerJob
+        self.answerCacheBytes = answerCacheBytes
     }
 
     /// Whether `host` is this machine only.

@@ -20,6 +20,10 @@ public struct Services: Sendable {
         self.snapshots = SnapshotCache()
     }
 
+    /// Changes after every import or rebuild made through these services: an answer kept under one
+    /// generation is stale under the next. Changes made by another process are not seen.
+    public var storeGeneration: UInt64 { snapshots.generation.current }
+
     /// What the knowledge base covers, source by source.
     public var coverage: KnowledgeCoverage { Self.coverage }
 

@@ -32,6 +32,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("open-reads"), help: "Let anyone read without the token when listening beyond loopback.")
     var openReads = false
 
+    @Option(
+        name: .customLong("answer-cache"),
+        help: "MiB of answers kept for repeated questions until the store changes (0: keep none).")
+    var answerCacheMiB = 64
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
@@ -39,6 +44,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         guard maxBodyKiB >= 1 else { throw ValidationError("--max-body must be at least 1 KiB.") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds.") }
+        guard (0...65536).contains(answerCacheMiB) else {
+            throw ValidationError("--answer-cache must be from 0 to 65536 MiB.")
+        }
     }
 
     func run() async throws {
@@ -46,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         let token = given ?? ServerConfiguration.generatedToken()
         let configuration = ServerConfiguration(
             host: host, port: port, token: token, maxBodyBytes: maxBodyKiB * 1024, requestTimeoutSeconds: timeout,
-            maxRunningJobs: jobs, readsNeedToken: openReads ? false : nil)
+            maxRunningJobs: jobs, readsNeedToken: openReads ? false : nil, answerCacheBytes: answerCacheMiB << 20)
         let app = try EntenteServerApp(services: try storeOptions.services(), configuration: configuration)
         Diagnostics.note("Entente is serving http://\(host):\(port)/ (API: /api/v1, OpenAPI: /openapi.json)")
         Diagnostics.note(

@@ -55,23 +55,31 @@ public enum EntenteJSON {
     /// `medianRank` → `median_rank`, `sourceURL` → `source_url`, `atopIDs` → `atop_ids`; other keys
     /// unchanged. A run of capitals is one word (an acronym), with a trailing plural `s`.
     public static func snakeCase(_ key: String) -> String {
-        guard isIdentifier(key), key.contains(where: \.isUppercase) else { return key }
-        let characters = Array(key)
-        var words: [String] = [""]
-        for (i, c) in characters.enumerated() {
-            let previous = i > 0 ? characters[i - 1] : nil
-            let next = i + 1 < characters.count ? characters[i + 1] : nil
-            if c.isUppercase, let previous, !words[words.count - 1].isEmpty {
-                let afterLower = previous.isLowercase || previous.isNumber
+        // Keys are ASCII identifiers (checked first), so the work is done on bytes: this runs for
+        // every key of every answer the server writes.
+        let bytes = Array(key.utf8)
+        guard isIdentifier(bytes), bytes.contains(where: isUpper) else { return key }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        var wordLength = 0
+        for (i, c) in bytes.enumerated() {
+            if isUpper(c), i > 0, wordLength > 0 {
+                let previous = bytes[i - 1]
+                let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+                let afterLower = isLower(previous) || isDigit(previous)
                 // The last capital of an acronym starts the next word ("URLPath" → url, path), unless
                 // what follows is the acronym's plural "s" ("IDs").
-                let pluralS = next == "s" && i + 2 == characters.count
-                let endsAcronym = previous.isUppercase && next?.isLowercase == true && !pluralS
-                if afterLower || endsAcronym { words.append("") }
+                let pluralS = next == UInt8(ascii: "s") && i + 2 == bytes.count
+                let endsAcronym = isUpper(previous) && next.map(isLower) == true && !pluralS
+                if afterLower || endsAcronym {
+                    out.append(UInt8(ascii: "_"))
+                    wordLength = 0
+                }
             }
-            words[words.count - 1].append(c)
+            out.append(isUpper(c) ? c + 32 : c)
+            wordLength += 1
         }
-        return words.map { $0.lowercased() }.joined(separator: "_")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `median_rank` → `medianRank`, `source_url` → `sourceURL`; other keys unchanged. Words that are
@@ -91,10 +99,14 @@ public enum EntenteJSON {
         "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "hhi": "HHI", "iso": "ISO", "json": "JSON",
     ]
 
-    private static func isIdentifier(_ key: String) -> Bool {
-        guard let first = key.first, first.isASCII, first.isLowercase else { return false }
-        return key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    private static func isIdentifier(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, isLower(first) else { return false }
+        return bytes.allSatisfy { isLower($0) || isUpper($0) || isDigit($0) }
     }
+
+    private static func isUpper(_ c: UInt8) -> Bool { c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") }
+    private static func isLower(_ c: UInt8) -> Bool { c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") }
+    private static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
 }
 
 /// A coding key renamed by the convention.

@@ -78,12 +78,16 @@ public struct APIRoute: Sendable {
     public var answer: Answer
     /// Writes (imports, simulation jobs) need the bearer token.
     public var needsToken: Bool
+    /// The answer depends only on the request and the store, so it may be kept and given again
+    /// (``AnswerCache``). True for reads; false for writes and for anything that changes by itself,
+    /// such as a simulation job.
+    public var cached: Bool
     public var handler: Handler
 
     public init(
         _ method: HTTPRequest.Method, _ path: String, id operationID: String, tag: String, summary: String,
         parameters: [Parameter] = [], body: Body? = nil, answer: Answer, needsToken: Bool = false,
-        handler: @escaping Handler
+        cached: Bool? = nil, handler: @escaping Handler
     ) {
         self.method = method
         self.path = path
@@ -94,6 +98,7 @@ public struct APIRoute: Sendable {
         self.body = body
         self.answer = answer
         self.needsToken = needsToken
+        self.cached = cached ?? (method == .get)
         self.handler = handler
     }
 

@@ -42,7 +42,7 @@ enum LawAPI {
                 body: .text(
                     "A situation or customary-rule document, as `entente law template` writes it.",
                     mediaTypes: ["application/yaml", "application/json", "text/plain"]),
-                answer: .json(.reference("LawAnswer"))
+                answer: .json(.reference("LawAnswer")), cached: true
             ) { request, context in
                 let text = try await APIRequest(request, context).bodyText(limit: configuration.maxBodyBytes)
                 return try APIResponse.json(try await services.assess(document: text, file: "request"))

@@ -21,7 +21,7 @@ enum SimulationAPI {
             APIRoute(
                 .get, "/api/v1/simulation/jobs", id: "listSimulationJobs", tag: "simulation",
                 summary: "The jobs kept, newest first, without their results.",
-                answer: .json(.array(.reference("SimulationJob")))
+                answer: .json(.array(.reference("SimulationJob"))), cached: false
             ) { _, _ in try APIResponse.json(await jobs.list()) },
             APIRoute(
                 .post, "/api/v1/simulation/jobs", id: "submitSimulationJob", tag: "simulation",
@@ -54,14 +54,14 @@ enum SimulationAPI {
             APIRoute(
                 .get, "/api/v1/simulation/jobs/{id}", id: "getSimulationJob", tag: "simulation",
                 summary: "A job's status and progress; once finished, its result.", parameters: [id],
-                answer: .json(.reference("SimulationJob"))
+                answer: .json(.reference("SimulationJob")), cached: false
             ) { request, context in
                 try APIResponse.json(try await jobs.status(try APIRequest(request, context).path("id")))
             },
             APIRoute(
                 .get, "/api/v1/simulation/jobs/{id}/events", id: "watchSimulationJob", tag: "simulation",
                 summary: "A job's progress as server-sent events (`status`), ending when the job is over.",
-                parameters: [id], answer: .text("text/event-stream")
+                parameters: [id], answer: .text("text/event-stream"), cached: false
             ) { request, context in
                 let stream = try await jobs.watch(try APIRequest(request, context).path("id"))
                 let body = ResponseBody { writer in

@@ -11,6 +11,8 @@ actor SnapshotCache {
     private var worlds: [Day: World] = [:]
     private var order: [Day] = []
     private var knowledgeSnapshot: KnowledgeSnapshot?
+    /// Advanced after every invalidation, for answers kept outside this cache.
+    nonisolated let generation = StoreGeneration()
 
     func world(_ day: Day, load: () async throws(EntenteError) -> World) async throws(EntenteError) -> World {
         if let cached = worlds[day] { return cached }
@@ -35,5 +37,6 @@ actor SnapshotCache {
         worlds = [:]
         order = []
         knowledgeSnapshot = nil
+        generation.advance()
     }
 }

@@ -27,6 +27,10 @@ public struct Services: Sendable {
     /// What the knowledge base covers, source by source.
     public var coverage: KnowledgeCoverage { Self.coverage }
 
+    /// The day a question without a date is answered for: the last day the state system is
+    /// observed, so an undated answer never claims knowledge of a later day.
+    public static var defaultDay: Day { coverage.states.observedUntil }
+
     /// The catalogue's coverage, for validation that runs before a store is opened.
     public static var coverage: KnowledgeCoverage { DatasetCatalog.knowledgeCoverage }
 

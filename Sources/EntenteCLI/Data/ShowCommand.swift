@@ -23,7 +23,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await storeOptions.services().profile(
-            state: state, asOf: asOf ?? Services.coverage.states.observedUntil)
+            state: state, asOf: asOf ?? Services.defaultDay)
         switch output.format {
         case .json: print(try EntenteJSON.string(report))
         case .csv: print(ProfileText.csv(report.profile))

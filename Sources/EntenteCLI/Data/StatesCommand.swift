@@ -17,7 +17,7 @@ struct StatesCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let report = try await storeOptions.services().states(asOf: asOf ?? Services.coverage.states.observedUntil)
+        let report = try await storeOptions.services().states(asOf: asOf ?? Services.defaultDay)
         print(try Self.render(report, format: output.format))
     }
 

@@ -21,7 +21,7 @@ enum DataAPI {
                 parameters: [asOf], answer: .json(.reference("StatesReport"))
             ) { request, context in
                 let q = APIRequest(request, context)
-                return try APIResponse.json(try await services.states(asOf: try q.day("as_of") ?? defaultDay(services)))
+                return try APIResponse.json(try await services.states(asOf: try q.day("as_of") ?? Services.defaultDay))
             },
             APIRoute(
                 .get, "/api/v1/states/{state}", id: "getStateProfile", tag: "data",
@@ -32,7 +32,7 @@ enum DataAPI {
                 answer: .json(.reference("ProfileReport"))
             ) { request, context in
                 let q = APIRequest(request, context)
-                let day = try q.day("as_of") ?? defaultDay(services)
+                let day = try q.day("as_of") ?? Services.defaultDay
                 return try APIResponse.json(try await services.profile(state: try q.path("state"), asOf: day))
             },
             APIRoute(
@@ -66,7 +66,7 @@ enum DataAPI {
                 answer: .json(.reference("MembersReport"))
             ) { request, context in
                 let q = APIRequest(request, context)
-                let day = try q.day("as_of") ?? defaultDay(services)
+                let day = try q.day("as_of") ?? Services.defaultDay
                 return try APIResponse.json(
                     try await services.members(organisation: try q.path("organisation"), asOf: day))
             },
@@ -124,10 +124,6 @@ enum DataAPI {
 
     /// The day answered when none is asked for: the last day the state system is observed, so an
     /// answer never claims knowledge of a day the data do not reach.
-    static func defaultDay(_ services: Services) -> Day {
-        services.coverage.states.observedUntil
-    }
-
     /// A client's file name with anything path-like removed.
     static func safeFileName(_ name: String) -> String {
         let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""

@@ -46,7 +46,7 @@ enum SimulationAPI {
                     horizon: try q.int("horizon", in: 1...1_000_000))
                 var scenario = try Services.scenario(text: text, file: "request", overrides: overrides)
                 if scenario.model.requiresWorld {
-                    let day = try q.day("world_as_of") ?? DataAPI.defaultDay(services)
+                    let day = try q.day("world_as_of") ?? Services.defaultDay
                     scenario = try await services.scenario(scenario, worldAsOf: day)
                 }
                 return try APIResponse.json(await jobs.submit(scenario), status: .accepted)

@@ -99,7 +99,7 @@ extension DashboardPages {
         }
         var scenario = try Services.scenario(text: text, file: "form")
         if scenario.model.requiresWorld {
-            scenario = try await services.scenario(scenario, worldAsOf: DataAPI.defaultDay(services))
+            scenario = try await services.scenario(scenario, worldAsOf: Services.defaultDay)
         }
         let job = await jobs.submit(scenario)
         var response = Self.redirect("/simulation/jobs/" + PageContext.encode(job.id))

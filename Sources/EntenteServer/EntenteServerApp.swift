@@ -54,9 +54,9 @@ public struct EntenteServerApp: Sendable {
                 let key = AnswerCache.Key(
                     generation: services.storeGeneration, method: request.method, path: request.uri.path,
                     query: request.uri.query ?? "", body: body)
-                if let kept = cache.answer(for: key) { return cache.response(kept) }
-                let response = try await guardian.withinTimeLimit { [request] in try await handler(request, context) }
-                return try await cache.keeping(response, for: key)
+                return try await cache.response(for: key) { [request] in
+                    try await guardian.withinTimeLimit { try await handler(request, context) }
+                }
             }
         }
         let document = openAPI

@@ -51,6 +51,27 @@ struct AnswerCacheTests {
         }
     }
 
+    @Test("Sixteen requests asking the same thing at once share one computation")
+    func shared() async throws {
+        let app = try await ServerTestSupport.app()
+        let cache = try #require(app.answers)
+        try await app.makeApplication().test(.router) { client in
+            let bodies = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<16 {
+                    group.addTask {
+                        let response = try await client.execute(
+                            uri: "/api/v1/states/IDN?as_of=1999-06-30", method: .get)
+                        return ServerTestSupport.text(response)
+                    }
+                }
+                return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+            }
+            #expect(bodies.count == 1)
+            #expect(bodies.first?.contains("\"IDN\"") == true)
+            #expect(cache.statistics.computations == 1)
+        }
+    }
+
     @Test("Errors are never kept, and simulation jobs, which change by themselves, are never cached")
     func notKept() async throws {
         let app = try await ServerTestSupport.app()

@@ -3,6 +3,26 @@ public import Hummingbird
 import NIOCore
 
 extension AnswerCache {
+    /// The answer to the question `key`: the kept one, or the one being computed for another request
+    /// asking the same thing at the same moment, or a new one from `compute`, kept if successful.
+    ///
+    /// Sharing the computation matters on a server's first burst: sixty-four connections asking the
+    /// same question wait for one computation instead of running sixty-four.
+    public func response(
+        for key: Key, compute: @escaping @Sendable () async throws -> Response
+    ) async throws -> Response {
+        if let kept = answer(for: key) { return response(kept) }
+        let (computation, started) = inFlight(for: key) {
+            Task {
+                let answer = try await Self.collect(try await compute())
+                if answer.status == .ok { self.keep(answer, for: key) }
+                return answer
+            }
+        }
+        defer { if started { finished(key) } }
+        return response(try await computation.value)
+    }
+
     /// The kept answer as a response.
     func response(_ answer: Answer) -> Response {
         Response(
@@ -10,16 +30,14 @@ extension AnswerCache {
             body: ResponseBody(byteBuffer: answer.body))
     }
 
-    /// Keeps a successful response under `key` and returns it to be sent; other responses pass
-    /// through untouched. Responses are written in one piece by ``APIResponse``, so reading the body
-    /// here costs a copy of bytes already in memory.
-    public func keeping(_ response: Response, for key: Key) async throws -> Response {
-        guard response.status == .ok, let contentType = response.headers[.contentType] else { return response }
+    /// The response's status, media type and body bytes. API responses are written in one piece by
+    /// ``APIResponse``, so this costs a copy of bytes already in memory.
+    static func collect(_ response: Response) async throws -> Answer {
         let collector = BodyCollector()
         try await response.body.write(collector)
-        let answer = Answer(status: response.status, contentType: contentType, body: collector.buffer.buffer)
-        keep(answer, for: key)
-        return self.response(answer)
+        return Answer(
+            status: response.status, contentType: response.headers[.contentType] ?? "application/octet-stream",
+            body: collector.buffer.buffer)
     }
 }
 

@@ -52,6 +52,8 @@ public final class AnswerCache: Sendable {
         var generation: UInt64 = 0
         var hits = 0
         var misses = 0
+        var computing: [Key: Task<Answer, any Error>] = [:]
+        var computations = 0
     }
 
     private let state = Mutex(State())
@@ -100,8 +102,25 @@ public final class AnswerCache: Sendable {
         }
     }
 
-    /// How many answers are kept, and how often a question was found among them.
-    public var statistics: (entries: Int, bytes: Int, hits: Int, misses: Int) {
-        state.withLock { ($0.answers.count, $0.bytes, $0.hits, $0.misses) }
+    /// The computation under way for `key`, or a new one from `start`; `started` tells the caller
+    /// it owns the computation and must call ``finished(_:)``.
+    func inFlight(for key: Key, start: () -> Task<Answer, any Error>) -> (Task<Answer, any Error>, started: Bool) {
+        state.withLock { state in
+            if let running = state.computing[key] { return (running, false) }
+            let task = start()
+            state.computing[key] = task
+            state.computations += 1
+            return (task, true)
+        }
+    }
+
+    func finished(_ key: Key) {
+        _ = state.withLock { $0.computing.removeValue(forKey: key) }
+    }
+
+    /// How many answers are kept, how often a question was found among them, and how many answers
+    /// were computed (misses asked at the same moment share one computation).
+    public var statistics: (entries: Int, bytes: Int, hits: Int, misses: Int, computations: Int) {
+        state.withLock { ($0.answers.count, $0.bytes, $0.hits, $0.misses, $0.computations) }
     }
 }

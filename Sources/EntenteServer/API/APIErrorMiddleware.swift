@@ -1,4 +1,4 @@
-public import EntenteCore
+import EntenteCore
 public import Hummingbird
 import Logging
 import NIOCore

@@ -71,7 +71,8 @@ struct RioTreatyRegionTests {
     @Test func territoryOfAnAmericanStateOutsideTheRegion() throws {
         let a = try assess(
             .collectiveDefence, asOf: "2000-01-01",
-            Self.vesselsAttacked(lat: 21.31, lon: -157.86).replacing("target_type: vessels", with: "target_type: territory")
+            Self.vesselsAttacked(lat: 21.31, lon: -157.86).replacing(
+                "target_type: vessels", with: "target_type: territory")
         )
         #expect(a.facts[truth: F.americanRegion] == .yes)
         #expect(a["TREATY_AREA"] == .met)

@@ -24,12 +24,12 @@ struct ScAuthorisationLanguageTests {
         }
     }
 
-    // S/RES/221 (1966), S/RES/665 (1990), S/RES/678 (1990): each wording authorises force.
+    // S/RES/221 (1966), S/RES/665 (1990), S/RES/678 (1990), S/RES/1973 (2011): each wording authorises force.
     @Test(arguments: [
         ("to prevent, by the use of force if necessary, the arrival at Beira of vessels", "S/RES/221 (1966)"),
-        ("to use such measures commensurate with the specific circumstances as may be necessary", "S/RES/665 (1990)"),
+        ("to use such measures commensurate to the specific circumstances as may be necessary", "S/RES/665 (1990)"),
         ("to use all necessary means to uphold and implement resolution 660", "S/RES/678 (1990)"),
-        ("to take all necessary measures to protect civilians", "Council practice"),
+        ("to take all necessary measures to protect civilians", "S/RES/1973 (2011)"),
     ])
     func authorisingWordsAreRecognised(_ words: String, _ resolution: String) throws {
         let a = try assess(
@@ -97,7 +97,7 @@ struct ScAuthorisationLanguageTests {
         let a = try assess(
             .scAuthorisation, asOf: "1990-09-01",
             "date: 1990-08-25\n" + Self.adopted
-                + "\noperative_language: such measures commensurate with the specific circumstances as may be "
+                + "\noperative_language: such measures commensurate to the specific circumstances as may be "
                 + "necessary\nscope_limits: to halt maritime shipping in order to inspect and verify cargoes")
         #expect(a["CONDITIONS_SATISFIED"] == .notApplicable)
         #expect(a["WITHIN_LIMITS"] == .met)

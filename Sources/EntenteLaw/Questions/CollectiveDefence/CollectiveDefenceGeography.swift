@@ -129,14 +129,15 @@ enum CollectiveDefenceGeography {
             set(
                 F.northAtlantic.id,
                 place.agreed(map, land: { p, _ in p.landmass == .island ? inside : .no }) { inside },
-                "The North Atlantic area as drawn in geo/treaty-areas.json (on IHO S-23, 1953); continental land is "
-                    + "not in it.")
+                "The North Atlantic area as drawn in geo/treaty-areas.json (Entente's reading: the treaty does not define "
+                    + "it); continental land is not in it.")
         }
         if let area = areas["mediterranean"] {
             let inside = area.contains(lon: lon, lat: lat)
             set(
                 F.mediterranean.id, place.agreed(map, land: { _, _ in .no }) { inside },
-                "The Mediterranean Sea as drawn in geo/treaty-areas.json (on IHO S-23, 1953); land is not on it.")
+                "The Mediterranean Sea as drawn in geo/treaty-areas.json (east of the Strait of Gibraltar, IHO); land is not "
+                    + "on it.")
         }
         if let area = areas["pacific"] {
             let inside = area.contains(lon: lon, lat: lat)
@@ -145,7 +146,8 @@ enum CollectiveDefenceGeography {
                 place.agreed(map, land: { p, _ in p.landmass == .island ? inside : (inside == .no ? .no : .unknown) }) {
                     inside
                 },
-                "The Pacific as drawn in geo/treaty-areas.json (on IHO S-23, 1953); continental coasts are unknown.")
+                "The Pacific as drawn in geo/treaty-areas.json (Entente's reading: ANZUS does not define it); continental "
+                    + "coasts are unknown.")
         }
         set(
             F.metropolitanTerritory.id,
@@ -162,19 +164,29 @@ enum CollectiveDefenceGeography {
             "The attacked Party's home territory: its own Natural Earth feature (not a dependency), its main "
                 + "landmasses; for the United States the continental States (Hawaii stays unknown). " + naturalEarth)
         set(
-            F.americanRegion.id,
-            place.agreed(
-                map,
-                land: { p, f in
-                    let home = map.sovereignContinent(f)
-                    if home == "North America" || home == "South America" { return .yes }
-                    if f.continent == "North America" || f.continent == "South America" { return .unknown }
-                    return p.landmass == .afroEurasia || p.landmass == .australia ? .no : .unknown
-                }
-            ) { .unknown },
-            "Rio Treaty Art. 3(3): the territory of an American State (Natural Earth's sovereign in the Americas); "
-                + "the region of Art. 4 is not encoded, so other places in the Americas and at sea stay unknown. "
-                + naturalEarth)
+            F.americanRegion.id, americanRegion(place, map, areas["rio_treaty_region"], lon: lon, lat: lat),
+            "Rio Treaty Art. 3(3): within the region of Art. 4 (geo/treaty-areas.json: the article's Pacific boundary; "
+                + "its Atlantic half is not encoded, so the Atlantic, the Caribbean and the Arctic stay unknown) or on the "
+                + "territory of an American State (Natural Earth's sovereign in the Americas). " + naturalEarth)
         return derived
+    }
+
+    /// Rio Treaty Art. 3(3): Art. 3 applies to an attack within the region of Art. 4 or within the territory
+    /// of an American State. Either limb answering yes suffices; both must answer no for no.
+    static func americanRegion(
+        _ place: GeoPlace, _ map: WorldMap, _ region: TreatyAreas.Area?, lon: Double, lat: Double
+    ) -> Truth {
+        let americanState: (WorldMap.Part, WorldMap.Feature) -> Truth = { part, feature in
+            let home = map.sovereignContinent(feature)
+            if home == "North America" || home == "South America" { return .yes }
+            // Land in the Americas under a State from elsewhere (Greenland, French Guiana, the Falklands):
+            // whether it counts is for the situation to state.
+            if feature.continent == "North America" || feature.continent == "South America" { return .unknown }
+            return part.landmass == .americas ? .unknown : .no
+        }
+        let territory = place.agreed(map, land: americanState) { place.seaNearCoast(map, americanState) }
+        let inRegion = region?.contains(lon: lon, lat: lat) ?? .unknown
+        if territory == .yes || inRegion == .yes { return .yes }
+        return territory == .no && inRegion == .no ? .no : .unknown
     }
 }

@@ -23,11 +23,61 @@ public struct CouncilLanguage: Sendable, Decodable {
         public let kind: Kind
         /// Fragments that must appear, in this order, in the lower-cased operative words.
         public let match: [String]
+        /// The wording as read on the page at `sourceURL`.
         public let quoted: String
         public let resolution: String
+        /// The day of adoption (ISO 8601), when known.
+        public let date: String?
+        /// The resolution's official link (UN document symbol).
         public let url: String
-        /// Whether the wording was checked against the official text.
+        /// Where the wording was read, and on which day (ISO 8601).
+        public let sourceURL: String?
+        public let accessed: String?
+        /// Whether `quoted` was compared with the page at `sourceURL`.
         public let checked: Bool
+        /// Why an entry is unchecked, or what the check rests on.
+        public let note: String?
+        /// Other resolutions that use the same formula, each with its own source.
+        public let alsoUsedIn: [Use]
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, match, quoted, resolution, date, url, accessed, checked, note
+            case sourceURL = "source_url"
+            case alsoUsedIn = "also_used_in"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            kind = try c.decode(Kind.self, forKey: .kind)
+            match = try c.decode([String].self, forKey: .match)
+            quoted = try c.decode(String.self, forKey: .quoted)
+            resolution = try c.decode(String.self, forKey: .resolution)
+            date = try c.decodeIfPresent(String.self, forKey: .date)
+            url = try c.decode(String.self, forKey: .url)
+            sourceURL = try c.decodeIfPresent(String.self, forKey: .sourceURL)
+            accessed = try c.decodeIfPresent(String.self, forKey: .accessed)
+            checked = try c.decode(Bool.self, forKey: .checked)
+            note = try c.decodeIfPresent(String.self, forKey: .note)
+            alsoUsedIn = try c.decodeIfPresent([Use].self, forKey: .alsoUsedIn) ?? []
+        }
+    }
+
+    /// A further resolution that used a catalogued formula.
+    public struct Use: Sendable, Decodable {
+        public let resolution: String
+        public let date: String?
+        public let quoted: String
+        public let url: String
+        public let sourceURL: String?
+        public let accessed: String?
+        public let checked: Bool
+        public let note: String?
+
+        enum CodingKeys: String, CodingKey {
+            case resolution, date, quoted, url, accessed, checked, note
+            case sourceURL = "source_url"
+        }
     }
 
     /// A determination under Art. 39 made in a resolution.
@@ -35,7 +85,19 @@ public struct CouncilLanguage: Sendable, Decodable {
         public let resolution: String
         /// One of the `determination_art39` labels.
         public let determination: String
+        /// The determining words as read on the page at `sourceURL`.
+        public let quoted: String?
         public let url: String
+        public let sourceURL: String?
+        public let accessed: String?
+        /// Whether `quoted` was compared with the page at `sourceURL`.
+        public let checked: Bool
+        public let note: String?
+
+        enum CodingKeys: String, CodingKey {
+            case resolution, determination, quoted, url, accessed, checked, note
+            case sourceURL = "source_url"
+        }
     }
 
     public let formulas: [Formula]

@@ -72,11 +72,14 @@ KEEP_EXISTING = {
 # Organisations and treaties whose curated roster is known to miss members or parties (the curation
 # notes say so): their counts are flagged "partial". Everything else curated is a full roster.
 PARTIAL = {
-    "CWC": "109 of 193 parties have no row yet (t1-wmd)",
-    "OTTAWA": "parties outside the A-F blocks and priority states are missing (t2-conventional)",
-    "ATT": "parties outside the A-L blocks and priority states are missing (t2-conventional)",
-    "CCM": "parties outside the A-E blocks and priority states are missing (t2-conventional)",
-    "PELINDABA": "about 6 parties missing; most dates year only (t2-conventional)",
+    # CWC: complete since u3-untc-2014 (UNTC table of 2014 plus the curated later accessions: 193).
+    # OTTAWA: complete since u4-ottawa-later (UNTC table of 2014 plus Oman, Sri Lanka, Palestine, the Marshall
+    # Islands and the 2025 withdrawals: 165 States Parties on 2025-06-30).
+    "ATT": "UNTC table of 2014 plus curated later accessions: about 38 accessions after July 2014 missing "
+           "(u3-untc-2014)",
+    "CCM": "UNTC table of 2014 plus curated later accessions: about 15 accessions after January 2014 missing "
+           "(u3-untc-2014)",
+    "PELINDABA": "UNODA lists 43 parties; one source counts 44 (not verified) (u2-unoda-nwfz)",
     "AU-PSC": "terms 2004-2021 not compiled (m2-regional)",
 }
 

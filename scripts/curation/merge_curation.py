@@ -69,6 +69,14 @@ KEEP_EXISTING = {
         "into force (1994-04-20), as its membership rows do; m1-global offered the 1992-05-15 signature",
 }
 
+# Later folders that deliberately re-read what an earlier folder curated from a weaker or partial source
+# (their notes say which rows and why): their rows replace the earlier folder's without a duplicate report.
+SUPERSEDES = {
+    "u2-unoda-nwfz": {"t2-conventional"},
+    "u3-untc-2014": {"t1-wmd", "t2-conventional"},
+    "u4-ottawa-later": {"t2-conventional"},
+}
+
 # Organisations and treaties whose curated roster is known to miss members or parties (the curation
 # notes say so): their counts are flagged "partial". Everything else curated is a full roster.
 PARTIAL = {
@@ -219,7 +227,7 @@ def main():
                 order.append(key)
             rows[key] = row
         origin = {key: "bundled" for key in rows}
-        stats = {"added": 0, "replaced": 0, "identical": 0, "kept": 0, "duplicates": 0}
+        stats = {"added": 0, "replaced": 0, "identical": 0, "kept": 0, "duplicates": 0, "superseded": 0}
         for folder in folders:
             path = os.path.join(args.curation, folder, name)
             if not os.path.exists(path):
@@ -245,7 +253,9 @@ def main():
                         stats["kept"] += 1
                         report.append(f"KEPT bundled {name} {key}: {KEEP_EXISTING[(name, key)]}")
                         continue
-                    if origin[key] not in ("bundled", folder) and origin[key] != "bundled":
+                    if origin[key] in SUPERSEDES.get(folder, set()):
+                        stats["superseded"] += 1
+                    elif origin[key] not in ("bundled", folder):
                         report.append(f"DUPLICATE across folders: {name} {key} in {origin[key]} and {folder}; "
                                       f"{folder} wins")
                         stats["duplicates"] += 1
@@ -271,7 +281,8 @@ def main():
         merged[name] = [rows[key] for key in order]
         report.append(f"{name}: {len(base)} bundled rows, {stats['added']} added, {stats['replaced']} replaced, "
                       f"{stats['identical']} identical, {stats['kept']} kept on purpose, "
-                      f"{stats['duplicates']} duplicates reported -> {len(merged[name])} rows")
+                      f"{stats['duplicates']} duplicates reported, {stats['superseded']} superseded by a later folder "
+                      f"-> {len(merged[name])} rows")
 
     # Possible duplicate activities under different ids: the same series starting on the same day.
     seen = {}

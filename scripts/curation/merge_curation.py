@@ -75,6 +75,7 @@ SUPERSEDES = {
     "u2-unoda-nwfz": {"t2-conventional"},
     "u3-untc-2014": {"t1-wmd", "t2-conventional"},
     "u4-ottawa-later": {"t2-conventional"},
+    "u5-att-ccm-later": {"t2-conventional"},
 }
 
 # Organisations and treaties whose curated roster is known to miss members or parties (the curation

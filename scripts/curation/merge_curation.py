@@ -69,14 +69,26 @@ KEEP_EXISTING = {
         "into force (1994-04-20), as its membership rows do; m1-global offered the 1992-05-15 signature",
 }
 
+# Later folders that deliberately re-read what an earlier folder curated from a weaker or partial source
+# (their notes say which rows and why): their rows replace the earlier folder's without a duplicate report.
+SUPERSEDES = {
+    "u2-unoda-nwfz": {"t2-conventional"},
+    "u3-untc-2014": {"t1-wmd", "t2-conventional"},
+    "u4-ottawa-later": {"t2-conventional"},
+    "u5-att-ccm-later": {"t2-conventional"},
+}
+
 # Organisations and treaties whose curated roster is known to miss members or parties (the curation
 # notes say so): their counts are flagged "partial". Everything else curated is a full roster.
 PARTIAL = {
-    "CWC": "109 of 193 parties have no row yet (t1-wmd)",
-    "OTTAWA": "parties outside the A-F blocks and priority states are missing (t2-conventional)",
-    "ATT": "parties outside the A-L blocks and priority states are missing (t2-conventional)",
-    "CCM": "parties outside the A-E blocks and priority states are missing (t2-conventional)",
-    "PELINDABA": "about 6 parties missing; most dates year only (t2-conventional)",
+    # CWC: complete since u3-untc-2014 (UNTC table of 2014 plus the curated later accessions: 193).
+    # OTTAWA: complete since u4-ottawa-later (UNTC table of 2014 plus Oman, Sri Lanka, Palestine, the Marshall
+    # Islands and the 2025 withdrawals: 165 States Parties on 2025-06-30).
+    "ATT": "UNTC table of 2014 plus curated later accessions: about 38 accessions after July 2014 missing "
+           "(u3-untc-2014)",
+    "CCM": "UNTC table of 2014 plus curated later accessions: about 15 accessions after January 2014 missing "
+           "(u3-untc-2014)",
+    "PELINDABA": "UNODA lists 43 parties; one source counts 44 (not verified) (u2-unoda-nwfz)",
     "AU-PSC": "terms 2004-2021 not compiled (m2-regional)",
 }
 
@@ -216,7 +228,7 @@ def main():
                 order.append(key)
             rows[key] = row
         origin = {key: "bundled" for key in rows}
-        stats = {"added": 0, "replaced": 0, "identical": 0, "kept": 0, "duplicates": 0}
+        stats = {"added": 0, "replaced": 0, "identical": 0, "kept": 0, "duplicates": 0, "superseded": 0}
         for folder in folders:
             path = os.path.join(args.curation, folder, name)
             if not os.path.exists(path):
@@ -242,7 +254,9 @@ def main():
                         stats["kept"] += 1
                         report.append(f"KEPT bundled {name} {key}: {KEEP_EXISTING[(name, key)]}")
                         continue
-                    if origin[key] not in ("bundled", folder) and origin[key] != "bundled":
+                    if origin[key] in SUPERSEDES.get(folder, set()):
+                        stats["superseded"] += 1
+                    elif origin[key] not in ("bundled", folder):
                         report.append(f"DUPLICATE across folders: {name} {key} in {origin[key]} and {folder}; "
                                       f"{folder} wins")
                         stats["duplicates"] += 1
@@ -268,7 +282,8 @@ def main():
         merged[name] = [rows[key] for key in order]
         report.append(f"{name}: {len(base)} bundled rows, {stats['added']} added, {stats['replaced']} replaced, "
                       f"{stats['identical']} identical, {stats['kept']} kept on purpose, "
-                      f"{stats['duplicates']} duplicates reported -> {len(merged[name])} rows")
+                      f"{stats['duplicates']} duplicates reported, {stats['superseded']} superseded by a later folder "
+                      f"-> {len(merged[name])} rows")
 
     # Possible duplicate activities under different ids: the same series starting on the same day.
     seen = {}

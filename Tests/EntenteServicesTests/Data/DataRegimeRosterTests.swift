@@ -1,0 +1,126 @@
+import EntenteCore
+import EntenteServices
+import EntenteStore
+import EntenteTestSupport
+import Testing
+
+/// Party counts of the arms-control and humanitarian regimes curated on 2026-11-29 (folders
+/// u1-kb-curate to u4-ottawa-later), two days each, through `members TREATY --as-of DATE` on the bundled
+/// data. Each count names the depositary record or statement it rests on.
+struct DataRegimeRosterTests {
+    func services() async throws -> Services {
+        Services(store: try await BundledStore.store())
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var treaty: String
+        var day: String
+        var parties: Int
+        var dateUnknown: Int
+        var partial: Bool
+        var source: String
+        var testDescription: String { "\(treaty) on \(day)" }
+    }
+
+    static let cases: [Case] = [
+        // UN Treaty Collection XXVI-3 (table scraped 2014) and the later accessions (Angola, Myanmar 2015;
+        // Palestine 2018-05-17): 193 parties. The OPCW counts 87 States that had ratified when it entered
+        // into force on 1997-04-29 (opcw.org, "How countries become member states").
+        Case(treaty: "CWC", day: "2025-06-30", parties: 193, dateUnknown: 0, partial: false, source: "UNTC XXVI-3"),
+        Case(treaty: "CWC", day: "1997-04-28", parties: 87, dateUnknown: 0, partial: false, source: "opcw.org"),
+        // UNTC XXVI-5 and the APMBC ISU/ICBL: Oman the 162nd (2014-08-20), Palestine the 164th (2017-12-29),
+        // the Marshall Islands the 165th (2025-03-12); the Baltic withdrawals take effect 2025-12-27.
+        Case(
+            treaty: "Mine Ban Treaty", day: "2017-12-29", parties: 164, dateUnknown: 0, partial: false,
+            source: "apminebanconvention.org"),
+        Case(
+            treaty: "OTTAWA", day: "2025-06-30", parties: 165, dateUnknown: 0, partial: false,
+            source: "icblcmc.org"),
+        Case(
+            treaty: "OTTAWA", day: "2025-12-27", parties: 162, dateUnknown: 0, partial: false,
+            source: "Landmine Monitor (withdrawals)"),
+        // UNTC XXVI-6 as scraped in January 2014: 84 instruments deposited; later accessions only in part.
+        Case(treaty: "CCM", day: "2014-01-27", parties: 84, dateUnknown: 0, partial: true, source: "UNTC XXVI-6"),
+        Case(treaty: "CCM", day: "2010-08-01", parties: 38, dateUnknown: 0, partial: true, source: "UNTC XXVI-6"),
+        // UNTC XXVI-8 as scraped in July 2014: 41 instruments; three curated parties have no deposit date.
+        Case(treaty: "ATT", day: "2014-07-10", parties: 41, dateUnknown: 3, partial: true, source: "UNTC XXVI-8"),
+        // UNODA Treaties Database (survivalscores.org build of 2026-08-22): Cuba, the last of the 33,
+        // deposited on 2002-10-23; the Treaty of Rarotonga entered into force with the 8th ratification
+        // (Australia, 1986-12-11), the Marshall Islands joined 2025-03-03; Kazakhstan's was the 5th
+        // Semipalatinsk deposit (2009-02-19); Pelindaba entered into force 2009-07-15 after 28 ratifications.
+        Case(
+            treaty: "Treaty of Tlatelolco", day: "2002-10-23", parties: 33, dateUnknown: 0, partial: false,
+            source: "UNODA Tlatelolco"),
+        Case(
+            treaty: "TLATELOLCO", day: "2002-10-22", parties: 32, dateUnknown: 0, partial: false,
+            source: "UNODA Tlatelolco"),
+        Case(
+            treaty: "Treaty of Rarotonga", day: "1986-12-11", parties: 8, dateUnknown: 0, partial: false,
+            source: "UNODA Rarotonga"),
+        Case(
+            treaty: "RAROTONGA", day: "2025-06-30", parties: 14, dateUnknown: 0, partial: false,
+            source: "UNODA Rarotonga"),
+        Case(
+            treaty: "Treaty of Semey", day: "2009-02-19", parties: 5, dateUnknown: 0, partial: false,
+            source: "UNODA CANWFZ"),
+        Case(
+            treaty: "SEMIPALATINSK", day: "2009-02-18", parties: 4, dateUnknown: 0, partial: false,
+            source: "UNODA CANWFZ"),
+        Case(treaty: "PELINDABA", day: "2009-07-15", parties: 28, dateUnknown: 0, partial: true, source: "UNODA"),
+        Case(treaty: "PELINDABA", day: "2025-06-30", parties: 43, dateUnknown: 0, partial: true, source: "UNODA"),
+        Case(treaty: "BANGKOK", day: "1997-03-27", parties: 8, dateUnknown: 0, partial: false, source: "UNODA"),
+        // osce.org/fsc/103978: the Vienna Document 2011 took effect 2011-12-01 for the 56 participating
+        // States; Mongolia, admitted to the OSCE 2012-11-21, is the 57th.
+        Case(
+            treaty: "Vienna Document", day: "2011-12-01", parties: 56, dateUnknown: 0, partial: false,
+            source: "osce.org"),
+        Case(treaty: "VD", day: "2012-11-21", parties: 57, dateUnknown: 0, partial: false, source: "osce.org"),
+        Case(treaty: "VD", day: "2011-11-30", parties: 0, dateUnknown: 0, partial: false, source: "osce.org"),
+    ]
+
+    @Test(arguments: cases)
+    func regimePartiesOnTheDay(_ item: Case) async throws {
+        let day = try #require(Day(iso: item.day))
+        let report = try await services().members(organisation: item.treaty, asOf: day)
+        let treaty = try #require(report.treaty, "\(item.source)")
+        #expect(treaty.parties.count == item.parties, "\(item.source)")
+        #expect(treaty.dateUnknown.count == item.dateUnknown, "\(item.source)")
+        #expect(report.headline == item.parties)
+        #expect(report.partial == item.partial)
+        #expect(!report.carriedForward)
+        #expect(treaty.parties.allSatisfy { ($0.joined ?? day) <= day && ($0.withdrawn.map { $0 > day } ?? true) })
+    }
+
+    /// A state is not a party the day before its instrument, and is one on the day.
+    @Test(arguments: [
+        ("CWC", "PSE", "2018-05-17"),  // Palestine's accession (UNTC; WAFA relaying the OPCW)
+        ("OTTAWA", "LKA", "2017-12-13"),  // Sri Lanka (APMBC ISU)
+        ("OTTAWA", "MHL", "2025-03-12"),  // the Marshall Islands (ICBL-CMC)
+        ("RAROTONGA", "MHL", "2025-03-03"),  // UNODA
+        ("TLATELOLCO", "CUB", "2002-10-23"),  // UNODA
+        ("VD", "MNG", "2012-11-21"),  // OSCE admission of Mongolia (bmeia.gv.at)
+        ("CWC", "DEU", "1994-08-12"),  // UNTC XXVI-3
+    ])
+    func notAPartyBeforeItsDate(treaty: String, party: String, day: String) async throws {
+        let services = try await services()
+        let on = try #require(Day(iso: day))
+        let before = try await services.members(organisation: treaty, asOf: on.adding(days: -1))
+        let after = try await services.members(organisation: treaty, asOf: on)
+        #expect(!(before.treaty?.parties.contains { $0.party == party } ?? true))
+        #expect(after.treaty?.parties.contains { $0.party == party } == true)
+    }
+
+    @Test func withdrawalsAndStalenessAreKept() async throws {
+        let services = try await services()
+        // Lithuania left the Ottawa Convention on 2025-12-27 and the CCM on 2025-03-06 (t2-conventional).
+        let ottawa = try await services.members(organisation: "OTTAWA", asOf: try #require(Day(iso: "2025-12-27")))
+        #expect(ottawa.treaty?.withdrawn.contains { $0.party == "LTU" } == true)
+        #expect(!(ottawa.treaty?.parties.contains { $0.party == "LTU" } ?? true))
+        let ccm = try await services.members(organisation: "CCM", asOf: try #require(Day(iso: "2025-06-30")))
+        #expect(ccm.treaty?.withdrawn.contains { $0.party == "LTU" } == true)
+        // The United States signed the ATT (2013-09-25) and never ratified: a signatory, not a party.
+        let att = try await services.members(organisation: "ATT", asOf: try #require(Day(iso: "2025-06-30")))
+        #expect(att.treaty?.signatories.contains { $0.party == "USA" } == true)
+        #expect(!(att.treaty?.parties.contains { $0.party == "USA" } ?? true))
+    }
+}

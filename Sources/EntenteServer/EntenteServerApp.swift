@@ -20,9 +20,9 @@ public struct EntenteServerApp: Sendable {
         self.jobs = SimulationJobs(
             maxRunning: configuration.maxRunningJobs, kept: configuration.keptJobs,
             threadsPerJob: configuration.threadsPerJob)
-        self.dashboard = try Dashboard(services: services, jobs: jobs, configuration: configuration)
-        self.answers =
-            configuration.answerCacheBytes > 0 ? AnswerCache(maxBytes: configuration.answerCacheBytes) : nil
+        let answers = configuration.answerCacheBytes > 0 ? AnswerCache(maxBytes: configuration.answerCacheBytes) : nil
+        self.answers = answers
+        self.dashboard = try Dashboard(services: services, jobs: jobs, configuration: configuration, answers: answers)
     }
 
     /// Every API route, in the order the OpenAPI document lists them.

@@ -72,6 +72,28 @@ struct AnswerCacheTests {
         }
     }
 
+    @Test("A knowledge-base page is kept per language; a kept page still remembers a chosen language")
+    func pagesKept() async throws {
+        let app = try await ServerTestSupport.app()
+        let cache = try #require(app.answers)
+        try await app.makeApplication().test(.router) { client in
+            let first = try await client.execute(uri: "/state/IDN?lang=id", method: .get)
+            let second = try await client.execute(uri: "/state/IDN?lang=id", method: .get)
+            let english = try await client.execute(uri: "/state/IDN?lang=en", method: .get)
+            #expect(first.status == .ok)
+            #expect(ServerTestSupport.text(first) == ServerTestSupport.text(second))
+            #expect(ServerTestSupport.text(first) != ServerTestSupport.text(english))
+            #expect(second.headers[.setCookie]?.contains("lang=id") == true)
+            #expect(english.headers[.setCookie]?.contains("lang=en") == true)
+            #expect(cache.statistics.hits == 1)
+            #expect(cache.statistics.computations == 2)
+            // Simulation pages follow jobs that change by themselves: never kept.
+            _ = try await client.execute(uri: "/simulation", method: .get)
+            _ = try await client.execute(uri: "/simulation", method: .get)
+            #expect(cache.statistics.computations == 2)
+        }
+    }
+
     @Test("Errors are never kept, and simulation jobs, which change by themselves, are never cached")
     func notKept() async throws {
         let app = try await ServerTestSupport.app()

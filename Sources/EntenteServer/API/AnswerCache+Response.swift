@@ -25,9 +25,7 @@ extension AnswerCache {
 
     /// The kept answer as a response.
     func response(_ answer: Answer) -> Response {
-        Response(
-            status: answer.status, headers: [.contentType: answer.contentType],
-            body: ResponseBody(byteBuffer: answer.body))
+        Response(status: answer.status, headers: answer.headers, body: ResponseBody(byteBuffer: answer.body))
     }
 
     /// The response's status, media type and body bytes. API responses are written in one piece by
@@ -35,9 +33,7 @@ extension AnswerCache {
     static func collect(_ response: Response) async throws -> Answer {
         let collector = BodyCollector()
         try await response.body.write(collector)
-        return Answer(
-            status: response.status, contentType: response.headers[.contentType] ?? "application/octet-stream",
-            body: collector.buffer.buffer)
+        return Answer(status: response.status, headers: response.headers, body: collector.buffer.buffer)
     }
 }
 

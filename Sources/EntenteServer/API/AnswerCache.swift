@@ -28,16 +28,25 @@ public final class AnswerCache: Sendable {
         var bytes: Int { path.utf8.count + query.utf8.count + (body?.readableBytes ?? 0) }
     }
 
-    /// A kept answer: enough to write the response again.
+    /// A kept answer: enough to write the response again. Cookies are never kept: they belong to
+    /// the reader who asked, not to the answer.
     public struct Answer: Sendable {
         public var status: HTTPResponse.Status
-        public var contentType: String
+        public var headers: HTTPFields
         public var body: ByteBuffer
 
-        public init(status: HTTPResponse.Status, contentType: String, body: ByteBuffer) {
+        public var contentType: String? { headers[.contentType] }
+
+        public init(status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer) {
+            var headers = headers
+            headers[.setCookie] = nil
             self.status = status
-            self.contentType = contentType
+            self.headers = headers
             self.body = body
+        }
+
+        public init(status: HTTPResponse.Status, contentType: String, body: ByteBuffer) {
+            self.init(status: status, headers: [.contentType: contentType], body: body)
         }
     }
 

@@ -11,12 +11,16 @@ public struct Dashboard: Sendable {
     let jobs: SimulationJobs
     let configuration: ServerConfiguration
     let assets: DashboardAssets
+    let answers: AnswerCache?
 
     /// Reads the dashboard's resources (catalogue, map, examples) once.
     ///
     /// - Throws: ``EntenteCore/EntenteError`` when a resource is missing or malformed (a broken install).
-    public init(services: Services, jobs: SimulationJobs, configuration: ServerConfiguration) throws(EntenteError) {
+    public init(
+        services: Services, jobs: SimulationJobs, configuration: ServerConfiguration, answers: AnswerCache? = nil
+    ) throws(EntenteError) {
         self.services = services
+        self.answers = answers
         self.jobs = jobs
         self.configuration = configuration
         self.assets = try DashboardAssets.bundled()
@@ -25,7 +29,8 @@ public struct Dashboard: Sendable {
     /// Adds the pages and their static files to `router`.
     public func register(on router: Router<BasicRequestContext>, guardian: AccessGuard) {
         let pages = DashboardPages(
-            services: services, jobs: jobs, configuration: configuration, assets: assets, guardian: guardian)
+            services: services, jobs: jobs, configuration: configuration, assets: assets, guardian: guardian,
+            answers: answers)
         let files = assets.staticFiles
         router.get("/static/{file}") { _, context in
             guard let name = context.parameters.get("file"), let file = files[name] else {
@@ -36,13 +41,13 @@ public struct Dashboard: Sendable {
                 body: ResponseBody(byteBuffer: file.bytes))
         }
         router.get("/") { request, context in
-            await pages.respond(request) { c in try await pages.home(request, context, c) }
+            await pages.respond(request, kept: true) { c in try await pages.home(request, context, c) }
         }
         router.get("/state") { request, context in
-            await pages.respond(request) { c in try await pages.stateIndex(request, context, c) }
+            await pages.respond(request, kept: true) { c in try await pages.stateIndex(request, context, c) }
         }
         router.get("/state/{state}") { request, context in
-            await pages.respond(request) { c in try await pages.state(request, context, c) }
+            await pages.respond(request, kept: true) { c in try await pages.state(request, context, c) }
         }
         router.get("/law") { request, _ in await pages.respond(request) { c in pages.lawIndex(c) } }
         router.get("/law/{question}") { request, context in
@@ -58,7 +63,7 @@ public struct Dashboard: Sendable {
             await pages.respond(request) { c in try await pages.customAssess(request, c) }
         }
         router.get("/network") { request, context in
-            await pages.respond(request) { c in try await pages.network(request, context, c) }
+            await pages.respond(request, kept: true) { c in try await pages.network(request, context, c) }
         }
         router.get("/simulation") { request, context in
             await pages.respond(request) { c in try await pages.simulationIndex(request, context, c) }
@@ -82,20 +87,33 @@ struct DashboardPages: Sendable {
     let configuration: ServerConfiguration
     let assets: DashboardAssets
     let guardian: AccessGuard
+    let answers: AnswerCache?
 
     static let tokenCookie = "entente_token"
 
     /// Runs a page: checks the token when reads need one, keeps to the time limit, and turns any
     /// failure into a friendly page in the reader's language (4xx with the message; for the
     /// server's own failures a fixed sentence, the detail logged).
+    ///
+    /// A `kept` page depends only on its address, its language and the store (the knowledge-base
+    /// pages, not the simulation pages whose jobs change by themselves), so it is kept in the
+    /// answer cache like an API answer; the reader's cookies are set afresh on every answer.
     func respond(
-        _ request: Request, readsChecked: Bool = true,
+        _ request: Request, readsChecked: Bool = true, kept: Bool = false,
         _ body: @escaping @Sendable (PageContext) async throws -> Response
     ) async -> Response {
         let c = PageContext(request: request, catalogue: assets.catalogue)
         do {
             if readsChecked && configuration.readsNeedToken { try authorise(request, token: nil) }
-            var response = try await guardian.withinTimeLimit { try await body(c) }
+            var response: Response
+            if kept, let answers, !configuration.readsNeedToken {
+                response = try await answers.response(for: pageKey(c)) { [guardian] in
+                    try await guardian.withinTimeLimit { try await body(c) }
+                }
+                if c.languageChosen { response.setCookie(Language.cookie(for: c.language)) }
+            } else {
+                response = try await guardian.withinTimeLimit { try await body(c) }
+            }
             // A reader who opened the dashboard with `?token=` (reads need it beyond loopback) gets
             // it remembered, so links inside the dashboard work without it.
             if configuration.readsNeedToken, let token = request.uri.queryParameters.get("token"),
@@ -107,6 +125,13 @@ struct DashboardPages: Sendable {
         } catch {
             return errorPage(c, error)
         }
+    }
+
+    /// What identifies a kept page: its address without the language switch, and the language.
+    func pageKey(_ c: PageContext) -> AnswerCache.Key {
+        let query = c.query.map { "\($0.0)=\($0.1)" }.joined(separator: "&") + "&lang=" + c.language.rawValue
+        return AnswerCache.Key(
+            generation: services.storeGeneration, method: .get, path: c.path, query: query, body: nil)
     }
 
     /// Checks the server token through ``AccessGuard``: a token from a form, else the remembered

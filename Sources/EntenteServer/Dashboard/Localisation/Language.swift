@@ -22,6 +22,12 @@ enum Language: String, Sendable, CaseIterable {
         return (fromAcceptLanguage(request.headers[.acceptLanguage] ?? ""), false)
     }
 
+    /// The cookie that remembers a language chosen with `?lang=`, for a year.
+    static func cookie(for language: Language) -> Cookie {
+        Cookie(
+            name: cookieName, value: language.rawValue, maxAge: 31_536_000, path: "/", httpOnly: true, sameSite: .lax)
+    }
+
     /// The supported language with the highest `q` in an `Accept-Language` header; ties go to the
     /// one listed first.
     static func fromAcceptLanguage(_ header: String) -> Language {

@@ -98,10 +98,7 @@ enum Layout {
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: document)))
         if c.languageChosen {
-            response.setCookie(
-                Cookie(
-                    name: Language.cookieName, value: c.language.rawValue, maxAge: 31_536_000, path: "/",
-                    httpOnly: true, sameSite: .lax))
+            response.setCookie(Language.cookie(for: c.language))
         }
         return response
     }

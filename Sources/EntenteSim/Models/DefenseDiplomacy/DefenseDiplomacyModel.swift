@@ -20,7 +20,7 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
     public init(setup: ModelSetup) {
         p = DefenseDiplomacyParameters(setup.parameters)
         if let world = setup.world {
-            self.world = DefenseDiplomacyWorld(world: world)
+            self.world = DefenseDiplomacyWorld(world: world, dyads: setup.worldDyads)
         } else {
             self.world = DefenseDiplomacyWorld(syntheticStates: p.syntheticStates, seed: p.worldSeed)
         }
@@ -34,7 +34,9 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
     public var seriesNames: [String] {
         [
             "mean_trust", "mean_threat", "spending_index", "crises", "attacks", "exercises", "regime_share",
-        ] + DefenseDiplomacyState.normNames.map { "adherence_\($0)" } + ["norms_established"]
+        ] + DefenseDiplomacyState.normNames.map { "adherence_\($0)" } + [
+            "norms_established", "exercise_dyad_share", "crisis_dyad_share",
+        ]
     }
 
     public var summaryNames: [String] {
@@ -79,7 +81,8 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
             adherenceSum: [Double](repeating: p.initialAdherence * Double(n), count: k),
             stated: [Bool](repeating: false, count: n * k), conformingActs: [Int](repeating: 0, count: k),
             contraryActs: [Int](repeating: 0, count: k), normStatus: [Double](repeating: 0, count: k),
-            candidates: [Int](repeating: 0, count: Self.choiceSetSize + 1),
+            lastExercise: [Int32](repeating: Self.never, count: n * n),
+            lastCrisis: [Int32](repeating: Self.never, count: n * n), candidates: [Int](repeating: 0, count: Self.choiceSetSize + 1),
             weights: [Double](repeating: 0, count: Self.choiceSetSize + 1))
         state.month = 0
         return state
@@ -111,8 +114,25 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
         ]
         for norm in 0..<DefenseDiplomacyState.normCount { row.append(state.adherenceSum[norm] / n) }
         row.append(Double(state.normStatus.count { $0 >= 2 }))
+        row.append(recentShare(state.lastExercise, month: state.month))
+        row.append(recentShare(state.lastCrisis, month: state.month))
         return row
     }
+
+    /// Share of unordered pairs marked in the 12 months up to `month` (the last year's network).
+    func recentShare(_ last: [Int32], month: Int) -> Double {
+        let n = world.n
+        guard n > 1 else { return .nan }
+        let since = Int32(month - 12)
+        var count = 0
+        for i in 0..<n {
+            for j in (i + 1)..<n where last[i * n + j] > since { count += 1 }
+        }
+        return Double(count) / Double(n * (n - 1) / 2)
+    }
+
+    /// "No event yet" in ``DefenseDiplomacyState/lastExercise`` and ``DefenseDiplomacyState/lastCrisis``.
+    static let never = Int32.min / 2
 
     public func summarize(_ state: DefenseDiplomacyState) -> [Double] {
         let n = world.n

@@ -1,9 +1,9 @@
 public import EntenteCore
 import EntenteData
-import Foundation
 import EntenteNetwork
 public import EntenteSim
 import EntenteStore
+import Foundation
 
 extension Services {
     /// Calendar years of UN roll calls behind the affinity of a World on a day: its year and the two

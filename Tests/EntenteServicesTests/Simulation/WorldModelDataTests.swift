@@ -54,7 +54,8 @@ struct WorldModelDataTests {
     @Test func runScenarioRunsWorldScenariosAndClassicOnesAlike() async throws {
         let services = try await Self.services()
         let parsed = try Services.scenario(text: Self.asean, file: "w.yaml")
-        let direct = try await Services.runSimulation(scenario: try await services.attachingWorld(to: parsed), threads: 1)
+        let direct = try await Services.runSimulation(
+            scenario: try await services.attachingWorld(to: parsed), threads: 1)
         let viaServices = try await services.runScenario(parsed, threads: 2)
         #expect(viaServices == direct)
         let classic = try Services.scenario(

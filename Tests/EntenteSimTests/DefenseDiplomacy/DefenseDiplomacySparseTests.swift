@@ -96,7 +96,8 @@ struct DefenseDiplomacySparseTests {
 
     @Test func yearlyExerciseAndCrisisSharesCountThePairsOfTheLastTwelveMonths() async throws {
         func shares(_ settings: [String: Double]) async throws -> (exercise: [Double], crisis: [Double]) {
-            var scenario = Scenario(name: "y", model: .defenseDiplomacy, seed: 4, replicates: 1, horizon: 36, recordEvery: 12)
+            var scenario = Scenario(
+                name: "y", model: .defenseDiplomacy, seed: 4, replicates: 1, horizon: 36, recordEvery: 12)
             try scenario.set("synthetic_states", to: 30)
             for (name, value) in settings { try scenario.set(name, to: value) }
             let result = await SimulationRunner.run(scenario, threads: 1)

@@ -4,11 +4,16 @@
 // the release `EntenteSim` module by scripts/peers/world/scaling.sh, so it can be measured while the
 // full CLI (HTTP stack included) is still compiling on a busy machine.
 //
-//     sim_scaling_driver STATES REPLICATES [MONTHS] [THREADS] [SEED]
+//     sim_scaling_driver STATES REPLICATES [MONTHS] [THREADS] [SEED] [name=value …] [--outcomes]
+//
+// `name=value` sets a model parameter (e.g. norm_learning=0 for the Mesa comparison); --outcomes
+// also prints every summary outcome's mean and 95% interval, one JSON line each.
 import EntenteSim
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst().map { Int($0) ?? -1 }
+let words = CommandLine.arguments.dropFirst()
+let arguments = words.filter { !$0.contains("=") && !$0.hasPrefix("--") }.map { Int($0) ?? -1 }
+let assignments = words.filter { $0.contains("=") }.map { $0.split(separator: "=").map(String.init) }
 guard arguments.count >= 2, arguments.allSatisfy({ $0 > 0 }) else {
     FileHandle.standardError.write(Data("usage: sim_scaling_driver STATES REPLICATES [MONTHS] [THREADS] [SEED]\n".utf8))
     exit(2)
@@ -21,6 +26,7 @@ let seed = arguments.count > 4 ? UInt64(arguments[4]) : 7
 var scenario = Scenario(
     name: "scaling", model: .defenseDiplomacy, seed: seed, replicates: replicates, horizon: months, recordEvery: 12)
 try scenario.set("synthetic_states", to: Double(states))
+for pair in assignments where pair.count == 2 { try scenario.set(pair[0], to: Double(pair[1]) ?? .nan) }
 let clock = ContinuousClock()
 let started = clock.now
 let result = await SimulationRunner.run(scenario, threads: threads)
@@ -41,3 +47,10 @@ print(
     "{\"states\": \(states), \"replicates\": \(replicates), \"months\": \(months), \"threads\": \(threads), "
         + "\"wall_s\": \(seconds), \"digest\": \"\(String(digest, radix: 16))\", "
         + "\"mean_trust\": \(mean("mean_trust")), \"crises\": \(mean("crises"))}")
+if words.contains("--outcomes") {
+    for (name, summary) in zip(names, means) {
+        print(
+            "{\"outcome\": \"\(name)\", \"mean\": \(summary.mean), \"low\": \(summary.meanLower), \"high\": \(summary.meanUpper)}"
+        )
+    }
+}

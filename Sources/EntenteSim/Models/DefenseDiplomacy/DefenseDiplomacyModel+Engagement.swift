@@ -206,12 +206,15 @@ extension DefenseDiplomacyModel {
             pick -= 1
         }
         // A multilateral exercise builds ties among all members, at a rate shared out among them.
+        // Each directed dyad is updated once and independently of the others, so the pass runs row
+        // by row (contiguous memory) rather than pair by pair.
         let scale = 2 / Double(members)
+        let month = Int32(state.month)
         for i in 0..<n where state.regimeMember[i] {
-            for j in (i + 1)..<max(n, i + 1) where state.regimeMember[j] {
-                strengthen(&state, i, j, .exercise, scale: scale)
-                state.lastExercise[i * n + j] = Int32(state.month)
-                state.lastExercise[j * n + i] = Int32(state.month)
+            let row = i * n
+            for j in 0..<n where j != i && state.regimeMember[j] {
+                strengthen(&state, directed: row + j, .exercise, scale: scale)
+                state.lastExercise[row + j] = month
             }
         }
         exercise(&state, organiser: organiser, first: -1, second: -1, multilateral: true, random: &random)

@@ -82,7 +82,8 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
             stated: [Bool](repeating: false, count: n * k), conformingActs: [Int](repeating: 0, count: k),
             contraryActs: [Int](repeating: 0, count: k), normStatus: [Double](repeating: 0, count: k),
             lastExercise: [Int32](repeating: Self.never, count: n * n),
-            lastCrisis: [Int32](repeating: Self.never, count: n * n), candidates: [Int](repeating: 0, count: Self.choiceSetSize + 1),
+            lastCrisis: [Int32](repeating: Self.never, count: n * n),
+            candidates: [Int](repeating: 0, count: Self.choiceSetSize + 1),
             weights: [Double](repeating: 0, count: Self.choiceSetSize + 1))
         state.month = 0
         return state
@@ -124,11 +125,13 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
         let n = world.n
         guard n > 1 else { return .nan }
         let since = Int32(month - 12)
-        var count = 0
-        for i in 0..<n {
-            for j in (i + 1)..<n where last[i * n + j] > since { count += 1 }
+        // Both triangles hold the same marks: count the whole matrix (branch-free, vectorised) and halve.
+        let count = last.withUnsafeBufferPointer { marks in
+            var count = 0
+            for d in 0..<marks.count { count &+= marks[d] > since ? 1 : 0 }
+            return count
         }
-        return Double(count) / Double(n * (n - 1) / 2)
+        return Double(count / 2) / Double(n * (n - 1) / 2)
     }
 
     /// "No event yet" in ``DefenseDiplomacyState/lastExercise`` and ``DefenseDiplomacyState/lastCrisis``.
@@ -191,14 +194,32 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
     /// (McFadden 1978, sampling of alternatives), so choice costs O(1) whatever the world's size.
     static let choiceSetSize = 16
 
+    /// Mean of the off-diagonal entries: the whole matrix in four partial sums (so the compiler
+    /// vectorises it) minus the diagonal.
     func meanOffDiagonal(_ matrix: [Double]) -> Double {
         let n = world.n
         guard n > 1 else { return .nan }
-        var sum = 0.0
-        for i in 0..<n {
-            for j in 0..<n where j != i { sum += matrix[i * n + j] }
+        return matrix.withUnsafeBufferPointer { m in
+            var s0 = 0.0
+            var s1 = 0.0
+            var s2 = 0.0
+            var s3 = 0.0
+            var d = 0
+            while d + 4 <= m.count {
+                s0 += m[d]
+                s1 += m[d + 1]
+                s2 += m[d + 2]
+                s3 += m[d + 3]
+                d += 4
+            }
+            while d < m.count {
+                s0 += m[d]
+                d += 1
+            }
+            var diagonal = 0.0
+            for i in 0..<n { diagonal += m[i * n + i] }
+            return ((s0 + s1) + (s2 + s3) - diagonal) / Double(n * (n - 1))
         }
-        return sum / Double(n * (n - 1))
     }
 
     func spendingIndex(_ state: DefenseDiplomacyState) -> Double {

@@ -119,7 +119,9 @@ struct DefenseDiplomacyWorld: Sendable {
                 t += 0.1 * Double(sharedMemberships[k]) / 3
                 if rivalry[k] { t -= 0.2 }
                 if dispute[k] { t -= 0.1 }
-                if !affinity.isEmpty && !affinity[k].isNaN { t += Self.affinityTrustWeight * (affinity[k] - meanAffinity) }
+                if !affinity.isEmpty && !affinity[k].isNaN {
+                    t += Self.affinityTrustWeight * (affinity[k] - meanAffinity)
+                }
                 trust[k] = min(1, max(0, t))
             }
         }

@@ -12,7 +12,7 @@ struct SimCommand: AsyncParsableCommand {
             """,
         subcommands: [
             SimRunCommand.self, SimCompareCommand.self, SimSweepCommand.self, SimMergeCommand.self,
-            SimSensitivityCommand.self,
+            SimSensitivityCommand.self, SimValidateCommand.self,
             SimModelsCommand.self,
         ]
     )

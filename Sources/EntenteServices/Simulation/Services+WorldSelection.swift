@@ -28,6 +28,7 @@ extension Services {
         let world = Self.restrict(full, to: ids)
         var scenario = scenario
         scenario.world = world
+        scenario.worldDyads = try await worldDyads(for: world)
         func dense(_ item: WorldSelection.Item) throws(EntenteError) -> Double {
             let id = try Self.resolve(item, in: full, selection: selection, allowGroups: false)[0]
             guard let position = ids.firstIndex(of: id) else {

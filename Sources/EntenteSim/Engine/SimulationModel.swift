@@ -65,16 +65,19 @@ public struct ModelSetup: Sendable {
     public var counts: [Int]
     /// The snapshot a data-initialised model starts from, when the scenario carries one.
     public var world: World?
+    /// Affinity and capital distances for ``world``'s states, when attached.
+    public var worldDyads: WorldDyads?
 
     public init(
         parameters: ModelParameters, horizon: Int, strategies: [IPDStrategy] = [], counts: [Int] = [],
-        world: World? = nil
+        world: World? = nil, worldDyads: WorldDyads? = nil
     ) {
         self.parameters = parameters
         self.horizon = horizon
         self.strategies = strategies
         self.counts = counts
         self.world = world
+        self.worldDyads = worldDyads
     }
 }
 

@@ -11,7 +11,7 @@ extension Scenario {
         model.makeModel(
             ModelSetup(
                 parameters: ModelParameters(specs: model.parameterSpecs, values: values), horizon: horizon,
-                strategies: strategies, counts: counts, world: world))
+                strategies: strategies, counts: counts, world: world, worldDyads: worldDyads))
     }
 
     /// Series column names of this scenario's model.

@@ -27,6 +27,8 @@ public struct Scenario: Sendable, Hashable {
     /// The snapshot a data-initialised model starts from (models with
     /// ``ModelDefinition/requiresWorld``); its date is part of the fingerprint.
     public var world: World?
+    /// UN-vote affinity and capital distances for ``world``'s states, when the services attached them.
+    public var worldDyads: WorldDyads?
     /// The scenario's `world:` section: the knowledge-base world to attach before running.
     public var worldSelection: WorldSelection?
 
@@ -59,6 +61,7 @@ public struct Scenario: Sendable, Hashable {
         self.counts = counts
         self.ranges = []
         self.world = nil
+        self.worldDyads = nil
         self.worldSelection = nil
     }
 
@@ -160,6 +163,7 @@ public struct Scenario: Sendable, Hashable {
         parts.append("counts=" + counts.map(String.init).joined(separator: "|"))
         // Only data-initialised scenarios add a part, so every other fingerprint stays as it was.
         if let world { parts.append("world=\(world.asOf)") }
+        if let worldDyads { parts.append("dyads=\(worldDyads.digest)") }
         if let worldSelection { parts.append("selection=\(worldSelection.canonicalDescription)") }
         return parts.joined(separator: ";")
     }

@@ -19,11 +19,19 @@ extension DefenseDiplomacyModel {
     func crises(_ state: inout DefenseDiplomacyState, random: inout Xoshiro256StarStar) {
         let n = world.n
         let base = Double.log(max(p.crisisBase, 1e-300))
+        // The largest hazard any dyad can have (threat, distrust and interoperability lie in 0…1): a
+        // draw above it is no crisis whatever the dyad, so most dyads cost one draw and no exp.
+        // The margin keeps the test conservative against rounding; the decisions are the same.
+        let ceiling = Double.exp(
+            base + max(0, p.crisisThreatEffect) + max(0, p.crisisDistrustEffect) + max(0, p.crisisRivalryEffect)
+                + max(0, -p.crisisRegimeEffect) + max(0, -p.crisisInteroperabilityEffect) + 1e-9)
         var index = 0
         while index < world.relevantDyads.count {
             let i = Int(world.relevantDyads[index])
             let j = Int(world.relevantDyads[index + 1])
             index += 2
+            let u = random.nextDouble()
+            if u >= ceiling { continue }
             let ij = i * n + j
             let ji = j * n + i
             let threat = 0.5 * (state.threat[ij] + state.threat[ji])
@@ -33,8 +41,10 @@ extension DefenseDiplomacyModel {
             if world.rivalry[ij] { logHazard += p.crisisRivalryEffect }
             if bothMembers { logHazard -= p.crisisRegimeEffect }
             logHazard -= p.crisisInteroperabilityEffect * state.interoperability[ij]
-            guard random.nextDouble() < Double.exp(logHazard) else { continue }
+            guard u < Double.exp(logHazard) else { continue }
             state.crises += 1
+            state.lastCrisis[ij] = Int32(state.month)
+            state.lastCrisis[ji] = Int32(state.month)
             state.threat[ij] = min(1, state.threat[ij] + 0.1)
             state.threat[ji] = min(1, state.threat[ji] + 0.1)
             state.trust[ij] = max(0, state.trust[ij] - 0.05)

@@ -118,6 +118,10 @@ extension DefenseDiplomacyModel {
     ) {
         let n = world.n
         state.exercises += 1
+        if !multilateral {
+            state.lastExercise[first * n + second] = Int32(state.month)
+            state.lastExercise[second * n + first] = Int32(state.month)
+        }
         let bound = p.regimeBinding && state.regimeMember[organiser]
         let notifyProbability =
             bound
@@ -135,20 +139,46 @@ extension DefenseDiplomacyModel {
         let mitigation = (notified ? 1 - p.notificationMitigation : 1) * (observers ? 1 - p.observerMitigation : 1)
         let size = multilateral ? 1 + 0.2 * Double(state.regimeMember.count { $0 } - 2) : 1
         let host = organiser
-        for k in 0..<n {
-            let participates = multilateral ? state.regimeMember[k] : (k == first || k == second)
-            if participates { continue }
-            let proximity = world.proximity[host * n + k]
-            guard proximity >= 0.5 || (!multilateral && (world.rivalry[k * n + first] || world.rivalry[k * n + second]))
-            else { continue }
-            if multilateral {
-                addThreat(
-                    &state, observer: k, from: organiser, base: p.threatScale * focus * mitigation * size * proximity)
-            } else {
-                addThreat(&state, observer: k, from: first, base: p.threatScale * focus * mitigation * proximity)
-                addThreat(&state, observer: k, from: second, base: p.threatScale * focus * mitigation * proximity)
+        // Observers: the host's neighbour list (proximity ≥ 0.5) and, for a bilateral exercise, the
+        // participants' rivals wherever they are — each visited once, so the cost is the number of
+        // observers, not the number of states. Each observer's update touches only its own dyads, so
+        // the order of visits does not change the result.
+        let nearRange = Int(world.nearStart[host])..<Int(world.nearStart[host + 1])
+        if multilateral {
+            let base = p.threatScale * focus * mitigation * size
+            for index in nearRange {
+                let k = Int(world.near[index])
+                if state.regimeMember[k] { continue }
+                addThreat(&state, observer: k, from: organiser, base: base * world.proximity[host * n + k])
             }
+            return
         }
+        let base = p.threatScale * focus * mitigation
+        for index in nearRange {
+            let k = Int(world.near[index])
+            if k == first || k == second { continue }
+            threatenBoth(&state, observer: k, first: first, second: second, base: base * world.proximity[host * n + k])
+        }
+        for index in Int(world.rivalStart[first])..<Int(world.rivalStart[first + 1]) {
+            let k = Int(world.rivals[index])
+            let proximity = world.proximity[host * n + k]
+            if k == second || proximity >= DefenseDiplomacyWorld.nearProximity { continue }
+            threatenBoth(&state, observer: k, first: first, second: second, base: base * proximity)
+        }
+        for index in Int(world.rivalStart[second])..<Int(world.rivalStart[second + 1]) {
+            let k = Int(world.rivals[index])
+            let proximity = world.proximity[host * n + k]
+            if k == first || proximity >= DefenseDiplomacyWorld.nearProximity || world.rivalry[k * n + first] {
+                continue
+            }
+            threatenBoth(&state, observer: k, first: first, second: second, base: base * proximity)
+        }
+    }
+
+    @inline(__always)
+    func threatenBoth(_ state: inout DefenseDiplomacyState, observer k: Int, first: Int, second: Int, base: Double) {
+        addThreat(&state, observer: k, from: first, base: base)
+        addThreat(&state, observer: k, from: second, base: base)
     }
 
     @inline(__always)
@@ -176,10 +206,15 @@ extension DefenseDiplomacyModel {
             pick -= 1
         }
         // A multilateral exercise builds ties among all members, at a rate shared out among them.
+        // Each directed dyad is updated once and independently of the others, so the pass runs row
+        // by row (contiguous memory) rather than pair by pair.
         let scale = 2 / Double(members)
+        let month = Int32(state.month)
         for i in 0..<n where state.regimeMember[i] {
-            for j in (i + 1)..<max(n, i + 1) where state.regimeMember[j] {
-                strengthen(&state, i, j, .exercise, scale: scale)
+            let row = i * n
+            for j in 0..<n where j != i && state.regimeMember[j] {
+                strengthen(&state, directed: row + j, .exercise, scale: scale)
+                state.lastExercise[row + j] = month
             }
         }
         exercise(&state, organiser: organiser, first: -1, second: -1, multilateral: true, random: &random)
@@ -204,12 +239,17 @@ extension DefenseDiplomacyModel {
         }
     }
 
-    /// Trust relaxes towards its initial level and threat towards its base level, each month.
+    /// Trust relaxes towards its initial level each month (threat relaxes in ``armsDynamics(_:)``,
+    /// in the same pass as the arms equation reads it).
+    ///
+    /// One contiguous pass over raw buffers, so the compiler vectorises it; the arithmetic is the same
+    /// expression, element for element, as a plain loop.
     func relax(_ state: inout DefenseDiplomacyState) {
-        let count = world.n * world.n
-        for d in 0..<count {
-            state.trust[d] += p.trustDecay * (world.trust[d] - state.trust[d])
-            state.threat[d] += p.threatDecay * (state.baseThreat[d] - state.threat[d])
+        let decay = p.trustDecay
+        world.trust.withUnsafeBufferPointer { initial in
+            state.trust.withUnsafeMutableBufferPointer { trust in
+                for d in 0..<trust.count { trust[d] += decay * (initial[d] - trust[d]) }
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
     public init(setup: ModelSetup) {
         p = DefenseDiplomacyParameters(setup.parameters)
         if let world = setup.world {
-            self.world = DefenseDiplomacyWorld(world: world)
+            self.world = DefenseDiplomacyWorld(world: world, dyads: setup.worldDyads)
         } else {
             self.world = DefenseDiplomacyWorld(syntheticStates: p.syntheticStates, seed: p.worldSeed)
         }
@@ -34,7 +34,9 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
     public var seriesNames: [String] {
         [
             "mean_trust", "mean_threat", "spending_index", "crises", "attacks", "exercises", "regime_share",
-        ] + DefenseDiplomacyState.normNames.map { "adherence_\($0)" } + ["norms_established"]
+        ] + DefenseDiplomacyState.normNames.map { "adherence_\($0)" } + [
+            "norms_established", "exercise_dyad_share", "crisis_dyad_share",
+        ]
     }
 
     public var summaryNames: [String] {
@@ -79,6 +81,8 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
             adherenceSum: [Double](repeating: p.initialAdherence * Double(n), count: k),
             stated: [Bool](repeating: false, count: n * k), conformingActs: [Int](repeating: 0, count: k),
             contraryActs: [Int](repeating: 0, count: k), normStatus: [Double](repeating: 0, count: k),
+            lastExercise: [Int32](repeating: Self.never, count: n * n),
+            lastCrisis: [Int32](repeating: Self.never, count: n * n),
             candidates: [Int](repeating: 0, count: Self.choiceSetSize + 1),
             weights: [Double](repeating: 0, count: Self.choiceSetSize + 1))
         state.month = 0
@@ -111,8 +115,27 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
         ]
         for norm in 0..<DefenseDiplomacyState.normCount { row.append(state.adherenceSum[norm] / n) }
         row.append(Double(state.normStatus.count { $0 >= 2 }))
+        row.append(recentShare(state.lastExercise, month: state.month))
+        row.append(recentShare(state.lastCrisis, month: state.month))
         return row
     }
+
+    /// Share of unordered pairs marked in the 12 months up to `month` (the last year's network).
+    func recentShare(_ last: [Int32], month: Int) -> Double {
+        let n = world.n
+        guard n > 1 else { return .nan }
+        let since = Int32(month - 12)
+        // Both triangles hold the same marks: count the whole matrix (branch-free, vectorised) and halve.
+        let count = last.withUnsafeBufferPointer { marks in
+            var count = 0
+            for d in 0..<marks.count { count &+= marks[d] > since ? 1 : 0 }
+            return count
+        }
+        return Double(count / 2) / Double(n * (n - 1) / 2)
+    }
+
+    /// "No event yet" in ``DefenseDiplomacyState/lastExercise`` and ``DefenseDiplomacyState/lastCrisis``.
+    static let never = Int32.min / 2
 
     public func summarize(_ state: DefenseDiplomacyState) -> [Double] {
         let n = world.n
@@ -171,14 +194,32 @@ public struct DefenseDiplomacyModel: SteppedSimulationModel {
     /// (McFadden 1978, sampling of alternatives), so choice costs O(1) whatever the world's size.
     static let choiceSetSize = 16
 
+    /// Mean of the off-diagonal entries: the whole matrix in four partial sums (so the compiler
+    /// vectorises it) minus the diagonal.
     func meanOffDiagonal(_ matrix: [Double]) -> Double {
         let n = world.n
         guard n > 1 else { return .nan }
-        var sum = 0.0
-        for i in 0..<n {
-            for j in 0..<n where j != i { sum += matrix[i * n + j] }
+        return matrix.withUnsafeBufferPointer { m in
+            var s0 = 0.0
+            var s1 = 0.0
+            var s2 = 0.0
+            var s3 = 0.0
+            var d = 0
+            while d + 4 <= m.count {
+                s0 += m[d]
+                s1 += m[d + 1]
+                s2 += m[d + 2]
+                s3 += m[d + 3]
+                d += 4
+            }
+            while d < m.count {
+                s0 += m[d]
+                d += 1
+            }
+            var diagonal = 0.0
+            for i in 0..<n { diagonal += m[i * n + i] }
+            return ((s0 + s1) + (s2 + s3) - diagonal) / Double(n * (n - 1))
         }
-        return sum / Double(n * (n - 1))
     }
 
     func spendingIndex(_ state: DefenseDiplomacyState) -> Double {

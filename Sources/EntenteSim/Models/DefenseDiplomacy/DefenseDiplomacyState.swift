@@ -30,6 +30,11 @@ public struct DefenseDiplomacyState: Sendable {
     var conformingActs: [Int]
     var contraryActs: [Int]
     var normStatus: [Double]
+    /// Month of each dyad's last joint exercise and last crisis (`[i * n + j]`, symmetric; a large
+    /// negative number when none): the yearly exercise and dispute networks the validation compares
+    /// with MME and MID are the dyads marked in the last 12 months.
+    var lastExercise: [Int32]
+    var lastCrisis: [Int32]
     /// Scratch space for partner choice: candidate ids and their weights.
     var candidates: [Int]
     var weights: [Double]

@@ -11,10 +11,11 @@ extension DefenseDiplomacyWorld {
     /// Capabilities come from COW NMC (CINC and military expenditure), alliance obligations from
     /// ATOP, memberships from COW IGO and the informal-IGO data, contiguity from COW, disputes from
     /// MID, rivalries from Thompson's strategic rivalries, and past joint activities (exercises,
-    /// dialogues) become initial interoperability. The snapshot carries no capital distances and no
-    /// UN-vote affinity: proximity is contiguity or shared region, and initial trust is built from
-    /// alliances, memberships, rivalries and disputes (see docs/model.md).
-    init(world: World) {
+    /// dialogues) become initial interoperability. With `dyads` (attached by the services), proximity
+    /// falls with the distance between capitals and UN-vote affinity enters initial trust; without
+    /// them, or where a value is unknown, proximity is contiguity or shared region and trust is built
+    /// from alliances, memberships, rivalries and disputes alone (see docs/model.md).
+    init(world: World, dyads: WorldDyads? = nil) {
         let n = world.stateCount
         self.init(n: n, start: world.asOf)
         labels = world.states.map(\.cowAbbreviation)
@@ -56,6 +57,14 @@ extension DefenseDiplomacyWorld {
         for i in 0..<n {
             for j in 0..<n where j != i && regions[i] == regions[j] { proximity[index(i, j)] = 0.5 }
         }
+        if let dyads, dyads.capitalDistanceKm.count == n * n {
+            for i in 0..<n {
+                for j in 0..<n where j != i && !dyads.capitalDistanceKm[index(i, j)].isNaN {
+                    proximity[index(i, j)] = Self.proximity(distanceKm: dyads.capitalDistanceKm[index(i, j)])
+                }
+            }
+        }
+        if let dyads, dyads.affinity.count == n * n { affinity = dyads.affinity }
         for pair in world.contiguity {
             proximity[index(Int(pair.a), Int(pair.b))] = 1
             proximity[index(Int(pair.b), Int(pair.a))] = 1

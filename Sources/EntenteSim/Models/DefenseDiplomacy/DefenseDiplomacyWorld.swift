@@ -1,4 +1,5 @@
 import EntenteCore
+import RealModule
 
 /// The model's starting world in flat columns: per-state arrays of length `n` and dyadic matrices of
 /// length `n × n`, row-major (`[i * n + j]` is i's view of j). Built once per design point, shared
@@ -37,6 +38,8 @@ struct DefenseDiplomacyWorld: Sendable {
     var rivalry: [Bool]
     /// Militarized dispute ongoing at the start (symmetric).
     var dispute: [Bool]
+    /// UN-vote affinity (Signorino–Ritter S, −1…1; `.nan` unknown), or empty when the world has none.
+    var affinity: [Double] = []
     /// Initial trust, 0–1 (directed, symmetric at the start).
     var trust: [Double]
     /// Initial interoperability, 0–1 (symmetric).
@@ -44,6 +47,14 @@ struct DefenseDiplomacyWorld: Sendable {
     /// Politically relevant dyads (i < j): contiguous, involving a major power, allied or rivals.
     /// Crises are drawn only for these (Lemke & Reed 2001).
     var relevantDyads: [Int32]
+    /// Neighbour lists in compressed-row form: `near[nearStart[h]..<nearStart[h + 1]]` are the states
+    /// k ≠ h with proximity(h, k) ≥ 0.5, in increasing order — the observers an exercise hosted by h
+    /// can threaten. Built once so an exercise visits its observers, not every state.
+    var nearStart: [Int32] = []
+    var near: [Int32] = []
+    /// Rivals in the same form: `rivals[rivalStart[i]..<rivalStart[i + 1]]`.
+    var rivalStart: [Int32] = []
+    var rivals: [Int32] = []
     /// The largest capability share, for partner scores.
     var maxCapability = 1.0
     /// The initial total spending.
@@ -90,6 +101,15 @@ struct DefenseDiplomacyWorld: Sendable {
             patron[i] = best
             posture[i] = isMajorPower[i] || best >= 0 ? 0 : 1
         }
+        // Affinity moves trust around the world's mean affinity, so a world's mean trust does not
+        // depend on how much the UN's members agree overall (S runs high: Häge 2011).
+        var affinitySum = 0.0
+        var affinityCount = 0
+        for (d, a) in affinity.enumerated() where !a.isNaN && d / n != d % n {
+            affinitySum += a
+            affinityCount += 1
+        }
+        let meanAffinity = affinityCount > 0 ? affinitySum / Double(affinityCount) : 0
         for i in 0..<n {
             for j in 0..<n where j != i {
                 let k = index(i, j)
@@ -99,9 +119,13 @@ struct DefenseDiplomacyWorld: Sendable {
                 t += 0.1 * Double(sharedMemberships[k]) / 3
                 if rivalry[k] { t -= 0.2 }
                 if dispute[k] { t -= 0.1 }
+                if !affinity.isEmpty && !affinity[k].isNaN {
+                    t += Self.affinityTrustWeight * (affinity[k] - meanAffinity)
+                }
                 trust[k] = min(1, max(0, t))
             }
         }
+        buildNeighbourLists()
         relevantDyads.removeAll()
         for i in 0..<n {
             for j in (i + 1)..<max(n, i + 1) {
@@ -114,4 +138,34 @@ struct DefenseDiplomacyWorld: Sendable {
             }
         }
     }
+
+    /// Fills ``near`` and ``rivals`` from ``proximity`` and ``rivalry``.
+    mutating func buildNeighbourLists() {
+        nearStart = [0]
+        near.removeAll()
+        rivalStart = [0]
+        rivals.removeAll()
+        for h in 0..<n {
+            for k in 0..<n where k != h {
+                if proximity[index(h, k)] >= Self.nearProximity { near.append(Int32(k)) }
+                if rivalry[index(h, k)] { rivals.append(Int32(k)) }
+            }
+            nearStart.append(Int32(near.count))
+            rivalStart.append(Int32(rivals.count))
+        }
+    }
+
+    /// Initial trust per unit of UN-vote affinity above the world's mean (modelling choice).
+    static let affinityTrustWeight = 0.2
+    /// Distance between capitals at which proximity's distance term falls to 1/e (km; modelling choice).
+    static let proximityDistanceKm = 2500.0
+
+    /// Proximity, 0.15–1, of two states with capitals `km` apart and not contiguous:
+    /// 0.15 + 0.85·exp(−km/2500), so capitals within about 2,200 km count as near (≥ 0.5).
+    static func proximity(distanceKm km: Double) -> Double {
+        0.15 + 0.85 * Double.exp(-km / proximityDistanceKm)
+    }
+
+    /// Proximity from which an exercise's host threatens an observer (same region or closer).
+    static let nearProximity = 0.5
 }

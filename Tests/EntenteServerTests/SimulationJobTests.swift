@@ -39,6 +39,29 @@ struct SimulationJobTests {
         }
     }
 
+    @Test("A scenario with a `world:` section runs over HTTP on the knowledge base's states (ASEAN + ADMM-Plus, 2010)")
+    func runsWorldScenario() async throws {
+        let app = try await ServerTestSupport.app()
+        let text = try String(
+            contentsOf: APIRouteTests.examples.appending(path: "scenarios/baseline-asean-admm-plus.yaml"),
+            encoding: .utf8)
+        try await app.makeApplication().test(.router) { client in
+            let submitted = try await client.execute(
+                uri: "/api/v1/simulation/jobs?replicates=2&horizon=12", method: .post,
+                headers: ServerTestSupport.bearer, body: ByteBuffer(string: text))
+            #expect(submitted.status == .accepted, "\(ServerTestSupport.text(submitted))")
+            let id = try #require(try ServerTestSupport.json(submitted)["id"]?.stringValue)
+            var state = ""
+            for _ in 0..<3000 where state != "finished" && state != "failed" {
+                try await Task.sleep(for: .milliseconds(20))
+                let body = try ServerTestSupport.json(
+                    try await client.execute(uri: "/api/v1/simulation/jobs/\(id)", method: .get))
+                state = body["state"]?.stringValue ?? ""
+            }
+            #expect(state == "finished")
+        }
+    }
+
     @Test("A scenario with an unknown parameter is refused with the file and the field before anything runs")
     func refusesBadScenario() async throws {
         let app = try await ServerTestSupport.app()

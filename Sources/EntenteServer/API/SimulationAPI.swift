@@ -44,11 +44,9 @@ enum SimulationAPI {
                     seed: try q.int("seed", in: 0...Int.max).map(UInt64.init),
                     replicates: try q.int("replicates", in: 1...10_000),
                     horizon: try q.int("horizon", in: 1...1_000_000))
-                var scenario = try Services.scenario(text: text, file: "request", overrides: overrides)
-                if scenario.model.requiresWorld {
-                    let day = try q.day("world_as_of") ?? Services.defaultDay
-                    scenario = try await services.scenario(scenario, worldAsOf: day)
-                }
+                let scenario = try await services.runnableScenario(
+                    try Services.scenario(text: text, file: "request", overrides: overrides),
+                    worldAsOf: try q.day("world_as_of"))
                 return try APIResponse.json(await jobs.submit(scenario), status: .accepted)
             },
             APIRoute(

@@ -18,7 +18,7 @@ extension Services {
         if scenario.world != nil { return scenario }
         if scenario.worldSelection != nil { return try await attachingWorld(to: scenario) }
         guard scenario.model.requiresWorld else { return scenario }
-        return try await self.scenario(scenario, worldAsOf: day ?? coverage.states.observedUntil)
+        return try await self.scenario(scenario, worldAsOf: day ?? Self.defaultDay)
     }
 
     /// Runs any scenario document: attaches its World as ``runnableScenario(_:worldAsOf:)`` does,

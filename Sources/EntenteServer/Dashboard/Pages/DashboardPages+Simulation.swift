@@ -97,10 +97,8 @@ extension DashboardPages {
         guard let text = form.raw("scenario"), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw EntenteError(.invalidInput, "The scenario is empty; paste a scenario or load an example.")
         }
-        var scenario = try Services.scenario(text: text, file: "form")
-        if scenario.model.requiresWorld {
-            scenario = try await services.scenario(scenario, worldAsOf: Services.defaultDay)
-        }
+        // A `world:` section or a data-initialised model gets its World from the knowledge base.
+        let scenario = try await services.runnableScenario(try Services.scenario(text: text, file: "form"))
         let job = await jobs.submit(scenario)
         var response = Self.redirect("/simulation/jobs/" + PageContext.encode(job.id))
         if let token {

@@ -34,7 +34,7 @@ struct NetworkValidateCommand: AsyncParsableCommand {
     @Option(
         name: .long,
         help: "Comparisons to run, comma-separated: \(NetworkValidationPart.names) (default all; e.g. --parts index).")
-    var parts: String = NetworkValidationPart.names.replacingOccurrences(of: " ", with: "")
+    var parts: String = NetworkValidationPart.allCases.map(\.rawValue).joined(separator: ",")
 
     @OptionGroup var weights: LayerWeightOptions
     @OptionGroup var storeOptions: StoreOptions

@@ -57,6 +57,9 @@ struct NetworkCommandTests {
                     "Unknown --preset 'lowy'; use one of: defence-networks, alliance-heavy, practice-heavy, equal"))
         #expect(parseFailure(["index", "--year", "2000", "--samples", "0"]) == "--samples must be at least 1; got 0.")
         #expect(
+            try #require(parseFailure(["validate", "--parts", "index,lowy"]))
+                .hasPrefix("Unknown part 'lowy' in --parts; use: blocs, index, hedging, affinity"))
+        #expect(
             parseFailure(["profile", "IDN", "--from", "2001", "--to", "2000"]) == "--to (2000) is before --from (2001)."
         )
         #expect(

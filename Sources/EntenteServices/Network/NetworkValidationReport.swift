@@ -33,14 +33,22 @@ public struct NetworkValidationReport: Codable, Sendable {
     public struct RankComparison: Codable, Sendable {
         public struct Row: Codable, Sendable {
             public var edition: Int
+            /// The year whose index is compared: the year before the edition, carried back to the
+            /// last year of the alliance data (ATOP) when the edition's year lies beyond it.
+            public var dataYear: Int
             public var state: String
             public var publishedRank: Int
+            public var publishedScore: Double?
+            /// Rank among all states of the system in `dataYear` (nil when the state is not in it).
             public var computedRank: Int?
+            public var url: String
         }
 
         /// "computed" or "not computed".
         public var status: String
         public var rows: [Row]
+        /// State-editions with both ranks.
+        public var pairs: Int
         public var rho: Double?
         public var lower: Double?
         public var upper: Double?
@@ -57,7 +65,11 @@ public struct NetworkValidationReport: Codable, Sendable {
             public var predicted: String
             public var balance: Double?
             public var hedgingIndex: Double?
+            public var author: String
+            /// The author's own term, of which `expected` is the mapping.
+            public var term: String
             public var source: String
+            public var url: String
         }
 
         public var classes: [String]
@@ -78,16 +90,24 @@ public struct NetworkValidationReport: Codable, Sendable {
             public var measure: String
             public var published: Double
             public var computed: Double?
+            /// computed − published.
+            public var difference: Double?
+            /// Votes both states cast yes, abstain or no that year (Entente's count).
+            public var votes: Int?
             public var source: String
+            public var url: String
         }
 
         public var status: String
         public var rows: [Row]
         /// Largest absolute difference between computed and published values.
         public var maxAbsoluteDifference: Double?
+        public var meanAbsoluteDifference: Double?
         public var note: String
     }
 
+    /// The comparisons run; the others are reported "not requested".
+    public var parts: [NetworkValidationPart]
     public var from: Int
     public var to: Int
     public var method: NetworkBlocMethod

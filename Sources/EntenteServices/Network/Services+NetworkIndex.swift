@@ -45,35 +45,51 @@ extension Services {
                     exercises: indicators.exerciseCount[i]))
         }
         rows.sort { ($0.rank, $0.state) < ($1.rank, $1.state) }
+        let validation = try lowyValidationNote(
+            year: year, ranks: Dictionary(rows.map { ($0.state, $0.rank) }, uniquingKeysWith: min))
         if let top = index.top { rows = Array(rows.prefix(top)) }
         return NetworkIndexReport(
             year: year, region: index.region?.rawValue, preset: index.preset, indicators: result.indicators,
             weights: Dictionary(uniqueKeysWithValues: zip(result.indicators, result.weights)),
             samples: index.samples, concentration: index.concentration, seed: index.seed, notes: notes,
-            weighting: layers.options.schemeDescription, validation: try Self.lowyValidationNote(year: year),
+            weighting: layers.options.schemeDescription, validation: validation,
             states: rows)
     }
 }
 
 extension Services {
-    /// What the curated Lowy ranks say about a year's index: the editions that report on it, or why
-    /// there is no figure. The figure itself comes from ``networkValidate(from:to:seed:layer:layers:method:)``.
-    static func lowyValidationNote(year: Int) throws(EntenteError) -> String {
-        let file = "validation/lowy_defence_networks.csv"
-        let table = try BundledData.table(file)
-        guard let e = table.column("edition") else {
-            throw EntenteError(.invalidInput, "\(file): the column 'edition' is missing.")
-        }
-        let editions = Set(table.rows.compactMap { Int($0[e]) })
-        if table.rows.isEmpty {
+    /// The index of `year` against the curated Lowy ranks of the editions compared with that year
+    /// (``LowyReference/dataYear(edition:allianceLastYear:)``): Spearman's ρ between this report's
+    /// own ranks and the published ones, or why there is no figure. `network validate` pools every
+    /// edition.
+    func lowyValidationNote(year: Int, ranks: [String: Int]) throws(EntenteError) -> String {
+        let reference = try LowyReference()
+        let last = coverage.alliances.lastYear
+        guard !reference.entries.isEmpty else {
             return "no comparison: no Lowy Institute Asia Power Index 'defence networks' rank is curated "
-                + "(\(file)); a missing record is better than a wrong one"
+                + "(\(LowyReference.file))"
         }
-        if editions.contains(year + 1) {
-            return "Lowy Asia Power Index \(year + 1) edition reports on \(year): "
-                + "Spearman's ρ with its 'defence networks' ranks in entente network validate"
+        let entries = reference.entries(forDataYear: year, allianceLastYear: last)
+        let editions = Set(entries.map(\.edition)).sorted().map(String.init).joined(separator: ", ")
+        guard !entries.isEmpty else {
+            let all = Set(reference.entries.map(\.edition)).sorted().map {
+                "\($0)→\(LowyReference.dataYear(edition: $0, allianceLastYear: last))"
+            }
+            return "no comparison: no curated Lowy Asia Power Index edition is compared with \(year) "
+                + "(edition→index year: \(all.joined(separator: ", ")))"
         }
-        return "no Lowy Asia Power Index edition curated for \(year) (editions: "
-            + editions.sorted().map(String.init).joined(separator: ", ") + ")"
+        let (rho, matched) = LowyReference.correlation(entries, ranks: ranks)
+        let carried =
+            year == last && entries.contains { $0.edition - 1 > last }
+            ? " (carried back to \(last), the last year of the alliance data)" : ""
+        guard let rho else {
+            return
+                "no figure: \(matched) of \(entries.count) curated Lowy 'defence networks' ranks of edition(s) \(editions)"
+                + carried
+                + " match states ranked here; Spearman's ρ needs 4 (entente network validate pools all editions)"
+        }
+        return "Spearman's ρ \(LowyReference.fixed3(rho.rho)) (95% interval \(LowyReference.fixed3(rho.lower)) to "
+            + "\(LowyReference.fixed3(rho.upper)), Fisher's z) between these ranks and \(rho.count) curated Lowy "
+            + "'defence networks' ranks of edition(s) \(editions)\(carried)"
     }
 }

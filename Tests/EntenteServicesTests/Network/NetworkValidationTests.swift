@@ -38,7 +38,7 @@ struct NetworkValidationTests {
     }
 
     @Test func theDocumentedValidationTableIsWhatTheCommandComputes() async throws {
-        let report = try await services().networkValidate()
+        let report = try await services().networkValidate(parts: [.blocs])
         #expect(report.blocs.count == 41)
         let documented = try Self.documentedRows()
         #expect(documented.count == report.blocs.count)
@@ -57,16 +57,91 @@ struct NetworkValidationTests {
             + "min \(Self.fixed(s.minAdjustedRandIndex)) (\(s.minYear ?? 0)), max \(Self.fixed(s.maxAdjustedRandIndex)) "
             + "(\(s.maxYear ?? 0)); all communities: mean \(Self.fixed(s.meanAdjustedRandIndexCommunities))"
         #expect(try Self.page().contains("**Summary:** " + summary))
-        // The comparisons without curated published values say so rather than invent a figure.
-        #expect(report.index.status == "not computed")
-        #expect(report.index.rho == nil)
-        #expect(report.affinity.status == "not computed")
-        // The hedging confusion table as documented: both of Kuik's hedgers computed China-leaning.
-        let hedger = try #require(report.hedging.classes.firstIndex(of: "hedger"))
-        let china = try #require(report.hedging.classes.firstIndex(of: "china-aligned"))
-        #expect(report.hedging.counts[hedger][china] == 2)
-        #expect(report.hedging.rows.map(\.state).sorted() == ["MYS", "SGP"])
-        #expect(try Self.page().contains("| hedger | 0 | 0 | 2 | 0 |"))
+        #expect(report.index.status == "not requested")
+    }
+
+    /// The composite index against the curated Lowy ranks: the figure of docs/network.md, each
+    /// edition compared with the index of the year before it, carried back to ATOP's last year.
+    @Test func theLowyComparisonIsTheDocumentedFigure() async throws {
+        let s = try await services()
+        let report = try await s.networkValidate(parts: [.index])
+        let i = report.index
+        #expect(i.status == "computed")
+        #expect(i.rows.count >= 6)
+        #expect(i.pairs == i.rows.filter { $0.computedRank != nil }.count)
+        for row in i.rows {
+            #expect(row.dataYear == min(row.edition - 1, Services.coverage.alliances.lastYear), "\(row.edition)")
+            #expect(row.url.hasPrefix("http"))
+        }
+        let rho = try #require(i.rho)
+        let lower = try #require(i.lower)
+        let upper = try #require(i.upper)
+        #expect(lower < rho && rho < upper)
+        #expect(-1 <= lower && upper <= 1)
+        let figure =
+            "ρ = \(Self.fixed(rho)) (95% interval \(Self.fixed(lower)) to \(Self.fixed(upper))) over \(i.pairs) state-editions"
+        #expect(try Self.page().contains(figure), "docs/network.md should state: \(figure)")
+        for row in i.rows {
+            let line =
+                "| \(row.edition) | \(row.dataYear) | \(row.state) | \(row.publishedRank) | \(row.computedRank.map(String.init) ?? "—") |"
+            #expect(try Self.page().contains(line), "docs/network.md should have the row \(line)")
+        }
+        #expect(report.hedging.rule == "not requested")
+        #expect(report.blocs.isEmpty)
+    }
+
+    /// The hedging index against the curated expert classifications: the confusion table of
+    /// docs/network.md, and every row classified by the documented threshold.
+    @Test func theHedgingConfusionTableIsTheDocumentedOne() async throws {
+        let report = try await services().networkValidate(parts: [.hedging])
+        let h = report.hedging
+        #expect(h.rows.count >= 19)
+        #expect(h.counts.flatMap { $0 }.reduce(0, +) == h.rows.count)
+        for row in h.rows {
+            let t = Services.hedgingBalanceThreshold
+            let expected = row.balance.map { $0 > t ? "us-aligned" : ($0 < -t ? "china-aligned" : "hedger") }
+            #expect(row.predicted == (expected ?? "unclassified"), "\(row.state) \(row.year)")
+            #expect(row.url.hasPrefix("http"))
+            let line =
+                "| \(row.state) | \(row.year) | \(row.author) | \(row.expected) | \(row.predicted) | \(Self.fixed(row.balance)) |"
+            #expect(try Self.page().contains(line), "docs/network.md should have the row \(line)")
+        }
+        for (k, name) in h.classes.enumerated() where name != "unclassified" {
+            let line = "| \(name) | " + h.counts[k].map(String.init).joined(separator: " | ") + " |"
+            #expect(try Self.page().contains(line), "docs/network.md should have the confusion row \(line)")
+        }
+        #expect(try Self.page().contains("accuracy \(Self.fixed(h.accuracy))"))
+    }
+
+    /// UN-vote agreement against the published values: the differences of docs/network.md.
+    @Test func theAffinityDifferencesAreTheDocumentedOnes() async throws {
+        let report = try await services().networkValidate(parts: [.affinity])
+        let a = report.affinity
+        #expect(a.status == "computed")
+        #expect(a.rows.count >= 20)
+        for row in a.rows {
+            #expect((row.votes ?? 0) > 0, "\(row.first)–\(row.second) \(row.year)")
+            let difference = try #require(row.difference)
+            #expect(abs(difference - ((row.computed ?? .nan) - row.published)) < 1e-12)
+            let line =
+                "| \(row.first) | \(row.second) | \(row.year) | \(Self.fixed(row.published)) | \(Self.fixed(row.computed)) | \(Self.fixed(row.difference)) | \(row.votes ?? 0) |"
+            #expect(try Self.page().contains(line), "docs/network.md should have the row \(line)")
+        }
+        let summary =
+            "mean absolute difference \(Self.fixed(a.meanAbsoluteDifference)), largest \(Self.fixed(a.maxAbsoluteDifference))"
+        #expect(try Self.page().contains(summary), "docs/network.md should state: \(summary)")
+    }
+
+    /// `network index` prints the Lowy figure of its own ranks for a year that editions are
+    /// compared with, and says why there is none otherwise.
+    @Test func theIndexPrintsTheLowyFigureOfItsYear() async throws {
+        let s = try await services()
+        let last = Services.coverage.alliances.lastYear
+        let index = try await s.networkIndex(year: last, index: .init(samples: 10))
+        #expect(index.validation.hasPrefix("Spearman's ρ"), "\(index.validation)")
+        #expect(index.validation.contains("carried back to \(last)"))
+        let none = try await s.networkIndex(year: 2012, index: .init(samples: 10))
+        #expect(none.validation.hasPrefix("no comparison"))
     }
 
     @Test func yearsOutsideTheReferenceAreRefusedAndBlocsSayWhyThereIsNoFigure() async throws {

@@ -111,7 +111,7 @@ struct ImportProblemsTests {
         #expect(try Self.storeBytes(store) == before)
         let problems = try #require(error?.problems)
         #expect(problems.map(\.line) == [2, 3])
-        #expect(problems.allSatisfy(\.isRecordNumber))
+        #expect(problems.map(\.isRecordNumber) == [true, true])
         #expect(problems.map(\.field) == ["state", "status"])
         #expect(error?.message.contains("m.json: record 3: field 'status': ") == true)
     }

@@ -45,7 +45,7 @@ struct ImportCommand: AsyncParsableCommand {
             summary = try await storeOptions.services().importFile(kind: kind, path: file)
         } catch let error as EntenteError where format == .json {
             // Scripts read the problems from standard output; the exit status is the usual one.
-            print(try EntenteJSON.string(ImportErrorReport(error)))
+            print(try ImportErrorReport.json(error))
             throw ExitCode(ErrorExit.status(for: error))
         }
         if format == .json {

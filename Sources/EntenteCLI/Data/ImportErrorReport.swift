@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteRender
 
 /// A refused import as JSON: `{"error": {"code", "message", "problems": [...], "more_problems"}}`,
 /// one entry per problem in file order, so a script can point at each line without parsing text.
@@ -38,6 +39,11 @@ struct ImportErrorReport: Encodable {
                     field: problem.field, message: problem.message, suggestion: problem.suggestion, text: problem.text)
             },
             moreProblems: error.moreProblems)
+    }
+
+    /// The report as the CLI prints it (the project's JSON convention: snake_case keys).
+    static func json(_ error: EntenteError) throws -> String {
+        try EntenteJSON.string(ImportErrorReport(error))
     }
 
     /// `malformedFile` → `malformed_file`, as the HTTP API writes error codes.

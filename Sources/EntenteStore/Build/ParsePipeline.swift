@@ -30,7 +30,9 @@ final class ParsePipeline: Sendable {
     private let results = Mutex<[String: Result<CSVTable, EntenteError>]>([:])
     private let queue = Mutex<[Item]>([])
     private let filled = DispatchSemaphore(value: 0)
-    private let free = DispatchSemaphore(value: ParsePipeline.capacity)
+    /// Room in the queue. Created at 0 and raised to ``capacity`` in `init`: libdispatch refuses to
+    /// free a semaphore whose count is below its starting value, which a failed build leaves.
+    private let free = DispatchSemaphore(value: 0)
     private let cancelled = Atomic<Bool>(false)
 
     /// - Parameters:
@@ -40,6 +42,7 @@ final class ParsePipeline: Sendable {
         self.streamed = streamed
         self.whole = whole
         self.ready = whole.map { _ in DispatchSemaphore(value: 0) }
+        for _ in 0..<Self.capacity { free.signal() }
     }
 
     /// Starts parsing on a background queue.

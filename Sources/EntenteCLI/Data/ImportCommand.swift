@@ -1,9 +1,10 @@
 import ArgumentParser
 import EntenteCore
+import EntenteRender
 import EntenteServices
 import EntenteStore
 
-/// `entente data import FILE --kind …`
+/// `entente data import FILE --kind … [--format text|json]`
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -19,6 +20,8 @@ struct ImportCommand: AsyncParsableCommand {
             Every kind may carry source_url, accessed, confidence (high|medium|low) and note.
             Dates are YYYY-MM-DD; states are ISO alpha-3, COW abbreviations or numbers, or names.
             Imported records are kept apart from the bundled reference data: rebuilds and upgrades keep them.
+            A refused file lists every problem found, one per line in file order (the first 100, then
+            how many more); with --format json they are a list under error.problems on standard output.
             """)
 
     @Argument(help: "The file to import (.csv or .json).")
@@ -27,10 +30,28 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "What the file holds.")
     var kind: ImportKind
 
+    @Option(name: .long, help: "text (default) or json, for the summary and for a refused file's problems.")
+    var format: OutputFormat = .text
+
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        if format == .csv { throw ValidationError("Import reports as text or json.") }
+    }
+
     func run() async throws {
-        let summary = try await storeOptions.services().importFile(kind: kind, path: file)
-        print("Imported \(summary.records) \(summary.kind.rawValue) records from \(summary.file).")
+        let summary: ImportSummary
+        do {
+            summary = try await storeOptions.services().importFile(kind: kind, path: file)
+        } catch let error as EntenteError where format == .json {
+            // Scripts read the problems from standard output; the exit status is the usual one.
+            print(try ImportErrorReport.json(error))
+            throw ExitCode(ErrorExit.status(for: error))
+        }
+        if format == .json {
+            print(try EntenteJSON.string(summary))
+        } else {
+            print("Imported \(summary.records) \(summary.kind.rawValue) records from \(summary.file).")
+        }
     }
 }

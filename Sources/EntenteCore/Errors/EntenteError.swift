@@ -45,6 +45,11 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     public var message: String
     public var underlying: (any Error)?
+    /// The located problems behind this error: one for an error in a file, up to ``problemLimit``
+    /// when a whole file was checked (an import); empty when the error is not about a file.
+    public var problems: [Problem] = []
+    /// How many further problems were found beyond ``problems`` (0 when all are listed).
+    public var moreProblems = 0
 
     public init(_ code: Code, _ message: String, underlying: (any Error)? = nil) {
         self.code = code
@@ -66,7 +71,7 @@ extension EntenteError {
     public static func inFile(
         _ file: String, line: Int, field: String? = nil, _ problem: String, code: Code = .malformedFile
     ) -> EntenteError {
-        let place = field.map { "\(file):\(line): column '\($0)': " } ?? "\(file):\(line): "
-        return EntenteError(code, place + problem)
+        // The message is the problem's one-line text, as it always was; the problem keeps the parts.
+        EntenteError(Problem(code: code, file: file, line: line, field: field, message: problem))
     }
 }

@@ -5,10 +5,7 @@ import EntenteCore
 /// Written by hand rather than taken from a CSV package because the store is built from nearly a
 /// million rows on first run and the issue's budget is 1.5× the sqlite3 shell's own C importer.
 struct CSVParser {
-    struct Row {
-        var fields: [String]
-        var line: Int
-    }
+    typealias Row = CSVRowReader.Row
 
     private let bytes: [UInt8]
     private let fileName: String
@@ -69,8 +66,8 @@ struct CSVParser {
         var chunkStart = position
         while true {
             guard position < buffer.count else {
-                throw EntenteError(
-                    .malformedFile, "\(fileName):\(openLine): a quoted field is never closed; expected a closing '\"'.")
+                throw EntenteError.inFile(
+                    fileName, line: openLine, "a quoted field is never closed; expected a closing '\"'.")
             }
             let byte = buffer[position]
             if byte == Self.quote {
@@ -85,14 +82,13 @@ struct CSVParser {
                 if position < buffer.count {
                     let next = buffer[position]
                     if next != delimiter && next != Self.lf && next != Self.cr {
-                        throw EntenteError(
-                            .malformedFile,
-                            "\(fileName):\(line): unexpected text after a closing quote; expected a delimiter or the end of the line."
-                        )
+                        throw EntenteError.inFile(
+                            fileName, line: line,
+                            "unexpected text after a closing quote; expected a delimiter or the end of the line.")
                     }
                 }
                 guard let text = String(validating: collected, as: UTF8.self) else {
-                    throw EntenteError(.malformedFile, "\(fileName):\(openLine): the text is not valid UTF-8.")
+                    throw EntenteError.inFile(fileName, line: openLine, "the text is not valid UTF-8.")
                 }
                 return text
             }
@@ -109,7 +105,7 @@ struct CSVParser {
         // Plain ASCII (almost every field) needs no validation; anything else is checked.
         if !field.contains(where: { $0 >= 0x80 }) { return String(decoding: field, as: UTF8.self) }
         guard let text = String(validating: field, as: UTF8.self) else {
-            throw EntenteError(.malformedFile, "\(fileName):\(line): the text is not valid UTF-8.")
+            throw EntenteError.inFile(fileName, line: line, "the text is not valid UTF-8.")
         }
         return text
     }

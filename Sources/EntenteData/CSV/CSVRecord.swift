@@ -92,10 +92,10 @@ public struct CSVRecord {
     /// An error about a column of this row.
     public func failure(_ column: Int, _ problem: String, code: EntenteError.Code = .malformedFile) -> EntenteError {
         let name = column < table.header.count ? table.header[column] : "#\(column + 1)"
-        if table.isJSON {
-            return EntenteError(code, "\(table.fileName): record \(line): field '\(name)': \(sentence(problem))")
-        }
-        return .inFile(table.fileName, line: line, field: name, sentence(problem), code: code)
+        return EntenteError(
+            EntenteError.Problem(
+                code: code, file: table.fileName, line: line, field: name, message: sentence(problem),
+                isRecordNumber: table.isJSON))
     }
 
     private func sentence(_ problem: String) -> String {

@@ -40,17 +40,13 @@ public struct CSVTable: Sendable {
     ///   quote, text after a closing quote, or invalid UTF-8, naming the line.
     public init(bytes: [UInt8], fileName: String, delimiter: UInt8 = UInt8(ascii: ",")) throws(EntenteError) {
         self.fileName = fileName
-        var parser = CSVParser(bytes: bytes, fileName: fileName, delimiter: delimiter)
-        guard let first = try parser.nextRow() else {
-            throw EntenteError(.malformedFile, "\(fileName): the file is empty; expected a header row.")
-        }
-        header = first.fields.map { $0.trimmingASCIISpaces() }
+        var reader = try CSVRowReader(bytes: bytes, fileName: fileName, delimiter: delimiter)
+        header = reader.header
         var rows: [[String]] = []
         var lines: [Int] = []
         rows.reserveCapacity(bytes.count / 40)
         lines.reserveCapacity(bytes.count / 40)
-        while let row = try parser.nextRow() {
-            if row.fields.count == 1 && row.fields[0].isEmpty { continue }  // blank line
+        while let row = try reader.next() {
             rows.append(row.fields)
             lines.append(row.line)
         }
@@ -74,9 +70,9 @@ public struct CSVTable: Sendable {
             if let index = column(name) { indices.append(index) } else { missing.append(name) }
         }
         guard missing.isEmpty else {
-            throw EntenteError(
-                .malformedFile,
-                "\(fileName):1: missing column\(missing.count > 1 ? "s" : "") "
+            throw EntenteError.inFile(
+                fileName, line: 1,
+                "missing column\(missing.count > 1 ? "s" : "") "
                     + missing.map { "'\($0)'" }.joined(separator: ", ")
                     + "; the header has " + header.map { "'\($0)'" }.joined(separator: ", ") + ".")
         }
@@ -93,10 +89,9 @@ public struct CSVTable: Sendable {
     /// - Throws: ``EntenteError`` naming the first short or long row.
     public func requireRectangular() throws(EntenteError) {
         for (index, row) in rows.enumerated() where row.count != header.count {
-            throw EntenteError(
-                .malformedFile,
-                "\(fileName):\(lineNumbers[index]): expected \(header.count) fields as in the header, found \(row.count)."
-            )
+            throw EntenteError.inFile(
+                fileName, line: lineNumbers[index],
+                "expected \(header.count) fields as in the header, found \(row.count).")
         }
     }
 }

@@ -11,16 +11,27 @@ struct BuildSession {
 
     init(db: Database) {
         self.db = db
-        pipeline = ParsePipeline(paths: MirrorTable.all.map(\.file) + BuildSession.derivedFiles)
+        pipeline = ParsePipeline(streamed: MirrorTable.all.map(\.file), whole: BuildSession.derivedFiles)
     }
 
-    /// Files read only by the derivations, parsed after the mirrored ones.
+    /// Files the derivations read whole, in about the order they are read, parsed after the mirrored
+    /// ones are streamed. The mirrored files among them are small and are parsed a second time
+    /// rather than kept from the stream, so the large files never stay in memory.
     private static let derivedFiles = [
-        "curated/state_aliases.csv", "curated/organisations.csv", "curated/memberships.csv",
-        "curated/treaty_status.csv", "curated/organisation_aliases.csv", "curated/organisation_merges.csv",
-        "datasets/mme_v7/mme_v7_exercises_wide.csv", "datasets/mme_v7/mme_v7_participant_year_long.csv",
-        "curated/activities.csv", "curated/obligation_suspensions.csv",
+        "datasets/country_codes/cow_gw_iso_crosswalk_derived.csv", "datasets/country_codes/iso3166_1_pycountry.csv",
+        "datasets/gw_states/cow_gw_state_year_crosswalk.csv", "curated/state_aliases.csv",
+        "datasets/un_votes/un_votes_countries.csv", "curated/organisations.csv", "curated/memberships.csv",
+        "curated/organisation_merges.csv", "datasets/cow_igo_v3/igo_list.csv",
+        "datasets/cow_igo_v3/igo_membership_spells.csv", "datasets/informal_igos/iigo2_organizations.csv",
+        "datasets/informal_igos/iigo2_memberships.csv", "curated/organisation_aliases.csv",
+        "curated/obligation_suspensions.csv", "curated/treaty_status.csv", "datasets/mme_v7/mme_v7_exercises_wide.csv",
+        "datasets/mme_v7/mme_v7_participant_year_long.csv", "curated/activities.csv",
     ]
+
+    /// Stops the background parser; a build that failed half-way must not leave it waiting.
+    func finish() {
+        pipeline.cancel()
+    }
 
     mutating func run() throws(EntenteError) {
         pipeline.start()
@@ -104,45 +115,60 @@ struct BuildSession {
         return parsed
     }
 
+    /// Loads one mirrored file as its rows stream in, checking each row's shape and declared types.
     private mutating func load(_ mirror: MirrorTable) throws(EntenteError) {
-        let csv = try table(mirror.file)
-        try csv.requireRectangular()
-        try execute(mirror.createStatement(header: csv.header))
-        let columns = csv.header.map(MirrorTable.columnName)
+        let header = try pipeline.openStream(mirror.file)
+        try execute(mirror.createStatement(header: header))
+        let columns = header.map(MirrorTable.columnName)
         let insert = try BulkInsert(db, table: mirror.table, columns: columns)
-        let types = csv.header.map { mirror.type(of: $0) }
-        for index in csv.rows.indices {
-            let row = csv.rows[index]
-            for column in row.indices {
-                let position = Int32(column + 1)
-                let text = row[column]
-                if text.isEmpty {
-                    insert.bindNull(position)
-                    continue
+        let types = header.map { mirror.type(of: $0) }
+        var count = 0
+        while let chunk = try pipeline.nextRows() {
+            for row in chunk {
+                let fields = row.fields
+                guard fields.count == header.count else {
+                    throw EntenteError.inFile(
+                        mirror.file, line: row.line,
+                        "expected \(header.count) fields as in the header, found \(fields.count).")
                 }
-                switch types[column] {
-                case .integer:
-                    if let value = Int(text) {
-                        insert.bind(position, int: value)
-                    } else {
-                        insert.bind(position, int: try csv.record(index).int(column))
+                for column in fields.indices {
+                    let position = Int32(column + 1)
+                    let text = fields[column]
+                    if text.isEmpty {
+                        insert.bindNull(position)
+                        continue
                     }
-                case .real:
-                    guard let value = Double(text) else {
-                        throw csv.record(index).failure(column, "expected a number, found '\(text)'")
+                    switch types[column] {
+                    case .integer:
+                        if let value = Int(text) {
+                            insert.bind(position, int: value)
+                        } else {
+                            insert.bind(position, int: try Self.record(row, mirror.file, header).int(column))
+                        }
+                    case .real:
+                        guard let value = Double(text) else {
+                            throw Self.record(row, mirror.file, header).failure(
+                                column, "expected a number, found '\(text)'")
+                        }
+                        insert.bind(position, real: value)
+                    case .text:
+                        insert.bind(position, text: text)
+                    case .date:
+                        _ = try Self.record(row, mirror.file, header).day(column)
+                        insert.bind(position, text: text)
                     }
-                    insert.bind(position, real: value)
-                case .text:
-                    insert.bind(position, text: text)
-                case .date:
-                    _ = try csv.record(index).day(column)
-                    insert.bind(position, text: text)
                 }
+                try insert.step()
             }
-            try insert.step()
+            count += chunk.count
         }
         for statement in mirror.indexStatements() { try execute(statement) }
-        counts.append((mirror.table, csv.rows.count))
+        counts.append((mirror.table, count))
+    }
+
+    /// A streamed row as a record, for the typed accessors and their errors naming file, line and column.
+    private static func record(_ row: CSVRowReader.Row, _ file: String, _ header: [String]) -> CSVRecord {
+        CSVTable(fileName: file, header: header, rows: [row.fields], lineNumbers: [row.line], isJSON: false).record(0)
     }
 
     // MARK: - States

@@ -113,6 +113,7 @@ public struct StoreBuilder: Sendable {
     private static func load(_ db: Database) throws -> Report {
         try StoreSchema.createReferenceTables(db)
         var session = BuildSession(db: db)
+        defer { session.finish() }
         try session.run()
         return Report(rowsByTable: session.counts.map { Report.TableRows(table: $0.table, rows: $0.rows) })
     }

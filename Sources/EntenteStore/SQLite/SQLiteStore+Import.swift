@@ -6,6 +6,10 @@ extension SQLiteStore {
     /// Validates the whole file in memory first and writes only when every record passed, in one
     /// transaction: a refused file never opens a write, so the store stays byte-for-byte the same.
     ///
+    /// Every row is checked, and every refused row is reported (the first
+    /// ``EntenteError/problemLimit`` in file order, the rest counted) in one error whose
+    /// ``EntenteError/problems`` lists them, so a person can fix a file in one pass.
+    ///
     /// Records go to the user tables (``UserSchema``), never to the reference data, so a rebuild
     /// keeps them. Ids must be new to both the reference data and earlier imports.
     public func importRecords(kind: ImportKind, fileName: String, bytes: [UInt8]) async throws(EntenteError)
@@ -28,39 +32,63 @@ extension SQLiteStore {
         let write: @Sendable (Database) throws -> Int
         switch kind {
         case .activities:
-            let records = try reader.activities(table)
+            let checked = try table.readEachRow { (rows) throws(EntenteError) in try reader.activities(rows) }
             let existing = try await read { db in
                 try String.fetchSet(db, sql: "SELECT id FROM \(RecordTables.activity)")
             }
-            if let index = records.firstIndex(where: { existing.contains($0.id) }) {
-                throw EntenteError.inFile(
-                    fileName, line: table.lineNumbers[index], field: "id",
-                    "the activity id '\(records[index].id)' is already in the store; choose another id.",
-                    code: .invalidInput)
+            var problems = checked.problems
+            var firstLine: [String: Int] = [:]
+            for (record, line) in zip(checked.records, checked.lines) {
+                if let first = firstLine[record.id] {
+                    problems.append(
+                        Self.problem(
+                            table, line: line, field: "id",
+                            "the id '\(record.id)' appears twice (first on \(table.isJSON ? "record" : "line") \(first))."
+                        ))
+                } else {
+                    firstLine[record.id] = line
+                }
+                if existing.contains(record.id) {
+                    problems.append(
+                        Self.problem(
+                            table, line: line, field: "id",
+                            "the activity id '\(record.id)' is already in the store; choose another id.",
+                            code: .invalidInput))
+                }
             }
+            try Self.refuse(problems, in: fileName)
+            let records = checked.records
             write = { db in
                 try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         case .memberships:
-            let records = try reader.memberships(table)
+            let checked = try table.readEachRow { (rows) throws(EntenteError) in try reader.memberships(rows) }
+            try Self.refuse(checked.problems, in: fileName)
+            let records = checked.records
             write = { db in
                 try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         case .organisations:
-            let records = try reader.organisations(table)
+            let checked = try table.readEachRow { (rows) throws(EntenteError) in try reader.organisations(rows) }
             let existing = try await read { db in
                 try String.fetchSet(db, sql: "SELECT id FROM \(RecordTables.organisation)")
             }
-            if let index = records.firstIndex(where: { existing.contains($0.id) }) {
-                throw EntenteError.inFile(
-                    fileName, line: table.lineNumbers[index], field: "org",
-                    "the organisation '\(records[index].id)' is already in the store.", code: .invalidInput)
+            var problems = checked.problems
+            for (record, line) in zip(checked.records, checked.lines) where existing.contains(record.id) {
+                problems.append(
+                    Self.problem(
+                        table, line: line, field: "org", "the organisation '\(record.id)' is already in the store.",
+                        code: .invalidInput))
             }
+            try Self.refuse(problems, in: fileName)
+            let records = checked.records
             write = { db in
                 try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
         case .treatyStatus:
-            let records = try reader.treatyStatuses(table)
+            let checked = try table.readEachRow { (rows) throws(EntenteError) in try reader.treatyStatuses(rows) }
+            try Self.refuse(checked.problems, in: fileName)
+            let records = checked.records
             write = { db in
                 try StoreWriter(db: db, tablePrefix: "user_").insert(records); return records.count
             }
@@ -87,5 +115,19 @@ extension SQLiteStore {
                 .storage, "Writing the import to the store failed; nothing was changed.", underlying: error)
         }
         return ImportSummary(kind: kind, file: fileName, records: count)
+    }
+
+    /// A problem on a row of the file being imported.
+    private static func problem(
+        _ table: CSVTable, line: Int, field: String, _ message: String, code: EntenteError.Code = .malformedFile
+    ) -> EntenteError.Problem {
+        EntenteError.Problem(
+            code: code, file: table.fileName, line: line, field: field, message: message, isRecordNumber: table.isJSON)
+    }
+
+    /// Refuses the file when anything was found, before any write.
+    private static func refuse(_ problems: [EntenteError.Problem], in fileName: String) throws(EntenteError) {
+        guard !problems.isEmpty else { return }
+        throw EntenteError.problems(problems, in: fileName, outcome: "Nothing was imported; the store is unchanged.")
     }
 }

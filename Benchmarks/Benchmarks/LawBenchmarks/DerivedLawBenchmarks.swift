@@ -21,7 +21,9 @@ func derivedLawBenchmarks() {
     }
 
     Benchmark("derived: NATO area from coordinates, places seen before", configuration: configuration) { benchmark in
-        let tables = DerivedWorkload.familiarPlaces.map { DerivedWorkload.natoAt(lat: $0.lat, lon: $0.lon, party: $0.party) }
+        let tables = DerivedWorkload.familiarPlaces.map {
+            DerivedWorkload.natoAt(lat: $0.lat, lon: $0.lon, party: $0.party)
+        }
         var i = 0
         for _ in benchmark.scaledIterations {
             let a = try LawEngine.shared.assess(.collectiveDefence, facts: tables[i], asOf: day, knowledge: knowledge)
@@ -54,10 +56,15 @@ func derivedLawBenchmarks() {
 
     // A crisis step's mix, per 10 assessments: 4 self-defence with burden and imputability derived,
     // 3 NATO at places seen before, 2 NATO at places never seen, 1 several-acts situation (3 acts judged).
-    Benchmark("derived: mix (40% self-defence, 30% NATO seen, 20% NATO new place, 10% three acts)", configuration: configuration) {
+    Benchmark(
+        "derived: mix (40% self-defence, 30% NATO seen, 20% NATO new place, 10% three acts)",
+        configuration: configuration
+    ) {
         benchmark in
         let selfDefence = DerivedWorkload.selfDefenceDerived()
-        let familiar = DerivedWorkload.familiarPlaces.map { DerivedWorkload.natoAt(lat: $0.lat, lon: $0.lon, party: $0.party) }
+        let familiar = DerivedWorkload.familiarPlaces.map {
+            DerivedWorkload.natoAt(lat: $0.lat, lon: $0.lon, party: $0.party)
+        }
         let fresh = DerivedWorkload.newPlaces(100_000).map {
             DerivedWorkload.natoAt(lat: $0.lat, lon: $0.lon, party: $0.party)
         }

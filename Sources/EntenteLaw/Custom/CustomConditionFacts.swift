@@ -58,7 +58,8 @@ extension Judge {
                                     $0, resolutionWeight: t.resolutionWeight, treatyWeight: t.treatyWeight) > 0
                             }.map(\.state))),
                     CustomFact("form_weighted_share", f(now.acceptance)),
-                    CustomFact(rule.scope == .general ? "thresholds.opinio_juris" : "thresholds.particular_share", f(share)),
+                    CustomFact(
+                        rule.scope == .general ? "thresholds.opinio_juris" : "thresholds.particular_share", f(share)),
                     CustomFact("thresholds.resolution_weight", f(t.resolutionWeight)),
                     CustomFact("thresholds.treaty_weight", f(t.treatyWeight)),
                 ]
@@ -67,7 +68,8 @@ extension Judge {
             case "RESOLUTION_EVIDENCE":
                 guard !rule.resolutions.isEmpty else { return [] }
                 return [
-                    CustomFact("resolutions", rule.resolutions.map { "\($0.symbol) (\($0.year))" }.joined(separator: ", ")),
+                    CustomFact(
+                        "resolutions", rule.resolutions.map { "\($0.symbol) (\($0.year))" }.joined(separator: ", ")),
                     CustomFact("share_of_votes_in_favour", m.resolutionYesShare.map(f) ?? "n/a"),
                     CustomFact("thresholds.generality", f(t.generality)),
                 ]

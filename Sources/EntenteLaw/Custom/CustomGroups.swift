@@ -24,7 +24,9 @@ public struct GroupExpansion: Sendable, Hashable {
         }
         var text = "\(at) stands for \(members.count) of the rule's States"
         text += members.isEmpty ? "" : " (\(members.joined(separator: ", ")))"
-        text += source == Self.declared ? ", as the file declares it" : ", members on 31 December \(year) per the knowledge base"
+        text +=
+            source == Self.declared
+            ? ", as the file declares it" : ", members on 31 December \(year) per the knowledge base"
         if !unknown.isEmpty { text += "; membership unknown, not counted: \(unknown.joined(separator: ", "))" }
         return text + "."
     }

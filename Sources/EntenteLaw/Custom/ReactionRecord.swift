@@ -68,7 +68,8 @@ public struct ReactionRecord: Sendable, Hashable {
         }
         if reactionCalledFor != true {
             out.append(
-                reactionCalledFor == false ? "the circumstances called for no reaction" : "call for a reaction not shown")
+                reactionCalledFor == false
+                    ? "the circumstances called for no reaction" : "call for a reaction not shown")
         }
         return out
     }

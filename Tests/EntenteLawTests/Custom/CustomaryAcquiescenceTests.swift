@@ -34,7 +34,10 @@ struct CustomaryAcquiescenceTests {
         let row = try #require(a.table.first { $0.state == "GBR" })
         #expect(row.forms.contains("acquiescence"), "the silence is counted as acceptance: \(row.forms)")
         #expect(row.acceptance == 1)
-        #expect(a.explanation.contains { $0.contains("GBR silent on NOR's conforming practice (1869): acquiescence counted") })
+        #expect(
+            a.explanation.contains {
+                $0.contains("GBR silent on NOR's conforming practice (1869): acquiescence counted")
+            })
     }
 
     /// Conclusion 10(3): a condition not shown is not presumed; the silence is reported, not counted.

@@ -54,7 +54,9 @@ struct CustomLawCheckedTests {
             _ = try Services.assessCustom(LawFileText(text: Self.unknownState, file: "rule.yaml"), knowledge: knowledge)
         }
         // Without a knowledge base nothing can be checked; the rule is judged as before.
-        #expect(throws: Never.self) { _ = try Services.assessCustom(LawFileText(text: Self.unknownState, file: "r.yaml")) }
+        #expect(throws: Never.self) {
+            _ = try Services.assessCustom(LawFileText(text: Self.unknownState, file: "r.yaml"))
+        }
     }
 
     /// A NATO group in 1995 stands for the rule's States that were members then, per the store.

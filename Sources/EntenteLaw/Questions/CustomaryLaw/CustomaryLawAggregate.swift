@@ -13,7 +13,9 @@ extension CustomAssessment {
             CustomFact("aggregate.acceptance", said(aggregate.acceptanceShown, "shown", "not_shown")),
         ]
         if let since = aggregate.since { used.append(CustomFact("aggregate.since", String(since))) }
-        if let party = aggregate.partyRelyingOnRule { used.append(CustomFact("aggregate.party_relying_on_rule", party)) }
+        if let party = aggregate.partyRelyingOnRule {
+            used.append(CustomFact("aggregate.party_relying_on_rule", party))
+        }
         if let source = aggregate.source { used.append(CustomFact("aggregate.source", source)) }
         func replace(_ code: String, _ value: ConditionStatus, _ detail: String) {
             if let i = conditions.firstIndex(where: { $0.code == code }) {

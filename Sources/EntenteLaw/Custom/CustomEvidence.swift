@@ -252,6 +252,15 @@ public struct CustomRule: Sendable {
     /// Evidence stated in aggregate ("practice widespread", "acceptance shown"), for rules whose
     /// per-State records are not at hand.
     public var aggregate: AggregateEvidence?
+    /// Reactions to other States' practice, and silences (ILC 2018 Conclusion 10(3)).
+    public var reactions: [ReactionRecord] = []
+    /// Groups the files declare under `groups:`, by name, with their States.
+    public var declaredGroups: [String: [String]] = [:]
+    /// Records written for a group not yet expanded (an organisation, expanded by
+    /// ``expandGroups(knowledge:)``).
+    var pendingGroups: [GroupedRecord] = []
+    /// How each group named in the evidence was read, per year.
+    public var groupExpansions: [GroupExpansion] = []
 
     public init(
         id: String, title: String = "", scope: CustomScope = .general, asOf: Int,

@@ -45,12 +45,20 @@ extension CustomRule {
             "thresholds",
             "The analyst's thresholds (\(CustomThresholds.all.joined(separator: ", "))); each answer reports its sensitivity."
         ),
+        .mapping(
+            "groups",
+            "Groups of States by name, each a list of States (G77: [...]); a record may name a group instead of a state, and a group not declared here is read as an organisation whose members on 31 December of the record's year the knowledge base gives."
+        ),
         .list(
-            "practice", of: "state, year, act, conforming, form, treated_as_breach",
+            "practice", of: "state|group, year, act, conforming, form, treated_as_breach",
             "Acts of state practice (ILC Conclusions 5–6)."),
         .list(
-            "opinio_juris", of: "state, year, form, accepts",
+            "opinio_juris", of: "state|group, year, form, accepts",
             "Evidence of acceptance as law; form one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", ")) (ILC Conclusion 10)."
+        ),
+        .list(
+            "reactions", of: "state|group, to, year, practice, protested, aware, could_react, reaction_called_for",
+            "Reactions to another State's practice (conforming or contrary), or silence: silence counts as acquiescence only when the State knew of the practice, could react and the circumstances called for a reaction (ILC Conclusion 10(3))."
         ),
         .list(
             "objections", of: "state, since, maintained",

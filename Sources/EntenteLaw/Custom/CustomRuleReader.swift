@@ -78,6 +78,7 @@ extension CustomRule {
         }
         if let v = r.optional(map, "aggregate") { rule.aggregate = try parseAggregate(v, reader: r) }
         try rule.addEvidence(map, reader: r)
+        rule.expandDeclaredGroups()
         if let v = r.optional(map, "from_data") { rule.dataQuery = try parseDataQuery(v, reader: r) }
         rule.expected = r.optional(map, "expected")
         rule.stateReferences = r.references
@@ -122,22 +123,33 @@ extension CustomRule {
         let r = CustomReader(file: file)
         let map = try r.map(root, "")
         try r.checkKeys(
-            map, allowed: ["practice", "opinio_juris", "objections", "resolutions", "description", "notes"], "")
+            map,
+            allowed: [
+                "groups", "practice", "opinio_juris", "reactions", "objections", "resolutions", "description", "notes",
+            ], "")
         try addEvidence(map, reader: r)
+        expandDeclaredGroups()
         stateReferences += r.references
     }
 
     mutating func addEvidence(_ map: [(key: String, value: SituationValue.Located)], reader r: CustomReader)
         throws(EntenteError)
     {
+        if let v = r.optional(map, "groups") {
+            for (name, members) in try r.map(v, "groups") {
+                declaredGroups[name] = try r.states(members, "groups.\(name)")
+            }
+        }
         if let v = r.optional(map, "practice") {
             for (i, item) in try r.list(v, "practice").enumerated() {
                 let path = "practice[\(i)]"
                 let m = try r.map(item, path)
-                try r.checkKeys(m, allowed: ["state", "year", "act", "conforming", "form", "treated_as_breach"], path)
-                practice.append(
+                try r.checkKeys(
+                    m, allowed: ["state", "group", "year", "act", "conforming", "form", "treated_as_breach"], path)
+                let subject = try r.subject(m, item, path)
+                let record =
                     PracticeRecord(
-                        state: try r.state(r.required(m, "state", item, path), path + ".state"),
+                        state: subject.state ?? "",
                         year: try r.year(r.required(m, "year", item, path), path + ".year"),
                         act: try r.optional(m, "act").map { v throws(EntenteError) in try r.string(v, path + ".act") }
                             ?? "",
@@ -146,14 +158,19 @@ extension CustomRule {
                         } ?? "physical",
                         treatedAsBreach: try r.optional(m, "treated_as_breach").map { v throws(EntenteError) in
                             try r.bool(v, path + ".treated_as_breach")
-                        } ?? false))
+                        } ?? false)
+                if let group = subject.group {
+                    pendingGroups.append(r.grouped(group, .practice(record), item, path))
+                } else {
+                    practice.append(record)
+                }
             }
         }
         if let v = r.optional(map, "opinio_juris") {
             for (i, item) in try r.list(v, "opinio_juris").enumerated() {
                 let path = "opinio_juris[\(i)]"
                 let m = try r.map(item, path)
-                try r.checkKeys(m, allowed: ["state", "year", "form", "accepts"], path)
+                try r.checkKeys(m, allowed: ["state", "group", "year", "form", "accepts"], path)
                 let f = try r.required(m, "form", item, path)
                 let raw = try r.string(f, path + ".form")
                 guard let form = OpinioForm(rawValue: raw) else {
@@ -162,14 +179,54 @@ extension CustomRule {
                         "unknown form \"\(raw)\"; expected one of \(OpinioForm.allCases.map(\.rawValue).joined(separator: ", "))"
                     )
                 }
-                opinio.append(
-                    OpinioRecord(
-                        state: try r.state(r.required(m, "state", item, path), path + ".state"),
-                        year: try r.year(r.required(m, "year", item, path), path + ".year"),
-                        form: form,
-                        accepts: try r.optional(m, "accepts").map { v throws(EntenteError) in
-                            try r.bool(v, path + ".accepts")
-                        } ?? true))
+                let subject = try r.subject(m, item, path)
+                let record = OpinioRecord(
+                    state: subject.state ?? "",
+                    year: try r.year(r.required(m, "year", item, path), path + ".year"),
+                    form: form,
+                    accepts: try r.optional(m, "accepts").map { v throws(EntenteError) in
+                        try r.bool(v, path + ".accepts")
+                    } ?? true)
+                if let group = subject.group {
+                    pendingGroups.append(r.grouped(group, .opinio(record), item, path))
+                } else {
+                    opinio.append(record)
+                }
+            }
+        }
+        if let v = r.optional(map, "reactions") {
+            for (i, item) in try r.list(v, "reactions").enumerated() {
+                let path = "reactions[\(i)]"
+                let m = try r.map(item, path)
+                try r.checkKeys(
+                    m,
+                    allowed: [
+                        "state", "group", "to", "year", "practice", "protested", "aware", "could_react",
+                        "reaction_called_for",
+                    ], path)
+                let subject = try r.subject(m, item, path)
+                func flag(_ key: String) throws(EntenteError) -> Bool? {
+                    try r.optional(m, key).map { v throws(EntenteError) in try r.bool(v, path + "." + key) }
+                }
+                var conforms = false
+                if let p = r.optional(m, "practice") {
+                    switch try r.string(p, path + ".practice") {
+                    case "contrary": conforms = false
+                    case "conforming": conforms = true
+                    case let other:
+                        throw r.fail(p, path + ".practice", "expected contrary or conforming, found \"\(other)\"")
+                    }
+                }
+                let record = ReactionRecord(
+                    state: subject.state ?? "", to: try r.state(r.required(m, "to", item, path), path + ".to"),
+                    year: try r.year(r.required(m, "year", item, path), path + ".year"), practiceConforms: conforms,
+                    protested: try flag("protested") ?? false, aware: try flag("aware"),
+                    couldReact: try flag("could_react"), reactionCalledFor: try flag("reaction_called_for"))
+                if let group = subject.group {
+                    pendingGroups.append(r.grouped(group, .reaction(record), item, path))
+                } else {
+                    reactions.append(record)
+                }
             }
         }
         if let v = r.optional(map, "objections") {
@@ -244,6 +301,25 @@ final class CustomReader {
         let reference = try string(v, path)
         references.append(StateReference(reference: reference, file: file, line: v.line, path: path))
         return reference
+    }
+
+    /// A record's subject: a State (`state:`) or a group (`group:`), exactly one of the two.
+    func subject(
+        _ m: [(key: String, value: SituationValue.Located)], _ item: SituationValue.Located, _ path: String
+    ) throws(EntenteError) -> (state: String?, group: String?) {
+        switch (optional(m, "state"), optional(m, "group")) {
+        case (let s?, nil): return (try state(s, path + ".state"), nil)
+        case (nil, let g?): return (nil, try string(g, path + ".group"))
+        case (_?, _?): throw fail(item, path, "give a state or a group, not both")
+        case (nil, nil): throw fail(item, path + ".state", "missing (or give a group)")
+        }
+    }
+
+    /// A record written for a group, remembered with its place until the group is expanded.
+    func grouped(_ group: String, _ record: GroupedRecord.Record, _ v: SituationValue.Located, _ path: String)
+        -> GroupedRecord
+    {
+        GroupedRecord(group: group, record: record, file: file, line: v.line, path: path)
     }
 
     /// A list of State references.

@@ -102,8 +102,10 @@ struct GeoPolygon: Sendable {
     }
 
     func distance(lon x: Double, lat y: Double, limit: Double) -> Double? {
-        var best: Double?
-        for ring in [outer] + holes {
+        // No array of rings: this runs for every candidate part of a new place, and an allocation
+        // per call cost more than the geometry (issue 10 benchmark).
+        var best = outer.distance(lon: x, lat: y, limit: limit)
+        for ring in holes {
             if let d = ring.distance(lon: x, lat: y, limit: best ?? limit) { best = d }
         }
         return best

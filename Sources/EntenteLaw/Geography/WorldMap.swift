@@ -5,7 +5,7 @@ import Foundation
 /// continent Natural Earth assigns, and which parts are islands rather than continental mainland.
 ///
 /// Loaded once, lazily, from the bundled `geo/countries.geojson`; after that every look-up is in
-/// memory (a 10° grid of candidate parts, then edge bands inside each ring).
+/// memory (a 1° grid of candidate parts, then edge bands inside each ring).
 struct WorldMap: Sendable {
     struct Feature: Sendable {
         /// Natural Earth `ADM0_A3` (`ISO_A3_EH` where that is an ISO code): `FRA`, `GRL`, `BMU`.
@@ -37,7 +37,7 @@ struct WorldMap: Sendable {
     let parts: [Part]
     private let grid: [[Int32]]
 
-    static let cell = 10.0
+    static let cell = 1.0
 
     /// The bundled map, parsed on first use.
     static let shared: WorldMap? = try? WorldMap(data: GeoResources.data("countries.geojson"))
@@ -76,21 +76,36 @@ struct WorldMap: Sendable {
             Part(feature: p.feature, polygon: p.polygon, areaKm2: p.polygon.areaKm2, landmass: landmasses[i])
         }
         self.features = features
-        var grid = [[Int32]](repeating: [], count: 36 * 18)
+        // Each part is listed in every 1° cell its bounding box reaches, widened by the largest
+        // tolerance a look-up tests (0.3° of latitude, and in longitude that divided by the cosine
+        // of the part's highest latitude, as GeoRing.distance scales it): a cell lists every part a
+        // test could accept for a point in it, and few others (a 10° grid listed hundreds of
+        // Scandinavian and Aegean islands for every point there).
+        var grid = [[Int32]](repeating: [], count: Self.columns * Self.rows)
         for (i, part) in parts.enumerated() {
             let r = part.polygon.outer
-            for gx in Self.column(r.minLon - 0.3)...Self.column(r.maxLon + 0.3) {
-                for gy in Self.row(r.minLat - 0.3)...Self.row(r.maxLat + 0.3) { grid[gy * 36 + gx].append(Int32(i)) }
+            let margin = 0.3
+            let highest = min(90, max(abs(r.minLat), abs(r.maxLat)) + margin)
+            let lonMargin = margin / max(0.05, cosine(highest))
+            for gx in Self.column(r.minLon - lonMargin)...Self.column(r.maxLon + lonMargin) {
+                for gy in Self.row(r.minLat - margin)...Self.row(r.maxLat + margin) {
+                    grid[gy * Self.columns + gx].append(Int32(i))
+                }
             }
         }
         self.grid = grid
     }
 
-    static func column(_ lon: Double) -> Int { max(0, min(35, Int(((lon + 180) / cell).rounded(.down)))) }
-    static func row(_ lat: Double) -> Int { max(0, min(17, Int(((lat + 90) / cell).rounded(.down)))) }
+    static let columns = 360
+    static let rows = 180
+
+    static func column(_ lon: Double) -> Int {
+        max(0, min(columns - 1, Int(((lon + 180) / cell).rounded(.down))))
+    }
+    static func row(_ lat: Double) -> Int { max(0, min(rows - 1, Int(((lat + 90) / cell).rounded(.down)))) }
 
     /// Parts whose bounding box (with a margin) may hold the point.
-    func candidates(lon: Double, lat: Double) -> [Int32] { grid[Self.row(lat) * 36 + Self.column(lon)] }
+    func candidates(lon: Double, lat: Double) -> [Int32] { grid[Self.row(lat) * Self.columns + Self.column(lon)] }
 
     /// Joins parts whose vertices come within about 2 km of each other (a grid of 0.01° cells and
     /// their neighbours), then calls a landmass a continent when its area exceeds 5 million km²:

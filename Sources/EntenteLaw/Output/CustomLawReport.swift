@@ -10,6 +10,10 @@ public struct CustomLawReport: Codable, Sendable, Equatable {
         public var status: ConditionStatus
         /// The figures behind the status.
         public var detail: String
+        /// The provision the condition applies (ILC 2018 Draft Conclusions, legal-sources §7).
+        public var provision: String
+        /// The facts the condition used, by name.
+        public var facts: [CustomFact]
     }
 
     /// The range of one threshold over which the outcome holds, others fixed.
@@ -97,7 +101,9 @@ extension CustomLawReport {
             question: QuestionKind.customaryLaw.name, rule: a.rule, title: a.title, scope: a.scope.rawValue,
             asOf: a.asOf, stateConcerned: a.stateConcerned, outcome: a.outcome,
             crystallisationYear: a.crystallisation, tippingPointYear: a.tippingYear,
-            conditions: a.conditions.map { Condition(code: $0.code, status: $0.status, detail: $0.detail) },
+            conditions: a.conditions.map {
+                Condition(code: $0.code, status: $0.status, detail: $0.detail, provision: $0.provision, facts: $0.facts)
+            },
             thresholds: thresholds,
             sensitivity: a.sensitivity.map {
                 Sensitivity(

@@ -21,7 +21,8 @@ extension CustomLawReport {
                 "tr", [],
                 [
                     M.element("td", text: c.code), M.element("td", [("class", c.status.label)], text: c.status.label),
-                    M.element("td", text: c.detail),
+                    M.element("td", text: c.detail), M.element("td", text: c.provision),
+                    M.element("td", text: c.facts.map { "\($0.name) = \($0.value)" }.joined(separator: "; ")),
                 ])
         }
         let gridRows = grid.outcomes.enumerated().map { i, outcomes in
@@ -45,7 +46,7 @@ extension CustomLawReport {
             M.element("h2", text: "Norm life cycle"),
             NormLifeCycleChart(self).svg(),
             M.element("h2", text: "Conditions"),
-            table(["Condition", "Status", "Figures"], conditionRows),
+            table(["Condition", "Status", "Figures", "Provision", "Facts used"], conditionRows),
             M.element("h2", text: "Sensitivity"),
             table(
                 ["Threshold", "Value", "Outcome holds from", "to"],

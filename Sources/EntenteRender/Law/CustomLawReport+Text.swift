@@ -13,6 +13,12 @@ extension CustomLawReport {
         let width = conditions.map(\.code.count).max() ?? 0
         for c in conditions {
             out += "  \(c.code.padded(to: width))  \(c.status.label.padded(to: 14)) \(c.detail)\n"
+            out += "  \("".padded(to: width))  provision: \(c.provision)\n"
+            if !c.facts.isEmpty {
+                out +=
+                    "  \("".padded(to: width))  facts used: "
+                    + c.facts.map { "\($0.name) = \($0.value)" }.joined(separator: "; ") + "\n"
+            }
         }
         out += "\nsensitivity (range over which the outcome holds, others fixed):\n"
         for r in sensitivity {

@@ -18,15 +18,15 @@ extension Services {
 
     /// Answers any law file, by the question it declares: a situation is assessed; a customary-law
     /// rule is judged on the evidence it carries, plus the knowledge base's when it has a
-    /// `from_data` block.
+    /// `from_data` block. Both are checked against the knowledge base: unknown States are refused
+    /// with the file, line and a suggestion, and a rule's organisation groups are expanded.
     public func assess(document text: String, file: String) async throws(EntenteError) -> LawAnswer {
-        // A rule file needs the knowledge base only for its from_data block, so the snapshot is
-        // loaded only for situations.
         guard try LawDocument.declaredKind(text, file: file) == .customaryLaw else {
             return .situation(try await assess(situationText: text, file: file))
         }
         var rule = try CustomRule.parse(text, file: file)
         if rule.dataQuery != nil { try await addData(to: &rule) }
+        try Self.check(&rule, knowledge: try await lawKnowledge())
         return .customaryLaw(CustomLawReport(CustomaryLaw.assess(rule)))
     }
 

@@ -30,6 +30,8 @@ public struct CustomCondition: Sendable {
     public var code: String
     public var status: ConditionStatus
     public var detail: String
+    /// The facts the condition used: shares, thresholds, the States and records counted.
+    public var facts: [CustomFact] = []
 }
 
 /// The range of one threshold over which the outcome stays the same, others held fixed.
@@ -107,7 +109,8 @@ public struct CustomAssessment: Sendable {
                 contraryTreatedAsBreach: row.contraryTreatedAsBreach, practises: row.practises,
                 acceptance: CustomMeasures.weight(
                     row, resolutionWeight: rule.thresholds.resolutionWeight, treatyWeight: rule.thresholds.treatyWeight),
-                forms: row.forms.map(\.rawValue).sorted() + (row.votedYes ? ["vote_yes"] : [])
+                forms: row.forms.map(\.rawValue).sorted() + (row.acquiesced ? ["acquiescence"] : [])
+                    + (row.votedYes ? ["vote_yes"] : [])
                     + (row.votedNo ? ["vote_no"] : []) + (row.treatyParty.map { ["party_since_\($0)"] } ?? []),
                 objectionSince: o?.since, objectionMaintained: o?.maintained,
                 exempt: !rule.peremptory
@@ -182,6 +185,7 @@ public struct CustomAssessment: Sendable {
         if let aggregate = rule.aggregate {
             apply(aggregate, rule: rule, perStatePractice: m.hasPractice, perStateOpinio: m.hasOpinio)
         }
+        explanation += rule.evidenceNotes
     }
 
     static func fmt(_ v: Double) -> String {
@@ -296,10 +300,11 @@ struct Judge {
 
         let f = CustomAssessment.fmt
         var cs: [CustomCondition] = []
-        func add(_ code: String, _ s: ConditionStatus, _ d: String) {
-            cs.append(CustomCondition(code: code, status: s, detail: d))
+        func add(_ code: String, _ s: ConditionStatus, _ d: String, _ facts: [CustomFact] = []) {
+            cs.append(CustomCondition(code: code, status: s, detail: d, facts: facts))
         }
         let n = m.universe.count
+        let facts = Facts(rule: rule, m: m, t: t, now: now, crystallisation: c)
         if general {
             add(
                 "GENERAL_PRACTICE", m.hasPractice ? (gp ? .met : .notMet) : .unknown,
@@ -400,22 +405,48 @@ struct Judge {
                     ? "no objection predates crystallisation and was maintained"
                     : "persistent objectors: \(exempt.joined(separator: ", "))")
         }
-        // Acquiescence (ILC Conclusion 10(3)).
+        // Acquiescence (ILC Conclusion 10(3)): the State concerned's own reactions when the files
+        // record them; otherwise its silence, as the evidence table shows it.
         let silent = m.rows.filter { r in
-            r.forms.isEmpty && !r.denies && !r.votedYes && !r.votedNo && r.treatyParty == nil
+            r.forms.isEmpty && !r.acquiesced && !r.denies && !r.votedYes && !r.votedNo && r.treatyParty == nil
         }
-        if let s = rule.stateConcerned, let row = m.rows.first(where: { $0.state == s }) {
-            if row.denies || row.votedNo {
-                add("ACQUIESCENCE", .notMet, "\(s) reacted against the practice")
-            } else if !row.forms.isEmpty || row.votedYes || row.treatyParty != nil {
-                add("ACQUIESCENCE", .notApplicable, "\(s) accepted the rule expressly")
+        let reactions = rule.reactions.filter { $0.year <= rule.asOf }
+        if let s = rule.stateConcerned {
+            let own = reactions.filter { $0.state == s }
+            let others = reactions.filter { $0.to == s && $0.state != s }
+            let aboutOthers =
+                others.isEmpty
+                ? "" : "; on \(s)'s own practice: " + others.map(\.summary).joined(separator: "; ")
+            if !own.isEmpty {
+                let said = own.map(\.summary).joined(separator: "; ")
+                if own.contains(where: { $0.acceptsRule == false }) {
+                    add("ACQUIESCENCE", .notMet, said + aboutOthers)
+                } else if own.contains(where: { $0.acceptsRule == true && !$0.protested }) {
+                    add("ACQUIESCENCE", .met, said + aboutOthers)
+                } else if own.contains(where: { $0.acceptsRule == true }) {
+                    add("ACQUIESCENCE", .notApplicable, said + ": it asserted the rule expressly" + aboutOthers)
+                } else {
+                    add("ACQUIESCENCE", .unknown, said + aboutOthers)
+                }
+            } else if let row = m.rows.first(where: { $0.state == s }) {
+                if row.denies || row.votedNo {
+                    add("ACQUIESCENCE", .notMet, "\(s) reacted against the practice" + aboutOthers)
+                } else if !row.forms.isEmpty || row.votedYes || row.treatyParty != nil {
+                    add("ACQUIESCENCE", .notApplicable, "\(s) accepted the rule expressly" + aboutOthers)
+                } else {
+                    add(
+                        "ACQUIESCENCE", gp || (!general && now.rawGenerality > 0) ? .met : .unknown,
+                        "\(s) stayed silent where the practice called for a reaction" + aboutOthers)
+                }
             } else {
-                add(
-                    "ACQUIESCENCE", gp || (!general && now.rawGenerality > 0) ? .met : .unknown,
-                    "\(s) stayed silent where the practice called for a reaction")
+                add("ACQUIESCENCE", .notApplicable, "\(s) is not among the states judged" + aboutOthers)
             }
         } else {
-            add("ACQUIESCENCE", .notApplicable, "\(silent.count) state(s) of \(n) silent; no state concerned named")
+            let counted = reactions.filter { $0.countsAsAcquiescence }.count
+            add(
+                "ACQUIESCENCE", .notApplicable,
+                "\(silent.count) state(s) of \(n) silent; \(counted) acquiescence(s) counted from \(reactions.count) "
+                    + "reaction record(s); no state concerned named")
         }
         if general {
             add("PARTICULAR_PRACTICE_AMONG_STATES_CONCERNED", .notApplicable, "general custom")
@@ -443,6 +474,7 @@ struct Judge {
                 add("ACCEPTANCE_BY_STATE_BOUND", .notApplicable, "no state concerned named")
             }
         }
+        for i in cs.indices { cs[i].facts = facts.used(by: cs[i].code) }
         result.conditions = cs
 
         var ex: [String] = []

@@ -7,9 +7,19 @@ extension CustomAssessment {
             aggregate.partyRelyingOnRule.map { "\($0), which relies on the rule," } ?? "the party relying on the rule"
         let source = aggregate.source.map { " (\($0))" } ?? ""
         func status(_ value: Bool?) -> ConditionStatus { value.map { $0 ? .met : .notMet } ?? .unknown }
+        func said(_ value: Bool?, _ yes: String, _ no: String) -> String { value.map { $0 ? yes : no } ?? "not stated" }
+        var used = [
+            CustomFact("aggregate.practice", said(aggregate.practiceWidespread, "widespread", "not_widespread")),
+            CustomFact("aggregate.acceptance", said(aggregate.acceptanceShown, "shown", "not_shown")),
+        ]
+        if let since = aggregate.since { used.append(CustomFact("aggregate.since", String(since))) }
+        if let party = aggregate.partyRelyingOnRule {
+            used.append(CustomFact("aggregate.party_relying_on_rule", party))
+        }
+        if let source = aggregate.source { used.append(CustomFact("aggregate.source", source)) }
         func replace(_ code: String, _ value: ConditionStatus, _ detail: String) {
             if let i = conditions.firstIndex(where: { $0.code == code }) {
-                conditions[i] = CustomCondition(code: code, status: value, detail: detail)
+                conditions[i] = CustomCondition(code: code, status: value, detail: detail, facts: used)
             }
         }
         let general = rule.scope == .general

@@ -26,6 +26,8 @@ struct CustomMeasures: Sendable {
         var contraryTreatedAsBreach = 0
         var forms: Set<OpinioForm> = []
         var denies = false
+        /// Silence on a conforming practice counted as acquiescence (ILC 2018 Conclusion 10(3)).
+        var acquiesced = false
         var votedYes = false
         var votedNo = false
         var treatyParty: Int?
@@ -61,6 +63,7 @@ struct CustomMeasures: Sendable {
             rule.practice.forEach { add($0.state) }
             rule.opinio.forEach { add($0.state) }
             rule.objections.forEach { add($0.state) }
+            rule.reactions.forEach { add($0.state) }
         }
         self.universe = universe
         var rows = universe.map { Row(state: $0.state, region: $0.region) }
@@ -84,6 +87,7 @@ struct CustomMeasures: Sendable {
         // Events by year.
         enum Event {
             case practice(Int, PracticeRecord), opinio(Int, OpinioRecord), yes(Int), no(Int), party(Int), objection(Int)
+            case reaction(Int, ReactionRecord)
         }
         var events: [(year: Int, event: Event)] = []
         events.reserveCapacity(rule.practice.count + rule.opinio.count + 64)
@@ -92,6 +96,10 @@ struct CustomMeasures: Sendable {
         }
         for o in rule.opinio where o.year <= rule.asOf {
             if let i = index[o.state] { events.append((o.year, .opinio(i, o))) }
+        }
+        // A reaction is evidence only when it protests or its silence meets Conclusion 10(3).
+        for r in rule.reactions where r.year <= rule.asOf && r.acceptsRule != nil {
+            if let i = index[r.state] { events.append((r.year, .reaction(i, r))) }
         }
         var yesVotes = 0, castVotes = 0
         for r in rule.resolutions where r.year <= rule.asOf {
@@ -117,7 +125,7 @@ struct CustomMeasures: Sendable {
         hasPractice = events.contains { if case .practice = $0.event { true } else { false } }
         hasOpinio = events.contains {
             switch $0.event {
-            case .opinio, .yes, .no, .party: true;
+            case .opinio, .yes, .no, .party, .reaction: true;
             default: false
             }
         }
@@ -148,6 +156,16 @@ struct CustomMeasures: Sendable {
                 case .no(let i): rows[i].votedNo = true
                 case .party(let i): rows[i].treatyParty = rows[i].treatyParty ?? year
                 case .objection(let i): rows[i].denies = true
+                case .reaction(let i, let r):
+                    // A protest against a contrary practice asserts the rule (Conclusion 10(2),
+                    // diplomatic correspondence); acquiescence in a conforming practice accepts it;
+                    // a protest against a conforming practice, or acquiescence in a contrary one,
+                    // tells against it (Conclusion 10(3)).
+                    switch (r.acceptsRule, r.protested) {
+                    case (true?, true): rows[i].forms.insert(.diplomaticCorrespondence)
+                    case (true?, false): rows[i].acquiesced = true
+                    default: rows[i].denies = true
+                    }
                 }
                 e += 1
             }
@@ -187,7 +205,7 @@ struct CustomMeasures: Sendable {
     /// otherwise the weight of a favourable resolution vote or of being bound by a treaty; 0 when the
     /// state denies the rule (a contrary statement, a vote against, an objection) without other acceptance.
     static func weight(_ row: Row, resolutionWeight: Double, treatyWeight: Double) -> Double {
-        let strong = row.forms.contains { $0 != .resolutionVote && $0 != .treatyProvision }
+        let strong = row.acquiesced || row.forms.contains { $0 != .resolutionVote && $0 != .treatyProvision }
         if strong { return 1 }
         if row.denies || row.votedNo { return 0 }
         var w = 0.0

@@ -5,7 +5,7 @@ import EntenteTestSupport
 import Testing
 
 /// Party counts of the arms-control and humanitarian regimes curated on 2026-11-29 (folders
-/// u1-kb-curate to u4-ottawa-later), two days each, through `members TREATY --as-of DATE` on the bundled
+/// u1-kb-curate to u6-att-more), two days each, through `members TREATY --as-of DATE` on the bundled
 /// data. Each count names the depositary record or statement it rests on.
 struct DataRegimeRosterTests {
     func services() async throws -> Services {
@@ -44,6 +44,14 @@ struct DataRegimeRosterTests {
         Case(treaty: "CCM", day: "2010-08-01", parties: 38, dateUnknown: 0, partial: true, source: "UNTC XXVI-6"),
         // UNTC XXVI-8 as scraped in July 2014: 41 instruments; three curated parties have no deposit date.
         Case(treaty: "ATT", day: "2014-07-10", parties: 41, dateUnknown: 3, partial: true, source: "UNTC XXVI-8"),
+        // u6-att-more: Sierra Leone deposited on 2014-08-12 as the 43rd State (globaltimes-sl.com, 2021), and
+        // Switzerland on 2015-01-30 (Swiss Classified Compilation RS 0.518.61); neither is a party the day before.
+        Case(
+            treaty: "ATT", day: "2014-08-12", parties: 43, dateUnknown: 3, partial: true, source: "globaltimes-sl.com"),
+        Case(
+            treaty: "ATT", day: "2014-08-11", parties: 42, dateUnknown: 3, partial: true, source: "globaltimes-sl.com"),
+        Case(treaty: "ATT", day: "2015-01-30", parties: 55, dateUnknown: 3, partial: true, source: "RS 0.518.61"),
+        Case(treaty: "ATT", day: "2015-01-29", parties: 54, dateUnknown: 3, partial: true, source: "RS 0.518.61"),
         // UNODA Treaties Database (survivalscores.org build of 2026-08-22): Cuba, the last of the 33,
         // deposited on 2002-10-23; the Treaty of Rarotonga entered into force with the 8th ratification
         // (Australia, 1986-12-11), the Marshall Islands joined 2025-03-03; Kazakhstan's was the 5th

@@ -57,6 +57,9 @@ struct DataRegimeRosterTests {
             treaty: "ATT", day: "2015-01-29", parties: 55, dateUnknown: 3, partial: true, source: "Fedlex SR 0.518.61"),
         Case(treaty: "ATT", day: "2015-09-04", parties: 64, dateUnknown: 3, partial: true, source: "controlarms.org"),
         Case(treaty: "ATT", day: "2015-09-03", parties: 63, dateUnknown: 3, partial: true, source: "controlarms.org"),
+        // Lebanon, the 102nd State Party, deposited on 2019-05-09 (Control Arms): 81 dated curated parties that day.
+        Case(treaty: "ATT", day: "2019-05-09", parties: 81, dateUnknown: 3, partial: true, source: "controlarms.org"),
+        Case(treaty: "ATT", day: "2019-05-08", parties: 80, dateUnknown: 3, partial: true, source: "controlarms.org"),
         // The CCM Implementation Support Unit: South Sudan acceded on 2023-08-03 as State Party No. 112; the curated
         // roster holds 103 then (nine accessions of 2014-2020 still missing, u6-att-more notes).
         Case(

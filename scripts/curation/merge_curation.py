@@ -76,6 +76,7 @@ SUPERSEDES = {
     "u3-untc-2014": {"t1-wmd", "t2-conventional"},
     "u4-ottawa-later": {"t2-conventional"},
     "u5-att-ccm-later": {"t2-conventional"},
+    "u6-att-more": {"t2-conventional"},
 }
 
 # Organisations and treaties whose curated roster is known to miss members or parties (the curation
@@ -84,10 +85,10 @@ PARTIAL = {
     # CWC: complete since u3-untc-2014 (UNTC table of 2014 plus the curated later accessions: 193).
     # OTTAWA: complete since u4-ottawa-later (UNTC table of 2014 plus Oman, Sri Lanka, Palestine, the Marshall
     # Islands and the 2025 withdrawals: 165 States Parties on 2025-06-30).
-    "ATT": "UNTC table of 2014 plus curated later accessions: about 38 accessions after July 2014 missing "
-           "(u3-untc-2014)",
-    "CCM": "UNTC table of 2014 plus curated later accessions: about 15 accessions after January 2014 missing "
-           "(u3-untc-2014)",
+    "ATT": "UNTC table of 2014 plus curated later accessions: about 30 accessions after July 2014 missing "
+           "(u3-untc-2014, u5-att-ccm-later, u6-att-more)",
+    "CCM": "UNTC table of 2014 plus curated later accessions: nine accessions of 2014-2020 missing "
+           "(u3-untc-2014, u6-att-more: 103 curated against the ISU's 112 on 2023-08-03)",
     "PELINDABA": "UNODA lists 43 parties; one source counts 44 (not verified) (u2-unoda-nwfz)",
     "AU-PSC": "terms 2004-2021 not compiled (m2-regional)",
 }

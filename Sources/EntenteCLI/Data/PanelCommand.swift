@@ -27,7 +27,9 @@ struct PanelCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Limit to these states (comma-separated codes or names); dyads need both listed.")
     var states: String?
 
-    @Flag(name: .long, help: "Politically relevant dyads only: contiguous (see --prd-contiguity) or with a COW major power.")
+    @Flag(
+        name: .long,
+        help: "Politically relevant dyads only: contiguous (see --prd-contiguity) or with a COW major power.")
     var prd = false
 
     @Option(

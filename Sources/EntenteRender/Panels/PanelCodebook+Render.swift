@@ -6,7 +6,8 @@ extension PanelCodebook {
     public var markdown: String {
         var out = "# Codebook: \(unit.rawValue) panel, \(from)–\(to)\n\n"
         out += "Rows: \(rows).\n\nMissing values: \(missing).\n\n"
-        out += "| column | group | type | meaning | source | version | coverage |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+        out +=
+            "| column | group | type | meaning | source | version | coverage |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for e in entries {
             let cells = [
                 e.column, e.group, e.type, e.meaning, e.sourceName, e.version,
@@ -16,7 +17,9 @@ extension PanelCodebook {
         }
         out += "\n## Citations\n\n"
         var seen = Set<String>()
-        for e in entries where seen.insert(e.source).inserted { out += "- \(e.sourceName) (\(e.version)): \(e.citation)\n" }
+        for e in entries where seen.insert(e.source).inserted {
+            out += "- \(e.sourceName) (\(e.version)): \(e.citation)\n"
+        }
         return out
     }
 }

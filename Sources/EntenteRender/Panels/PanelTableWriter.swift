@@ -1,6 +1,6 @@
 public import EntenteCore
 public import EntenteServices
-import Foundation
+public import Foundation
 
 /// Writes a panel table as CSV or JSON in chunks, so a table of millions of rows is never one
 /// string in memory: CSV with the one CSV convention (``CSVText``; missing = empty field), JSON as

@@ -45,7 +45,8 @@ struct PanelBuilder {
             request.unit.isDyadic
             ? [
                 PanelColumnSpec("year", "calendar year"),
-                PanelColumnSpec("ccode1", "COW state number of the first state" + (request.unit == .dyadYear ? " (the lower)" : "")),
+                PanelColumnSpec(
+                    "ccode1", "COW state number of the first state" + (request.unit == .dyadYear ? " (the lower)" : "")),
                 PanelColumnSpec("ccode2", "COW state number of the second state"),
             ]
             : [PanelColumnSpec("year", "calendar year"), PanelColumnSpec("ccode", "COW state number")]
@@ -56,7 +57,8 @@ struct PanelBuilder {
         let specs = specs
         let integerCount = specs.filter { !$0.spec.isReal }.count
         let realCount = specs.count - integerCount
-        let estimate = request.unit.isDyadic ? (request.to - request.from + 1) * 9000 : (request.to - request.from + 1) * 120
+        let estimate =
+            request.unit.isDyadic ? (request.to - request.from + 1) * 9000 : (request.to - request.from + 1) * 120
         var sink = PanelSink(
             integerColumns: integerCount, realColumns: realCount,
             capacity: min(estimate * (request.unit == .directedDyadYear ? 2 : 1), 4_000_000))
@@ -179,7 +181,9 @@ struct PanelBuilder {
             let start = max(
                 Int32(midYears.lowerBound), inputs.firstSystemYear[x] ?? Int32(f.year),
                 inputs.firstSystemYear[y] ?? Int32(f.year))
-            appendSpell(PanelInputs.peaceYears(inputs.pairOnsets[min(x, y) * 1000 + max(x, y)], year: Int32(f.year), start: start), &sink)
+            appendSpell(
+                PanelInputs.peaceYears(
+                    inputs.pairOnsets[min(x, y) * 1000 + max(x, y)], year: Int32(f.year), start: start), &sink)
         }
     }
 

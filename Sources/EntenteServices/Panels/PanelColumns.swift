@@ -24,8 +24,10 @@ extension PanelGroup {
             : "either state owes the other the obligation under an ATOP alliance in force in the year"
         switch self {
         case .alliances:
-            return [("defense", "defense"), ("offense", "offense"), ("neutral", "neutrality"),
-                    ("nonagg", "non-aggression"), ("consul", "consultation")].map { key, word in
+            return [
+                ("defense", "defense"), ("offense", "offense"), ("neutral", "neutrality"),
+                ("nonagg", "non-aggression"), ("consul", "consultation"),
+            ].map { key, word in
                 PanelColumnSpec("atop_\(key)", "1 if \(either), \(word); 0 if not")
             }
         case .disputes:
@@ -75,13 +77,15 @@ extension PanelGroup {
             ]
         case .rivalries:
             return [
-                PanelColumnSpec("strategic_rivalry", "1 if the two are in a Thompson–Dreyer strategic rivalry in the year")
+                PanelColumnSpec(
+                    "strategic_rivalry", "1 if the two are in a Thompson–Dreyer strategic rivalry in the year")
             ]
         case .igos:
             return [PanelColumnSpec("shared_igos", "number of IGOs in which both are full members in the year")]
         case .exercises:
             return [
-                PanelColumnSpec("mme_exercises", "number of MME multinational exercises in the year with both participating")
+                PanelColumnSpec(
+                    "mme_exercises", "number of MME multinational exercises in the year with both participating")
             ]
         case .agreements:
             return [
@@ -92,7 +96,8 @@ extension PanelGroup {
             ]
         case .affinity:
             return [
-                PanelColumnSpec("un_common_votes", "UN General Assembly roll calls of the year both voted in (yes/abstain/no)"),
+                PanelColumnSpec(
+                    "un_common_votes", "UN General Assembly roll calls of the year both voted in (yes/abstain/no)"),
                 PanelColumnSpec("un_s", real: true, "Signorino–Ritter S of the year's votes (EntenteNetwork Affinity)"),
                 PanelColumnSpec("un_kappa", real: true, "Cohen's kappa of the year's votes"),
                 PanelColumnSpec("un_pi", real: true, "Scott's pi of the year's votes"),
@@ -104,8 +109,10 @@ extension PanelGroup {
     private var stateColumns: [PanelColumnSpec] {
         switch self {
         case .alliances:
-            return [("defense", "defense"), ("offense", "offense"), ("neutral", "neutrality"),
-                    ("nonagg", "non-aggression"), ("consul", "consultation")].map { key, word in
+            return [
+                ("defense", "defense"), ("offense", "offense"), ("neutral", "neutrality"),
+                ("nonagg", "non-aggression"), ("consul", "consultation"),
+            ].map { key, word in
                 PanelColumnSpec("atop_\(key)_partners", "number of states the state owes \(word) under ATOP alliances")
             }
         case .disputes:
@@ -124,11 +131,13 @@ extension PanelGroup {
                 PanelColumnSpec("neighbours_400mi", "states contiguous by land or ≤400 miles of water (COW types 1–5)"),
             ]
         case .capabilities:
-            return [("cinc", "Composite Index of National Capability"),
-                    ("milex", "military expenditure (thousands; £ 1816–1913, current US$ from 1914)"),
-                    ("milper", "military personnel (thousands)"), ("irst", "iron and steel production (thousand tons)"),
-                    ("pec", "primary energy consumption (thousand coal-ton equivalents)"),
-                    ("tpop", "total population (thousands)"), ("upop", "urban population (thousands)")].map {
+            return [
+                ("cinc", "Composite Index of National Capability"),
+                ("milex", "military expenditure (thousands; £ 1816–1913, current US$ from 1914)"),
+                ("milper", "military personnel (thousands)"), ("irst", "iron and steel production (thousand tons)"),
+                ("pec", "primary energy consumption (thousand coal-ton equivalents)"),
+                ("tpop", "total population (thousands)"), ("upop", "urban population (thousands)"),
+            ].map {
                 PanelColumnSpec($0.0, real: true, $0.1)
             }
         case .majors: return [PanelColumnSpec("major", "1 if a COW major power in the year")]
@@ -144,7 +153,8 @@ extension PanelGroup {
         case .agreements:
             return [
                 PanelColumnSpec(
-                    "agreements", "recorded defence agreements signed or entering into force (partial: 0 = none recorded)")
+                    "agreements",
+                    "recorded defence agreements signed or entering into force (partial: 0 = none recorded)")
             ]
         case .peaceYears: return Self.peaceYearColumns("the state")
         case .distance, .affinity: return []

@@ -1,3 +1,4 @@
+import EntenteCore
 import EntenteNetwork
 import EntenteStore
 
@@ -45,7 +46,9 @@ struct PanelYear {
         if needs.contains(.alliances) {
             atop = [UInt8](repeating: 0, count: cells)
             let v = s.alliances.values
-            let columns = ["atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"].map { v[$0] ?? [] }
+            let columns = ["atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"].map {
+                v[$0] ?? []
+            }
             for k in p.alliances[year] {
                 let r = Int(k)
                 guard let a = slots(s.alliances.ccode1[r]), let b = slots(s.alliances.ccode2[r]) else { continue }
@@ -141,7 +144,9 @@ struct PanelYear {
             let index = year - p.years.lowerBound
             for c in p.majorsByYear[index] { if let a = slots(c) { major[a] = true } }
         }
-        if needs.contains(.capabilities) { capability = Self.stateValues(s.capabilities, p.capabilities[year], slots, n) }
+        if needs.contains(.capabilities) {
+            capability = Self.stateValues(s.capabilities, p.capabilities[year], slots, n)
+        }
         if needs.contains(.democracy) { democracy = Self.stateValues(s.democracy, p.democracy[year], slots, n) }
         if needs.contains(.capitals) { locateCapitals(s.capitals) }
         if needs.contains(.votes) { collectVotes(s.votes, p.votes[year]) }

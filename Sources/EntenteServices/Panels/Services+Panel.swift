@@ -34,7 +34,8 @@ extension Services {
         let system = coverage.states
         guard request.from <= request.to else {
             throw EntenteError(
-                .invalidInput, "The last year (\(request.to)) is before the first (\(request.from)); give --from ≤ --to.")
+                .invalidInput,
+                "The last year (\(request.to)) is before the first (\(request.from)); give --from ≤ --to.")
         }
         guard system.contains(year: request.from), system.contains(year: request.to) else {
             throw EntenteError(
@@ -67,7 +68,8 @@ extension Services {
         for group in request.groups {
             guard group.applies(to: request.unit) else {
                 throw EntenteError(
-                    .invalidInput, "'\(group.rawValue)' has columns only for dyads; the unit is \(request.unit.rawValue).")
+                    .invalidInput,
+                    "'\(group.rawValue)' has columns only for dyads; the unit is \(request.unit.rawValue).")
             }
             let span = DatasetCatalog.span(group.sourceID)
             let name = DatasetCatalog.source(group.sourceID)?.name ?? group.sourceID

@@ -1,7 +1,7 @@
 public import EntenteCore
 import GRDB
 
-extension SQLiteStore: PanelSourceReader {
+extension SQLiteStore {
     /// Reads each asked-for table in one pass over its rows (see ``PanelSources``).
     public func panelSources(_ tables: Set<PanelSources.Table>) async throws(EntenteError) -> PanelSources {
         try await read { db in
@@ -14,16 +14,19 @@ extension SQLiteStore: PanelSourceReader {
                     s.alliances = try Self.dyadYears(
                         db, "atop_ddyr", ["atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"])
                 case .disputes:
-                    s.disputes = try Self.dyadYears(db, "mid_dyad_year", ["dispnum", "disponset", "hostlev1", "hostlev2"])
+                    s.disputes = try Self.dyadYears(
+                        db, "mid_dyad_year", ["dispnum", "disponset", "hostlev1", "hostlev2"])
                 case .wars: s.wars = try Self.dyadYears(db, "war_dyad_year", ["warnum", "cowinteronset"])
                 case .contiguity:
                     s.contiguity = try Self.pairSpells(
                         db,
-                        "SELECT statelno, statehno, begin / 100, \"end\" / 100, conttype FROM contiguity ORDER BY dyad, begin")
+                        "SELECT statelno, statehno, begin / 100, \"end\" / 100, conttype FROM contiguity ORDER BY dyad, begin"
+                    )
                 case .rivalries:
                     s.rivalries = try Self.pairSpells(
                         db,
-                        "SELECT min(ccode1, ccode2), max(ccode1, ccode2), styear, endyear, rivalryno FROM rivalry ORDER BY rivalryno")
+                        "SELECT min(ccode1, ccode2), max(ccode1, ccode2), styear, endyear, rivalryno FROM rivalry ORDER BY rivalryno"
+                    )
                 case .capitals: s.capitals = try Self.capitals(db)
                 case .capabilities:
                     s.capabilities = try Self.stateYears(
@@ -146,7 +149,9 @@ extension SQLiteStore: PanelSourceReader {
         var participants: [String: [Int32]] = [:]
         let people = try Row.fetchCursor(
             db,
-            sql: "SELECT activity, ccode FROM \(RecordTables.activityParticipant) WHERE role = 'participant' AND ccode >= 0")
+            sql:
+                "SELECT activity, ccode FROM \(RecordTables.activityParticipant) WHERE role = 'participant' AND ccode >= 0"
+        )
         while let row = try people.next() { participants[row[0] as String, default: []].append(Int32(row[1] as Int)) }
         let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY start_day, id")
         while let row = try rows.next() {

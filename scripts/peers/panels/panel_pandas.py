@@ -144,7 +144,7 @@ def main():
 
     dy = dy.sort_values(["year", "ccode1", "ccode2"])
     build = time.time() - t0
-    dy.to_csv(a.out, index=False, float_format="%.17g")
+    dy.to_csv(a.out, index=False)
     print(f"rows={len(dy)} build_s={build:.2f} total_s={time.time() - t0:.2f}")
 
 

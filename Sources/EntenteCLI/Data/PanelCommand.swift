@@ -62,7 +62,7 @@ struct PanelCommand: AsyncParsableCommand {
         try PanelTableWriter.write(report.table, format: format.format, to: output)
         if let codebook {
             let text =
-                codebook.hasSuffix(".json") ? try EntenteJSON.string(report.codebook) + "\n" : report.codebook.markdown
+                try codebook.hasSuffix(".json") ? EntenteJSON.string(report.codebook) + "\n" : report.codebook.markdown
             try writeOutput(text, to: codebook)
         }
         Diagnostics.note(

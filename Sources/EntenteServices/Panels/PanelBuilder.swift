@@ -50,7 +50,10 @@ struct PanelBuilder {
                 PanelColumnSpec("ccode2", "COW state number of the second state"),
             ]
             : [PanelColumnSpec("year", "calendar year"), PanelColumnSpec("ccode", "COW state number")]
-        return keys.map { (nil, $0) } + request.groups.flatMap { g in g.columns(for: request.unit).map { (g, $0) } }
+        let keyColumns = keys.map { (group: PanelGroup?.none, spec: $0) }
+        return keyColumns
+            + request.groups.flatMap { g in g.columns(for: request.unit).map { (group: PanelGroup?.some(g), spec: $0) }
+            }
     }
 
     func build() -> PanelTable {

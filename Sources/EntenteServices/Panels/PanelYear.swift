@@ -101,13 +101,13 @@ struct PanelYear {
         }
         if needs.contains(.contiguity) {
             contiguity = [UInt8](repeating: 0, count: cells)
-            fillPairs(&contiguity, s.contiguity, p.contiguity[year]) { old, code in
+            Self.fillPairs(&contiguity, s.contiguity, p.contiguity[year], slots, n) { old, code in
                 old == 0 ? UInt8(clamping: code) : min(old, UInt8(clamping: code))
             }
         }
         if needs.contains(.rivalries) {
             rivalry = [UInt8](repeating: 0, count: cells)
-            fillPairs(&rivalry, s.rivalries, p.rivalries[year]) { _, _ in 1 }
+            Self.fillPairs(&rivalry, s.rivalries, p.rivalries[year], slots, n) { _, _ in 1 }
         }
         if needs.contains(.igos) {
             sharedIGOs = [Int32](repeating: 0, count: cells)
@@ -152,8 +152,9 @@ struct PanelYear {
         if needs.contains(.votes) { collectVotes(s.votes, p.votes[year]) }
     }
 
-    private mutating func fillPairs(
-        _ matrix: inout [UInt8], _ spells: PanelSources.PairSpells, _ rows: [Int32], _ merge: (UInt8, Int32) -> UInt8
+    private static func fillPairs(
+        _ matrix: inout [UInt8], _ spells: PanelSources.PairSpells, _ rows: [Int32], _ slots: StateSlots, _ n: Int,
+        _ merge: (UInt8, Int32) -> UInt8
     ) {
         for k in rows {
             let r = Int(k)

@@ -16,7 +16,10 @@ extension Services {
         if !request.states.isEmpty {
             let directory = try await store.directory()
             var codes = Set<Int32>()
-            for name in request.states { codes.insert(Int32(try directory.resolve(name).cow.rawValue)) }
+            for name in request.states {
+                let state = try directory.resolve(name)
+                codes.insert(Int32(state.cow.rawValue))
+            }
             filter = codes
         }
         let needs = PanelBuilder.tables(for: request.groups, politicallyRelevant: request.politicallyRelevant)

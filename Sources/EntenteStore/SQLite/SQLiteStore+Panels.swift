@@ -74,7 +74,7 @@ extension SQLiteStore {
             out.ccode1.append(Int32(row[0] as Int))
             out.ccode2.append(Int32(row[1] as Int))
             out.year.append(Int32(row[2] as Int))
-            for k in columns.indices { values[k].append((row[k + 3] as Int?).map(Int32.init) ?? Int32.min) }
+            for k in columns.indices { values[k].append((row[k + 3] as Int?).map { Int32($0) } ?? Int32.min) }
         }
         for (k, name) in columns.enumerated() { out.values[name] = values[k] }
         return out

@@ -65,4 +65,4 @@ public protocol KnowledgeImporter: Sendable {
 
 /// The knowledge base behind one protocol, so the SQLite store (default) and a PostgreSQL store
 /// for teams answer the same questions; every backend passes the same conformance suite.
-public protocol KnowledgeStore: KnowledgeReader, SnapshotProvider, KnowledgeImporter {}
+public protocol KnowledgeStore: KnowledgeReader, SnapshotProvider, KnowledgeImporter, PanelSourceReader {}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import EntenteCore
+import EntenteRender
+import EntenteServices
+import Foundation
+
+/// `entente data panel --unit … --from … --to … --with … -o FILE`: a research panel and its codebook.
+struct PanelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "panel",
+        abstract: "Write a research panel (state-years or dyad-years with joined columns) and its codebook.",
+        discussion: """
+            Columns (--with): \(PanelGroup.allCases.map(\.rawValue).joined(separator: ", ")).
+            Cells outside a source's coverage are empty (CSV) or null (JSON), never 0; the codebook gives
+            each column's meaning, source, version and coverage.
+            """)
+
+    @Option(name: .long, help: "state-year, dyad-year or directed-dyad-year.")
+    var unit: PanelUnitArgument = .dyadYear
+
+    @Option(name: .long, help: "First year.")
+    var from: Int
+
+    @Option(name: .long, help: "Last year (default: --from).")
+    var to: Int?
+
+    @Option(name: .long, help: "Limit to these states (comma-separated codes or names); dyads need both listed.")
+    var states: String?
+
+    @Flag(
+        name: .long,
+        help: "Politically relevant dyads only: contiguous (see --prd-contiguity) or with a COW major power.")
+    var prd = false
+
+    @Option(
+        name: .customLong("prd-contiguity"),
+        help: "Widest COW contiguity type counted by --prd: 1 land or river (default) … 5 ≤400 miles of water.")
+    var prdContiguity = 1
+
+    @Option(name: .customLong("with"), help: "Column groups, comma-separated.")
+    var columns: String = ""
+
+    @Option(name: .long, help: "csv (default) or json.")
+    var format: PanelFormatArgument = .csv
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write.")
+    var output: String
+
+    @Option(name: .long, help: "Also write the codebook here (.json for JSON, else Markdown).")
+    var codebook: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() async throws {
+        let request = PanelRequest(
+            unit: unit.unit, from: from, to: to ?? from,
+            states: (states ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }, politicallyRelevant: prd, prdContiguity: prdContiguity, groups: try PanelGroup.parse([columns]))
+        let report = try await storeOptions.services().panel(request)
+        for warning in report.warnings { Diagnostics.note("note: \(warning)") }
+        try PanelTableWriter.write(report.table, format: format.format, to: output)
+        if let codebook {
+            let text =
+                try codebook.hasSuffix(".json") ? EntenteJSON.string(report.codebook) + "\n" : report.codebook.markdown
+            try writeOutput(text, to: codebook)
+        }
+        Diagnostics.note(
+            "Wrote \(report.table.rowCount) \(request.unit.rawValue) rows × \(report.table.columns.count) columns to \(output)."
+        )
+    }
+}
+
+/// `--unit` values.
+enum PanelUnitArgument: String, ExpressibleByArgument, CaseIterable {
+    case stateYear = "state-year"
+    case dyadYear = "dyad-year"
+    case directedDyadYear = "directed-dyad-year"
+
+    var unit: PanelUnit { PanelUnit(rawValue: rawValue)! }
+}
+
+/// `--format` values of a panel.
+enum PanelFormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case csv, json
+
+    var format: PanelTableWriter.Format { self == .csv ? .csv : .json }
+}

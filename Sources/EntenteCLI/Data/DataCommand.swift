@@ -7,7 +7,8 @@ struct DataCommand: AsyncParsableCommand {
         abstract: "What is happening: states, organisations, alliances and activities as of any date.",
         subcommands: [
             StatesCommand.self, ShowCommand.self, MembersCommand.self, AlliancesCommand.self, ActivitiesCommand.self,
-            OrganisationsCommand.self, SourcesCommand.self, ImportCommand.self, ExportCommand.self, RebuildCommand.self, PanelCommand.self,
+            OrganisationsCommand.self, SourcesCommand.self, ImportCommand.self, ExportCommand.self, RebuildCommand.self,
+            PanelCommand.self,
         ]
     )
 }

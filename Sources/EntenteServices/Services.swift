@@ -13,6 +13,7 @@ public struct Services: Sendable {
     /// The knowledge base every answer reads.
     public let store: any KnowledgeStore
     let snapshots: SnapshotCache
+    let combinedMeasures = CombinedMeasuresCache()
 
     /// Services over any store backend.
     public init(store: any KnowledgeStore) {

@@ -26,7 +26,8 @@ extension Services {
             }
             let id = Int(id32)
             let graph = layers.layer(.combined)
-            let m = try NetworkMeasures.compute(graph)
+            let key = CombinedMeasuresCache.Key(generation: storeGeneration, year: year, parameters: parameters)
+            let m = try combinedMeasures.measures(key) { () throws(EntenteError) in try NetworkMeasures.compute(graph) }
             let (a, b) = try blocs.blocs(directory, world)
             let position = try HedgingIndex.compute(graph, node: id, blocA: a, blocB: b)
             let majors = Set(world.isMajorPower.indices.filter { world.isMajorPower[$0] })

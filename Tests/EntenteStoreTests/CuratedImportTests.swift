@@ -22,8 +22,9 @@ struct CuratedImportTests {
             "id,name,kind,start,end,participants,participants_complete,declared_participants\n"
             + "test-x,Test X,exercise,2024-05-01,,IDN;USA,false,12\n"
         _ = try await store.importRecords(kind: .activities, fileName: "a.csv", bytes: Array(activities.utf8))
-        let found = try await store.activities(
-            ActivityFilter(from: try #require(Day(iso: "2024-05-01")), to: try #require(Day(iso: "2024-05-01"))))
+        let day = Day.startOfYear(2024).adding(days: 121)  // 2024-05-01
+        #expect(day.iso == "2024-05-01")
+        let found = try await store.activities(ActivityFilter(from: day, to: day))
         let test = try #require(found.first { $0.id == "test-x" })
         #expect(test.participantsComplete == false && test.declaredParticipants == 12)
         let table = try await store.export(.activities)

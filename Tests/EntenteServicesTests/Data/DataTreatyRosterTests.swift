@@ -143,7 +143,7 @@ struct DataTreatyRosterTests {
     @Test func activities2011To2025AreCuratedAsADataset() async throws {
         let report = try await services().activities(
             involving: nil,
-            ActivityFilter(from: try #require(Day(iso: "2011-01-01")), to: try #require(Day(iso: "2025-12-31"))))
+            ActivityFilter(from: .startOfYear(2011), to: .endOfYear(2025)))
         let curated = report.activities.filter { $0.activity.source == "entente-curated" }
         #expect(curated.count >= 550)
         #expect(curated.allSatisfy { $0.activity.sourceURL != nil && $0.activity.accessed != nil })

@@ -12,15 +12,7 @@ struct DataRegimeRosterTests {
         Services(store: try await BundledStore.store())
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        var treaty: String
-        var day: String
-        var parties: Int
-        var dateUnknown: Int
-        var partial: Bool
-        var source: String
-        var testDescription: String { "\(treaty) on \(day)" }
-    }
+    typealias Case = TreatyRosterCase
 
     static let cases: [Case] = [
         // UN Treaty Collection XXVI-3 (table scraped 2014) and the later accessions (Angola, Myanmar 2015;
@@ -104,15 +96,7 @@ struct DataRegimeRosterTests {
 
     @Test(arguments: cases)
     func regimePartiesOnTheDay(_ item: Case) async throws {
-        let day = try #require(Day(iso: item.day))
-        let report = try await services().members(organisation: item.treaty, asOf: day)
-        let treaty = try #require(report.treaty, "\(item.source)")
-        #expect(treaty.parties.count == item.parties, "\(item.source)")
-        #expect(treaty.dateUnknown.count == item.dateUnknown, "\(item.source)")
-        #expect(report.headline == item.parties)
-        #expect(report.partial == item.partial)
-        #expect(!report.carriedForward)
-        #expect(treaty.parties.allSatisfy { ($0.joined ?? day) <= day && ($0.withdrawn.map { $0 > day } ?? true) })
+        try await item.check()
     }
 
     /// A state is not a party the day before its instrument, and is one on the day.

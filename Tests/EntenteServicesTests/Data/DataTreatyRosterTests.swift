@@ -13,15 +13,7 @@ struct DataTreatyRosterTests {
         Services(store: try await BundledStore.store())
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        var treaty: String
-        var day: String
-        var parties: Int
-        var dateUnknown: Int
-        var partial: Bool
-        var source: String
-        var testDescription: String { "\(treaty) on \(day)" }
-    }
+    typealias Case = TreatyRosterCase
 
     static let cases: [Case] = [
         // UNODA via survivalscores.org (t1-wmd) and the depositary lists: 190 parties plus the DPRK,
@@ -57,16 +49,7 @@ struct DataTreatyRosterTests {
 
     @Test(arguments: cases)
     func treatyPartiesOnTheDay(_ item: Case) async throws {
-        let report = try await services().members(organisation: item.treaty, asOf: try #require(Day(iso: item.day)))
-        let treaty = try #require(report.treaty, "\(item.source)")
-        #expect(treaty.parties.count == item.parties, "\(item.source)")
-        #expect(treaty.dateUnknown.count == item.dateUnknown, "\(item.source)")
-        #expect(report.headline == item.parties)
-        #expect(report.partial == item.partial)
-        #expect(!report.carriedForward)
-        // Every counted party deposited on or before the day and had not left by then.
-        let day = try #require(Day(iso: item.day))
-        #expect(treaty.parties.allSatisfy { ($0.joined ?? day) <= day && ($0.withdrawn.map { $0 > day } ?? true) })
+        try await item.check()
     }
 
     @Test func aStateIsNotAPartyBeforeItsDate() async throws {

@@ -12,23 +12,13 @@ public import EntenteCore
 ///
 /// A directed graph is symmetrised first (the weight between two nodes is the sum of both
 /// directions) and the modularity reported is the undirected one.
-public struct Communities: Sendable, Hashable {
+public struct Communities: NodePartition, Sendable, Hashable {
     /// The community of every node, numbered 0, 1, … in order of each community's first node.
     public let membership: [Int]
     /// Modularity of `membership` on the (symmetrised) graph.
     public let modularity: Double
     /// The seed that produced this partition.
     public let seed: UInt64
-
-    /// The number of communities.
-    public var count: Int { (membership.max() ?? -1) + 1 }
-
-    /// The members of every community, each sorted by node id.
-    public var members: [[Int]] {
-        var groups = [[Int]](repeating: [], count: count)
-        for (node, c) in membership.enumerated() { groups[c].append(node) }
-        return groups
-    }
 
     /// Runs Louvain community detection.
     ///

@@ -17,23 +17,13 @@ public import EntenteCore
 ///
 /// With no negative ties this is Newman–Girvan modularity, so the result is comparable with
 /// ``Communities``; the two implementations break ties differently.
-public struct SignedCommunities: Sendable, Hashable {
+public struct SignedCommunities: NodePartition, Sendable, Hashable {
     /// The community of every node, numbered 0, 1, … in order of each community's first node.
     public let membership: [Int]
     /// Signed modularity of `membership`.
     public let modularity: Double
     /// The seed that produced this partition.
     public let seed: UInt64
-
-    /// The number of communities.
-    public var count: Int { (membership.max() ?? -1) + 1 }
-
-    /// The members of every community, each sorted by node id.
-    public var members: [[Int]] {
-        var groups = [[Int]](repeating: [], count: count)
-        for (node, c) in membership.enumerated() { groups[c].append(node) }
-        return groups
-    }
 
     /// Finds communities of a signed network.
     ///

@@ -29,10 +29,45 @@ public enum PanelTableWriter {
 
     /// Writes `table` through `emit`, about a megabyte at a time.
     public static func write(_ table: PanelTable, format: Format, emit: (Data) throws -> Void) throws {
+        var cells: [Cells] = []
+        cells.reserveCapacity(table.columns.count)
+        try withCells(table.columns[...], &cells) { cells in
+            try write(table, cells: cells, json: format == .json, emit: emit)
+        }
+    }
+
+    /// One column's values as a buffer the row loop reads without reference counting.
+    private enum Cells {
+        case integer(UnsafeBufferPointer<Int32>)
+        case real(UnsafeBufferPointer<Double>)
+    }
+
+    /// Calls `body` with every column's storage pinned (one nested closure per column).
+    private static func withCells(
+        _ columns: ArraySlice<PanelColumn>, _ cells: inout [Cells], _ body: ([Cells]) throws -> Void
+    ) rethrows {
+        guard let column = columns.first else { return try body(cells) }
+        switch column.values {
+        case .integer(let values):
+            try values.withUnsafeBufferPointer { pointer in
+                cells.append(.integer(pointer))
+                try withCells(columns.dropFirst(), &cells, body)
+            }
+        case .real(let values):
+            try values.withUnsafeBufferPointer { pointer in
+                cells.append(.real(pointer))
+                try withCells(columns.dropFirst(), &cells, body)
+            }
+        }
+    }
+
+    private static let null = Array("null".utf8)
+
+    private static func write(_ table: PanelTable, cells: [Cells], json: Bool, emit: (Data) throws -> Void) throws {
         var buffer = [UInt8]()
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(1 << 20 + 4096)
+        var numbers = NumberTextCache()
         let names = table.columns.map(\.name)
-        let json = format == .json
         // JSON keys are the column names, which are identifiers: written once, reused per row.
         let keys = names.map { Array("\"\($0)\":".utf8) }
         if json {
@@ -43,23 +78,23 @@ public enum PanelTableWriter {
         }
         for row in 0..<table.rowCount {
             if json { buffer += Array((row == 0 ? "\n{" : ",\n{").utf8) }
-            for (k, column) in table.columns.enumerated() {
+            for k in cells.indices {
                 if k > 0 { buffer.append(UInt8(ascii: ",")) }
                 if json { buffer += keys[k] }
-                switch column.values {
+                switch cells[k] {
                 case .integer(let values):
                     let v = values[row]
                     if v == PanelColumn.missingInteger {
-                        if json { buffer += Array("null".utf8) }
+                        if json { buffer += null }
                     } else {
                         appendInteger(v, to: &buffer)
                     }
                 case .real(let values):
                     let v = values[row]
-                    if v.isNaN {
-                        if json { buffer += Array("null".utf8) }
-                    } else {
-                        buffer += Array(CSVText.number(v).utf8)
+                    if v.isFinite {
+                        numbers.append(v, to: &buffer)
+                    } else if json {
+                        buffer += null
                     }
                 }
             }

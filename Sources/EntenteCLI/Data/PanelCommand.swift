@@ -40,7 +40,7 @@ struct PanelCommand: AsyncParsableCommand {
     @Option(name: .customLong("with"), help: "Column groups, comma-separated.")
     var columns: String = ""
 
-    @Option(name: .long, help: "csv (default) or json.")
+    @Option(name: .long, help: "csv (default), json, or sqlite (tables panel, codebook and about).")
     var format: PanelFormatArgument = .csv
 
     @Option(name: [.short, .customLong("output")], help: "The file to write.")
@@ -59,7 +59,11 @@ struct PanelCommand: AsyncParsableCommand {
             }, politicallyRelevant: prd, prdContiguity: prdContiguity, groups: try PanelGroup.parse([columns]))
         let report = try await storeOptions.services().panel(request)
         for warning in report.warnings { Diagnostics.note("note: \(warning)") }
-        try PanelTableWriter.write(report.table, format: format.format, to: output)
+        if let tableFormat = format.format {
+            try PanelTableWriter.write(report.table, format: tableFormat, to: output)
+        } else {
+            try report.writeSQLite(to: output)
+        }
         if let codebook {
             let text =
                 try codebook.hasSuffix(".json") ? EntenteJSON.string(report.codebook) + "\n" : report.codebook.markdown
@@ -82,7 +86,14 @@ enum PanelUnitArgument: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` values of a panel.
 enum PanelFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
+    case csv, json, sqlite
 
-    var format: PanelTableWriter.Format { self == .csv ? .csv : .json }
+    /// The text format, or nil for a SQLite file (the table, its codebook and notes as tables).
+    var format: PanelTableWriter.Format? {
+        switch self {
+        case .csv: .csv
+        case .json: .json
+        case .sqlite: nil
+        }
+    }
 }

@@ -29,18 +29,13 @@ import sys
 import numpy as np
 import pandas as pd
 import statsmodels.formula.api as smf
+from dyad_variables import BREMER_TERMS, add_bremer_variables
 
-CONTROLS = "land + major_dyad + log_cap_ratio + min_polyarchy + alliance + t + t2 + t3"
+CONTROLS = " + ".join(BREMER_TERMS)
 
 
 def prepare(path):
-    d = pd.read_csv(path)
-    d["land"] = (d.conttype == 1).astype(float).where(d.conttype.notna())
-    d["major_dyad"] = ((d.major1 == 1) | (d.major2 == 1)).astype(float).where(d.major1.notna() & d.major2.notna())
-    d["log_cap_ratio"] = np.log(d.cinc_ratio)
-    d["min_polyarchy"] = d[["polyarchy1", "polyarchy2"]].min(axis=1, skipna=False)
-    d["alliance"] = d.atop_defense
-    d["t"], d["t2"], d["t3"] = d.peace_years, d.peace_years2, d.peace_years3
+    d = add_bremer_variables(pd.read_csv(path))
     d["dyad"] = d.ccode1 * 1000 + d.ccode2
     d = d.sort_values(["dyad", "year"])
     previous = d.groupby("dyad")[["year", "mme_exercises"]].shift(1)
@@ -53,7 +48,7 @@ def prepare(path):
 
 
 def fit(d, exposure, subset=None, label="", controls=CONTROLS):
-    variables = ["mid_onset", "land", "major_dyad", "log_cap_ratio", "min_polyarchy", "alliance", "t", "t2", "t3"]
+    variables = ["mid_onset"] + BREMER_TERMS
     if exposure:
         variables.append(exposure)
     m = d[variables + ["dyad"]].replace([np.inf, -np.inf], np.nan).dropna()

@@ -50,30 +50,10 @@ public enum SQLiteTableExport {
     ///
     /// - Throws: ``EntenteError`` `.storage` naming the path when the file cannot be written.
     public static func write(_ tables: [Table], to path: String) throws(EntenteError) {
-        let temporary = path + ".writing-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: temporary)
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            // Nobody reads the file until it is renamed into place: no journal is needed.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-        }
-        do {
-            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+        try SQLiteFileReplacement.write(to: path, what: "the file") { queue in
             try queue.write { db in
                 for table in tables { try insert(table, into: db) }
             }
-            try queue.close()
-            guard rename(temporary, path) == 0 else {
-                throw EntenteError(
-                    .storage, "Cannot move the new file into place at '\(path)'.",
-                    underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-            }
-        } catch let error as EntenteError {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw EntenteError(.storage, "Writing '\(path)' failed.", underlying: error)
         }
     }
 

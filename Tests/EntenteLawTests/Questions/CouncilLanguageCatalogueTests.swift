@@ -80,7 +80,8 @@ struct CouncilLanguageCatalogueTests {
         let measures = try #require(Self.catalogue.formulas.first { $0.id == "all_necessary_measures" })
         let bosnia = try #require(measures.alsoUsedIn.first { $0.resolution == "S/RES/836 (1993)" })
         #expect(bosnia.checked)
-        #expect(bosnia.quoted.contains("all necessary measures, through the use of air power, in and around the safe areas"))
+        let airPower = "all necessary measures, through the use of air power, in and around the safe areas"
+        #expect(bosnia.quoted.contains(airPower))
         #expect(Self.catalogue.formula(in: bosnia.quoted)?.kind == .authorisation)
     }
 

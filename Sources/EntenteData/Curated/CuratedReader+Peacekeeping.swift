@@ -36,10 +36,10 @@ extension CuratedReader {
             guard let asOf = PeacekeepingContribution.monthEnd(year: year, month: month) else {
                 throw record.failure(c[2], "expected a month from 1 to 12, found '\(month)'", code: .invalidDate)
             }
-            let personnel = try count(record, c[3])
+            let personnel = try headCount(record, c[3])
             var values: [Int?] = []
             for column in parts {
-                if let column { values.append(try optionalCount(record, column)) } else { values.append(nil) }
+                if let column { values.append(try optionalHeadCount(record, column)) } else { values.append(nil) }
             }
             let given = values.compactMap { $0 }
             let sum = given.reduce(0, +)
@@ -69,14 +69,14 @@ extension CuratedReader {
         return result
     }
 
-    private func count(_ record: CSVRecord, _ column: Int) throws(EntenteError) -> Int {
-        guard let value = try optionalCount(record, column) else {
+    private func headCount(_ record: CSVRecord, _ column: Int) throws(EntenteError) -> Int {
+        guard let value = try optionalHeadCount(record, column) else {
             throw record.failure(column, "expected a head count, found an empty cell")
         }
         return value
     }
 
-    private func optionalCount(_ record: CSVRecord, _ column: Int) throws(EntenteError) -> Int? {
+    private func optionalHeadCount(_ record: CSVRecord, _ column: Int) throws(EntenteError) -> Int? {
         guard let value = try record.optionalInt(column) else { return nil }
         guard value >= 0 else { throw record.failure(column, "expected a head count of 0 or more, found '\(value)'") }
         return value

@@ -8,7 +8,7 @@ import Testing
 /// resolves, each year's figure is that state's latest month in the file, and nothing is carried
 /// into a year the file does not observe.
 struct BundledPeacekeepingTests {
-    func record() async throws -> (PeacekeepingRecord, CSVTable) {
+    func bundledRecord() async throws -> (PeacekeepingRecord, CSVTable) {
         let directory = try await BundledStore.inMemory().directory()
         let table = try BundledData.table("curated/pko_contributions.csv")
         let rows = try CuratedReader(directory: directory, sourceID: DatasetCatalog.curatedID)
@@ -20,7 +20,7 @@ struct BundledPeacekeepingTests {
     }
 
     @Test func eachYearsFigureIsTheStatesLatestMonthInTheFile() async throws {
-        let (record, table) = try await record()
+        let (record, table) = try await bundledRecord()
         let directory = try await BundledStore.inMemory().directory()
         let c = try table.requireColumns(["state", "year", "month", "personnel", "mission"])
         // The latest month per state and year, read straight from the file's text.
@@ -41,7 +41,7 @@ struct BundledPeacekeepingTests {
     }
 
     @Test func aYearTheFileDoesNotObserveIsUnknown() async throws {
-        let (record, _) = try await record()
+        let (record, _) = try await bundledRecord()
         let coverage = record.coverage
         #expect(coverage.completeness == .partial)
         #expect(coverage.text.contains("partial"))

@@ -87,6 +87,7 @@ struct LawOnTheKnowledgeBaseTests {
         #expect(knowledge.membership(of: CowCode(2), in: "Rio", on: Day.endOfYear(2000)) == .yes)
         #expect(knowledge.membership(of: CowCode(20), in: "Rio", on: Day.endOfYear(2000)) == .no)
         #expect(knowledge.membership(of: CowCode(70), in: "Rio", on: Day.endOfYear(2000)) == .unknown)
+        #expect(knowledge.membership(of: CowCode(70), in: "Rio", on: Day.endOfYear(2010)) == .no)
         #expect(
             knowledge.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1990))
                 == .yes)

@@ -15,6 +15,8 @@ struct PanelBuilder {
     let coverage: [PanelGroup: ClosedRange<Int>]
     let midYears: ClosedRange<Int>
     let needs: Set<PanelSources.Table>
+    /// The defence-diplomacy sources, when a group asked for needs them.
+    let diplomacy: PanelDiplomacyInputs?
 
     static func tables(for groups: [PanelGroup], politicallyRelevant: Bool) -> Set<PanelSources.Table> {
         var needs: Set<PanelSources.Table> = [.system]
@@ -34,6 +36,9 @@ struct PanelBuilder {
             case .exercises: needs.insert(.exercises)
             case .agreements: needs.insert(.agreements)
             case .affinity: needs.insert(.votes)
+            case .rivalExercises: needs.insert(.rivalries)
+            case .obligations: needs.insert(.alliances)
+            case .securityOrgs, .regimes, .treatyDays: break
             }
         }
         return needs
@@ -76,6 +81,10 @@ struct PanelBuilder {
             slots.reset(codes)
             let frame = PanelYear(year: year, slots: slots, needs: needs, inputs: inputs)
             let covered = request.groups.map { coverage[$0]?.contains(year) ?? false }
+            let extra = diplomacy.map { sources in
+                let groups = Set(zip(request.groups, covered).filter { $0.1 }.map(\.0))
+                return PanelDiplomacyYear(year: year, groups: groups, frame: frame, inputs: sources)
+            }
             let n = frame.n
             if request.unit.isDyadic {
                 for a in 0..<n where included[a] {
@@ -87,7 +96,7 @@ struct PanelBuilder {
                         sink.int(codes[b])
                         for (g, group) in request.groups.enumerated() {
                             if covered[g] {
-                                appendDyad(group, frame, a, b, &sink)
+                                appendDyad(group, frame, extra, a, b, &sink)
                             } else {
                                 sink.missing(groupColumns[g])
                             }
@@ -102,7 +111,7 @@ struct PanelBuilder {
                     sink.int(codes[a])
                     for (g, group) in request.groups.enumerated() {
                         if covered[g] {
-                            appendState(group, frame, a, &sink)
+                            appendState(group, frame, extra, a, &sink)
                         } else {
                             sink.missing(groupColumns[g])
                         }
@@ -131,7 +140,9 @@ struct PanelBuilder {
         return (c >= 1 && c <= request.prdContiguity) || f.major[a] || f.major[b]
     }
 
-    private func appendDyad(_ group: PanelGroup, _ f: PanelYear, _ a: Int, _ b: Int, _ sink: inout PanelSink) {
+    private func appendDyad(
+        _ group: PanelGroup, _ f: PanelYear, _ d: PanelDiplomacyYear?, _ a: Int, _ b: Int, _ sink: inout PanelSink
+    ) {
         let n = f.n
         let ab = a * n + b
         let ba = b * n + a
@@ -170,8 +181,20 @@ struct PanelBuilder {
             sink.real(e.isEmpty ? .nan : e[b])
         case .rivalries: sink.flag(f.rivalry[ab] != 0)
         case .igos: sink.int(f.sharedIGOs[ab])
-        case .exercises: sink.int(f.exercises[ab])
+        case .exercises:
+            sink.int(f.exercises[ab])
+            if let d {
+                d.appendExerciseDetail(pair: ab, &sink)
+            } else {
+                sink.missing(PanelGroup.exerciseDetailColumns(dyadic: true))
+            }
         case .agreements: sink.int(f.agreements[ab])
+        case .rivalExercises, .securityOrgs, .obligations, .regimes, .treatyDays:
+            if let d {
+                d.appendDyad(group, f, a, b, directed: directed, &sink)
+            } else {
+                sink.missing(group.columns(for: request.unit))
+            }
         case .affinity:
             let scores = try? Affinity.compute(f.votes[a], f.votes[b])
             sink.int(Int32(scores?.commonVotes ?? 0))
@@ -190,7 +213,9 @@ struct PanelBuilder {
         }
     }
 
-    private func appendState(_ group: PanelGroup, _ f: PanelYear, _ a: Int, _ sink: inout PanelSink) {
+    private func appendState(
+        _ group: PanelGroup, _ f: PanelYear, _ d: PanelDiplomacyYear?, _ a: Int, _ sink: inout PanelSink
+    ) {
         let n = f.n
         switch group {
         case .alliances:
@@ -228,13 +253,25 @@ struct PanelBuilder {
             for b in 0..<n where b != a && f.rivalry[a * n + b] != 0 { count += 1 }
             sink.int(count)
         case .igos: sink.int(f.igoCount[a])
-        case .exercises: sink.int(f.exerciseCount[a])
+        case .exercises:
+            sink.int(f.exerciseCount[a])
+            if let d {
+                d.appendExerciseDetail(state: a, &sink)
+            } else {
+                sink.missing(PanelGroup.exerciseDetailColumns(dyadic: false))
+            }
         case .agreements: sink.int(f.agreementCount[a])
         case .peaceYears:
             let x = f.slots.codes[a]
             let start = max(Int32(midYears.lowerBound), inputs.firstSystemYear[x] ?? Int32(f.year))
             appendSpell(PanelInputs.peaceYears(inputs.stateOnsets[x], year: Int32(f.year), start: start), &sink)
-        case .distance, .affinity: break
+        case .securityOrgs, .obligations, .regimes, .treatyDays:
+            if let d {
+                d.appendState(group, f, a, &sink)
+            } else {
+                sink.missing(group.columns(for: request.unit))
+            }
+        case .distance, .affinity, .rivalExercises: break
         }
     }
 

@@ -24,9 +24,10 @@ extension Services {
         }
         let needs = PanelBuilder.tables(for: request.groups, politicallyRelevant: request.politicallyRelevant)
         let sources = try await store.panelSources(needs)
+        let diplomacy = try await panelDiplomacy(request, coverage: coverage)
         let builder = PanelBuilder(
             request: request, inputs: PanelInputs(sources: sources, years: request.from...request.to), states: filter,
-            coverage: coverage, midYears: Self.coverage.disputes.years, needs: needs)
+            coverage: coverage, midYears: Self.coverage.disputes.years, needs: needs, diplomacy: diplomacy)
         let table = builder.build()
         return PanelReport(
             request: request, table: table, codebook: Self.codebook(request, builder.specs), warnings: warnings)
@@ -88,11 +89,18 @@ extension Services {
                 warnings.append(
                     "\(group.rawValue): \(name) covers \(span.text); cells outside \(lo)–\(hi) are missing.")
             }
-            if span.completeness == .partial {
+            if Self.completeness(of: group) == .partial {
                 warnings.append("\(group.rawValue): \(name) is a partial record; 0 means none recorded.")
             }
         }
         return (covered, warnings)
+    }
+
+    /// Whether a group's record is complete: its source's, except the `regimes` rosters, which the
+    /// curated organisations file marks complete (NPT, CTBT, TAC; a test holds the data to it)
+    /// although the curated record as a whole is partial.
+    static func completeness(of group: PanelGroup) -> DatasetCoverage.Completeness {
+        group == .regimes ? .complete : DatasetCatalog.span(group.sourceID).completeness
     }
 
     static func codebook(_ request: PanelRequest, _ specs: [(group: PanelGroup?, spec: PanelColumnSpec)])
@@ -106,7 +114,9 @@ extension Services {
                 column: spec.name, group: group?.rawValue ?? "key", meaning: spec.meaning,
                 type: spec.isReal ? "real" : "integer", source: source?.id ?? "", sourceName: source?.name ?? "",
                 version: source?.version ?? "", coverage: span?.text ?? source?.coverage ?? "",
-                completeness: span?.completeness.rawValue ?? "complete", citation: source?.citation ?? "")
+                completeness: group.map { Self.completeness(of: $0).rawValue } ?? span?.completeness.rawValue
+                    ?? "complete",
+                citation: source?.citation ?? "")
         }
         var rows: String
         switch request.unit {

@@ -183,18 +183,13 @@ struct PanelBuilder {
         case .igos: sink.int(f.sharedIGOs[ab])
         case .exercises:
             sink.int(f.exercises[ab])
-            if let d {
-                d.appendExerciseDetail(pair: ab, &sink)
-            } else {
-                sink.missing(PanelGroup.exerciseDetailColumns(dyadic: true))
-            }
+            // Optional chaining reads the year's matrices in place (a bound copy would retain each per row).
+            if d == nil { sink.missing(PanelGroup.exerciseDetailColumns(dyadic: true)) }
+            d?.appendExerciseDetail(pair: ab, &sink)
         case .agreements: sink.int(f.agreements[ab])
         case .rivalExercises, .securityOrgs, .obligations, .regimes, .treatyDays:
-            if let d {
-                d.appendDyad(group, f, a, b, directed: directed, &sink)
-            } else {
-                sink.missing(group.columns(for: request.unit))
-            }
+            if d == nil { sink.missing(group.columns(for: request.unit)) }
+            d?.appendDyad(group, f, a, b, directed: directed, &sink)
         case .affinity:
             let scores = try? Affinity.compute(f.votes[a], f.votes[b])
             sink.int(Int32(scores?.commonVotes ?? 0))
@@ -255,22 +250,16 @@ struct PanelBuilder {
         case .igos: sink.int(f.igoCount[a])
         case .exercises:
             sink.int(f.exerciseCount[a])
-            if let d {
-                d.appendExerciseDetail(state: a, &sink)
-            } else {
-                sink.missing(PanelGroup.exerciseDetailColumns(dyadic: false))
-            }
+            if d == nil { sink.missing(PanelGroup.exerciseDetailColumns(dyadic: false)) }
+            d?.appendExerciseDetail(state: a, &sink)
         case .agreements: sink.int(f.agreementCount[a])
         case .peaceYears:
             let x = f.slots.codes[a]
             let start = max(Int32(midYears.lowerBound), inputs.firstSystemYear[x] ?? Int32(f.year))
             appendSpell(PanelInputs.peaceYears(inputs.stateOnsets[x], year: Int32(f.year), start: start), &sink)
         case .securityOrgs, .obligations, .regimes, .treatyDays:
-            if let d {
-                d.appendState(group, f, a, &sink)
-            } else {
-                sink.missing(group.columns(for: request.unit))
-            }
+            if d == nil { sink.missing(group.columns(for: request.unit)) }
+            d?.appendState(group, f, a, &sink)
         case .distance, .affinity, .rivalExercises: break
         }
     }

@@ -46,15 +46,23 @@ struct PanelBuilder {
 
     /// The key columns, then each group's.
     var specs: [(group: PanelGroup?, spec: PanelColumnSpec)] {
-        let keys: [PanelColumnSpec] =
-            request.unit.isDyadic
-            ? [
-                PanelColumnSpec("year", "calendar year"),
+        let year = PanelColumnSpec("year", "calendar year")
+        let keys: [PanelColumnSpec]
+        switch request.unit {
+        case .dyadYear, .directedDyadYear:
+            keys = [
+                year,
                 PanelColumnSpec(
                     "ccode1", "COW state number of the first state" + (request.unit == .dyadYear ? " (the lower)" : "")),
                 PanelColumnSpec("ccode2", "COW state number of the second state"),
             ]
-            : [PanelColumnSpec("year", "calendar year"), PanelColumnSpec("ccode", "COW state number")]
+        case .stateYear: keys = [year, PanelColumnSpec("ccode", "COW state number")]
+        case .stateDay:
+            keys = [
+                year, PanelColumnSpec("date", "the day as the integer YYYYMMDD"),
+                PanelColumnSpec("ccode", "COW state number"),
+            ]
+        }
         let keyColumns = keys.map { (group: PanelGroup?.none, spec: $0) }
         return keyColumns
             + request.groups.flatMap { g in g.columns(for: request.unit).map { (group: PanelGroup?.some(g), spec: $0) }
@@ -62,6 +70,7 @@ struct PanelBuilder {
     }
 
     func build() -> PanelTable {
+        if request.unit == .stateDay { return PanelDayBuilder(builder: self).build() }
         let specs = specs
         let integerCount = specs.filter { !$0.spec.isReal }.count
         let realCount = specs.count - integerCount
@@ -120,6 +129,13 @@ struct PanelBuilder {
                 }
             }
         }
+        return Self.table(request.unit, specs, sink, rows: rows)
+    }
+
+    /// The sink's columns named by their specs, in order.
+    static func table(
+        _ unit: PanelUnit, _ specs: [(group: PanelGroup?, spec: PanelColumnSpec)], _ sink: PanelSink, rows: Int
+    ) -> PanelTable {
         var columns: [PanelColumn] = []
         var i = 0
         var r = 0
@@ -132,7 +148,7 @@ struct PanelBuilder {
                 i += 1
             }
         }
-        return PanelTable(unit: request.unit, rowCount: rows, columns: columns)
+        return PanelTable(unit: unit, rowCount: rows, columns: columns)
     }
 
     private func isRelevant(_ f: PanelYear, _ a: Int, _ b: Int) -> Bool {

@@ -120,15 +120,45 @@ extension PanelGroup {
         }
     }
 
+    /// The `state-day` columns of the day-precise groups.
+    var dayColumns: [PanelColumnSpec] {
+        switch self {
+        case .securityOrgs:
+            return [
+                PanelColumnSpec(
+                    "security_orgs",
+                    "number of security organisations the state belongs to (member or partner) on the day: "
+                        + Self.securityOrganisationRule),
+                PanelColumnSpec(
+                    "defence_orgs", "of those, collective-defence organisations (\(Self.defenceOrganisations))"),
+            ]
+        case .regimes:
+            return Self.regimeColumns.map { name, treaty in
+                PanelColumnSpec(name, "\(treaty) status on the day: " + Self.regimeCodes)
+            }
+        case .treatyDays:
+            return [
+                PanelColumnSpec(
+                    "atop_alliances",
+                    "number of ATOP alliances of which the state is a member on the day (ATOP 4.01 member-level "
+                        + "entry and exit days, the exit day included; an unknown day or month is the first of the "
+                        + "period at entry and the last at exit)")
+            ]
+        default: return []
+        }
+    }
+
     private static let regimeColumns = [
         ("npt", "Non-Proliferation Treaty (NPT)"), ("ctbt", "Comprehensive Nuclear-Test-Ban Treaty (CTBT)"),
         ("tac", "Treaty of Amity and Cooperation in Southeast Asia (TAC)"),
     ]
 
-    private static let regimeRule =
-        "on 31 December of the year: 2 party (instrument deposited; for the CTBT, not in force, "
-        + "ratified), 1 signatory not yet a party, 0 neither (never signed, or withdrawn; a state absent "
-        + "from the complete curated roster is 0); missing when the record gives no date to place the year"
+    private static let regimeRule = "on 31 December of the year: " + regimeCodes
+
+    private static let regimeCodes =
+        "2 party (instrument deposited; for the CTBT, not in force, ratified), 1 signatory not yet a party, "
+        + "0 neither (never signed, or withdrawn; a state absent from the complete curated roster is 0); "
+        + "missing when the record gives no date to place the day"
 
     /// The network layer's list (`WorldLayers.Options.defaultOrganisations`), named in the codebook.
     private static var securityOrganisationRule: String {

@@ -14,7 +14,11 @@ struct PanelColumnSpec: Sendable {
 extension PanelGroup {
     /// The columns the group adds for a unit, in output order.
     func columns(for unit: PanelUnit) -> [PanelColumnSpec] {
-        unit.isDyadic ? dyadColumns(directed: unit == .directedDyadYear) : stateColumns
+        switch unit {
+        case .dyadYear, .directedDyadYear: dyadColumns(directed: unit == .directedDyadYear)
+        case .stateYear: stateColumns
+        case .stateDay: dayColumns
+        }
     }
 
     private func dyadColumns(directed: Bool) -> [PanelColumnSpec] {

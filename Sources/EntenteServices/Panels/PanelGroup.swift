@@ -41,11 +41,20 @@ public enum PanelGroup: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// Whether the group has columns for the unit (distance, vote affinity and rival exercises are
-    /// dyadic).
+    /// Whether the group has columns for the unit: distance, vote affinity and rival exercises are
+    /// dyadic; the state-day unit takes only the day-precise groups.
     public func applies(to unit: PanelUnit) -> Bool {
-        unit.isDyadic || (self != .distance && self != .affinity && self != .rivalExercises)
+        switch unit {
+        case .dyadYear, .directedDyadYear: true
+        case .stateYear: self != .distance && self != .affinity && self != .rivalExercises
+        case .stateDay: isDayPrecise
+        }
     }
+
+    /// Whether the group's state-level values are known to the day and so have `state-day` columns:
+    /// security-organisation memberships, treaty status and ATOP alliance membership (4.01's member
+    /// entry and exit days). The other sources are yearly.
+    public var isDayPrecise: Bool { self == .securityOrgs || self == .regimes || self == .treatyDays }
 
     /// Groups named in a comma-separated list, in the order given, without repeats.
     ///

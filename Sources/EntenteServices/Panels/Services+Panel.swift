@@ -54,7 +54,8 @@ extension Services {
         }
         if request.politicallyRelevant {
             guard request.unit.isDyadic else {
-                throw EntenteError(.invalidInput, "Politically relevant dyads filter dyads; the unit is state-year.")
+                throw EntenteError(
+                    .invalidInput, "Politically relevant dyads filter dyads; the unit is \(request.unit.rawValue).")
             }
             for id in ["cow-contiguity-3.2", "cow-majors-2016"] {
                 let span = DatasetCatalog.span(id)
@@ -71,6 +72,13 @@ extension Services {
         var warnings: [String] = []
         for group in request.groups {
             guard group.applies(to: request.unit) else {
+                if request.unit == .stateDay {
+                    let daily = PanelGroup.allCases.filter(\.isDayPrecise).map(\.rawValue).joined(separator: ", ")
+                    throw EntenteError(
+                        .invalidInput,
+                        "'\(group.rawValue)' has yearly values only; the state-day unit takes the day-precise "
+                            + "groups: \(daily).")
+                }
                 throw EntenteError(
                     .invalidInput,
                     "'\(group.rawValue)' has columns only for dyads; the unit is \(request.unit.rawValue).")
@@ -123,6 +131,10 @@ extension Services {
         case .stateYear: rows = "one row per state in the COW state system in the year (any part of it)"
         case .dyadYear: rows = "one row per pair of states both in the COW state system in the year, ccode1 < ccode2"
         case .directedDyadYear: rows = "one row per ordered pair of states both in the COW state system in the year"
+        case .stateDay:
+            rows =
+                "one row per state in the COW state system on the day (its entry and exit days included), "
+                + "date = YYYYMMDD"
         }
         if !request.states.isEmpty { rows += "; limited to \(request.states.joined(separator: ", "))" }
         if request.politicallyRelevant {

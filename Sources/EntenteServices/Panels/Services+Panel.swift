@@ -3,7 +3,7 @@ import EntenteData
 import EntenteStore
 
 extension Services {
-    /// A research panel — state-years, dyad-years or directed dyad-years — with the asked-for
+    /// A research panel — state-years, dyad-years, directed dyad-years or state-days — with the asked-for
     /// columns joined from the knowledge base, its codebook, and warnings for columns whose source
     /// covers only part of the years (cells outside a source's coverage are missing, never 0).
     ///

@@ -165,7 +165,8 @@ extension PanelGroup {
         WorldLayers.Options.defaultOrganisations.joined(separator: ", ")
             + " (the AU with the OAU's rows before 2002, LAS with COW IGO's LOAS); economic, technical and "
             + "universal bodies (the UN family) are left out, as a tie every state shares says nothing about "
-            + "defence diplomacy; spells whose start is unknown are not counted"
+            + "defence diplomacy; spells from COW IGO v3 (yearly) and, where the knowledge base curates a "
+            + "roster, the curated day-precise spells; spells whose start is unknown are not counted"
     }
 
     /// The collective-defence bodies: weight 1 in the network layer's organisation weights.

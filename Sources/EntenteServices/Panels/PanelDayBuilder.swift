@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteStore
 
 /// Builds a `state-day` panel: one row per state in the system on each day of the range (its
 /// entry and exit days included), with the day-precise groups computed a year at a time.

@@ -1,3 +1,5 @@
+import EntenteStore
+
 /// The defence-diplomacy sources of a panel, indexed once by year like ``PanelInputs``.
 struct PanelDiplomacyInputs: Sendable {
     let sources: PanelDiplomacySources

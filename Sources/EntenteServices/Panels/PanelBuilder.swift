@@ -203,9 +203,10 @@ struct PanelBuilder {
             if d == nil { sink.missing(PanelGroup.exerciseDetailColumns(dyadic: true)) }
             d?.appendExerciseDetail(pair: ab, &sink)
         case .agreements: sink.int(f.agreements[ab])
-        case .rivalExercises, .securityOrgs, .obligations, .regimes, .treatyDays:
+        case .obligations: PanelDiplomacyYear.appendObligations(f, a, b, directed: directed, &sink)
+        case .rivalExercises, .securityOrgs, .regimes, .treatyDays:
             if d == nil { sink.missing(group.columns(for: request.unit)) }
-            d?.appendDyad(group, f, a, b, directed: directed, &sink)
+            d?.appendDyad(group, a, b, &sink)
         case .affinity:
             let scores = try? Affinity.compute(f.votes[a], f.votes[b])
             sink.int(Int32(scores?.commonVotes ?? 0))
@@ -273,9 +274,10 @@ struct PanelBuilder {
             let x = f.slots.codes[a]
             let start = max(Int32(midYears.lowerBound), inputs.firstSystemYear[x] ?? Int32(f.year))
             appendSpell(PanelInputs.peaceYears(inputs.stateOnsets[x], year: Int32(f.year), start: start), &sink)
-        case .securityOrgs, .obligations, .regimes, .treatyDays:
+        case .obligations: PanelDiplomacyYear.appendObligations(f, state: a, &sink)
+        case .securityOrgs, .regimes, .treatyDays:
             if d == nil { sink.missing(group.columns(for: request.unit)) }
-            d?.appendState(group, f, a, &sink)
+            d?.appendState(group, a, &sink)
         case .distance, .affinity, .rivalExercises: break
         }
     }

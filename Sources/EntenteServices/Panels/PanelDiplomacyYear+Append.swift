@@ -16,7 +16,7 @@ extension PanelDiplomacyYear {
         sink.real(total == 0 ? .nan : Double(stateExerciseDetail[a * w + w - 1]) / Double(total))
     }
 
-    func appendDyad(_ group: PanelGroup, _ f: PanelYear, _ a: Int, _ b: Int, directed: Bool, _ sink: inout PanelSink) {
+    func appendDyad(_ group: PanelGroup, _ a: Int, _ b: Int, _ sink: inout PanelSink) {
         let ab = a * n + b
         let ba = b * n + a
         switch group {
@@ -26,10 +26,6 @@ extension PanelDiplomacyYear {
         case .securityOrgs:
             sink.int(sharedOrganisations[ab])
             sink.int(sharedDefenceOrganisations[ab])
-        case .obligations:
-            // `alliances` already gives a → b in the directed unit.
-            if !directed { Self.appendObligations(f.atop[ab], &sink) }
-            Self.appendObligations(f.atop[ba], &sink)
         case .regimes:
             let t = PanelDiplomacySources.regimeTreaties.count
             for k in 0..<t { sink.int(regimes[a * t + k]) }
@@ -39,23 +35,33 @@ extension PanelDiplomacyYear {
         }
     }
 
+    /// The `obligations` cells of a dyad, from the bulk ATOP matrix alone (no diplomacy source):
+    /// `alliances` already gives a → b in the directed unit, so that unit gets b → a only.
+    static func appendObligations(_ f: PanelYear, _ a: Int, _ b: Int, directed: Bool, _ sink: inout PanelSink) {
+        if !directed { appendObligations(f.atop[a * f.n + b], &sink) }
+        appendObligations(f.atop[b * f.n + a], &sink)
+    }
+
+    /// The `obligations` cells of a state: how many states owe it each obligation.
+    static func appendObligations(_ f: PanelYear, state a: Int, _ sink: inout PanelSink) {
+        var owed = [Int32](repeating: 0, count: PanelGroup.obligationTypes.count)
+        for b in 0..<f.n where b != a {
+            let bits = f.atop[b * f.n + a]
+            for k in owed.indices where bits & (1 << UInt8(k)) != 0 { owed[k] += 1 }
+        }
+        for c in owed { sink.int(c) }
+    }
+
     /// One flag per obligation type from ATOP's directed bits (1 defense … 16 consultation).
     private static func appendObligations(_ bits: UInt8, _ sink: inout PanelSink) {
         for k in 0..<PanelGroup.obligationTypes.count { sink.flag(bits & (1 << UInt8(k)) != 0) }
     }
 
-    func appendState(_ group: PanelGroup, _ f: PanelYear, _ a: Int, _ sink: inout PanelSink) {
+    func appendState(_ group: PanelGroup, _ a: Int, _ sink: inout PanelSink) {
         switch group {
         case .securityOrgs:
             sink.int(organisationCount[a])
             sink.int(defenceOrganisationCount[a])
-        case .obligations:
-            var owed = [Int32](repeating: 0, count: PanelGroup.obligationTypes.count)
-            for b in 0..<n where b != a {
-                let bits = f.atop[b * n + a]
-                for k in owed.indices where bits & (1 << UInt8(k)) != 0 { owed[k] += 1 }
-            }
-            for c in owed { sink.int(c) }
         case .regimes:
             let t = PanelDiplomacySources.regimeTreaties.count
             for k in 0..<t { sink.int(regimes[a * t + k]) }

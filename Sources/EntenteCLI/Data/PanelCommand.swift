@@ -8,14 +8,17 @@ import Foundation
 struct PanelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "panel",
-        abstract: "Write a research panel (state-years or dyad-years with joined columns) and its codebook.",
+        abstract:
+            "Write a research panel (state-years, dyad-years or state-days with joined columns) and its codebook.",
         discussion: """
             Columns (--with): \(PanelGroup.allCases.map(\.rawValue).joined(separator: ", ")).
             Cells outside a source's coverage are empty (CSV) or null (JSON), never 0; the codebook gives
             each column's meaning, source, version and coverage.
             """)
 
-    @Option(name: .long, help: "state-year, dyad-year or directed-dyad-year.")
+    @Option(
+        name: .long,
+        help: "state-year, dyad-year, directed-dyad-year, or state-day (security-orgs, regimes, treaty-days only).")
     var unit: PanelUnitArgument = .dyadYear
 
     @Option(name: .long, help: "First year.")
@@ -80,6 +83,7 @@ enum PanelUnitArgument: String, ExpressibleByArgument, CaseIterable {
     case stateYear = "state-year"
     case dyadYear = "dyad-year"
     case directedDyadYear = "directed-dyad-year"
+    case stateDay = "state-day"
 
     var unit: PanelUnit { PanelUnit(rawValue: rawValue)! }
 }

@@ -76,6 +76,7 @@ struct PanelAPITests {
                 ("/api/v1/panels/dyad-year?from=2000&with=contigity", "contiguity"),
                 ("/api/v1/panels/dyad-year?from=2000&to=1990", "1990"),
                 ("/api/v1/panels/state-year?from=1700", "from"),
+                ("/api/v1/panels/state-day?from=1990&to=2010&with=regimes", "state-days"),
             ]
             for (uri, mention) in cases {
                 let response = try await client.execute(uri: uri, method: .get)

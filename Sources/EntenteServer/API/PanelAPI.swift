@@ -10,9 +10,11 @@ import NIOCore
 /// panel is about 100 MB of text, never held as one string), and its codebook with the coverage
 /// warnings as JSON — the same `Services.panel` the CLI's `data panel` renders.
 enum PanelAPI {
+    static let maxStateDayYears = 10
+
     static func routes(_ services: Services) -> [APIRoute] {
         let unit = APIRoute.Parameter.path(
-            "unit", "state-year, dyad-year or directed-dyad-year.", example: .string("dyad-year"))
+            "unit", PanelUnit.allCases.map(\.rawValue).joined(separator: ", ") + ".", example: .string("dyad-year"))
         let parameters: [APIRoute.Parameter] = [
             unit,
             .query("from", .integer, "First year.", required: true, range: 1816...2100, example: .number(2000)),
@@ -66,8 +68,16 @@ enum PanelAPI {
         guard let from = try q.int("from", in: 1816...2100) else {
             throw EntenteError(.invalidInput, "The query parameter 'from' is required.")
         }
+        let to = try q.int("to", in: 1816...2100) ?? from
+        // A state-day panel has about 73,000 rows a year; a request stays within a decade of them.
+        if unit == .stateDay, to - from >= maxStateDayYears {
+            throw EntenteError(
+                .invalidInput,
+                "'from'–'to' spans \(to - from + 1) years of state-days; ask for at most \(maxStateDayYears) per request "
+                    + "(the CLI's data panel writes any range).")
+        }
         return PanelRequest(
-            unit: unit, from: from, to: try q.int("to", in: 1816...2100) ?? from, states: q.list("states") ?? [],
+            unit: unit, from: from, to: to, states: q.list("states") ?? [],
             politicallyRelevant: try q.bool("prd") ?? false, groups: try PanelGroup.parse(q.list("with") ?? []))
     }
 }

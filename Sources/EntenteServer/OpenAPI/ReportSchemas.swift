@@ -1,3 +1,5 @@
+import EntenteServices
+
 /// The schemas of the API's answers, by component name: generated ones (from sample answers, see
 /// `ReportSchemas+Generated.swift`) and the few written here for types no CLI command prints.
 public enum ReportSchemas {
@@ -32,7 +34,7 @@ public enum ReportSchemas {
             properties: [
                 "codebook": .object(
                     properties: [
-                        "unit": .string(enumeration: ["state-year", "dyad-year", "directed-dyad-year"]),
+                        "unit": .string(enumeration: PanelUnit.allCases.map(\.rawValue)),
                         "from": .number, "to": .number, "rows": .string(), "missing": .string(),
                         "entries": .array(.reference("PanelCodebookEntry")),
                     ], required: ["unit", "from", "to", "rows", "missing", "entries"]),

@@ -25,7 +25,11 @@ extension PostgresStore {
         }
         let source = ImportValidation.source(fileName: fileName)
         do {
-            let staging = try DatabaseQueue()
+            // The staged rows' source row is written to PostgreSQL only, so the staging database
+            // does not check the reference to it; PostgreSQL does.
+            var configuration = GRDB.Configuration()
+            configuration.foreignKeysEnabled = false
+            let staging = try DatabaseQueue(configuration: configuration)
             try UserSchema.makeMigrator().migrate(staging)
             try await staging.write { db in try StoreWriter(db: db, tablePrefix: "user_").insert(validated) }
             let staged = try await staging.read { db in

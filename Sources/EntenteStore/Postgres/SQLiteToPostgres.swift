@@ -60,7 +60,7 @@ struct SQLiteToPostgres {
     /// The PostgreSQL definition of a SQLite table.
     static func createStatement(_ table: Table) -> String {
         let columns = table.columns.map { column in
-            var definition = "\(column.name) \(PostgresSchema.columnType(sqliteType: column.type))"
+            var definition = "\(quoted(column.name)) \(PostgresSchema.columnType(sqliteType: column.type))"
             if column.name == table.primaryKey {
                 definition += " PRIMARY KEY"
             } else if column.notNull {
@@ -71,13 +71,16 @@ struct SQLiteToPostgres {
         return "CREATE TABLE \(table.name) (\(columns.joined(separator: ", ")))"
     }
 
+    /// A column name quoted for both databases: mirrored files have columns named like keywords (`end`).
+    static func quoted(_ name: String) -> String { "\"" + name + "\"" }
+
     /// Copies every row of the SQLite table `from` into the PostgreSQL table `into`, the listed
     /// columns only, in rowid order; returns the number of rows.
     @discardableResult
     func copy(_ from: String, into: String, columns: [String]) async throws -> Int {
         let source = self.source
         let selection =
-            "SELECT rowid AS entente_copy_rowid, \(columns.joined(separator: ", ")) FROM \(from) "
+            "SELECT rowid AS entente_copy_rowid, \(columns.map(Self.quoted).joined(separator: ", ")) FROM \(from) "
             + "WHERE rowid > ? ORDER BY rowid LIMIT \(Self.chunkRows)"
         var total = 0
         try await connection.copyFrom(table: into, columns: columns, logger: logger) { writer in

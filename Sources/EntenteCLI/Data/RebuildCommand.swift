@@ -13,7 +13,10 @@ struct RebuildCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let report = try Services.rebuild(store: storeOptions.store)
+        let location = StoreLocation.resolve(explicit: storeOptions.store)
+        let report =
+            PostgresLocation.isPostgres(location)
+            ? try await Services.rebuild(postgres: location) : try Services.rebuild(store: storeOptions.store)
         print(
             "Built \(report.path): \(report.build.totalRows) rows in \(report.build.rowsByTable.count) tables, "
                 + "\(NumberText.fixed(report.seconds, 2)) s; imported records kept.")

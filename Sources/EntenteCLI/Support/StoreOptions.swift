@@ -2,10 +2,14 @@ public import ArgumentParser
 public import EntenteCore
 import EntenteServices
 
-/// `--store PATH`: which store file to use (else `$ENTENTE_STORE`, else the XDG data folder).
+/// `--store PATH|URL`: which store to use — a SQLite file, or a PostgreSQL database by
+/// `postgres://` URL (else `$ENTENTE_STORE`, else the SQLite file in the XDG data folder).
 struct StoreOptions: ParsableArguments {
     @Option(
-        name: .long, help: "Path of the store file (default: $ENTENTE_STORE or ~/.local/share/entente/entente.sqlite).")
+        name: .long,
+        help:
+            "Path of the store file, or a postgres://user@host:port/database URL (default: $ENTENTE_STORE or ~/.local/share/entente/entente.sqlite)."
+    )
     var store: String?
 
     /// The application layer over the chosen store, building it from the bundled data on first use.

@@ -27,6 +27,21 @@ extension Services {
         return RebuildReport(path: path, build: build, seconds: Double(seconds) + Double(attoseconds) * 1e-18)
     }
 
+    /// Rebuilds the reference data of the PostgreSQL store at `url` in one transaction; the user's
+    /// imports, in their own tables, are kept.
+    public static func rebuild(postgres url: String) async throws(EntenteError) -> RebuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let store = try PostgresStore(url: url, rebuild: true)
+        _ = try await store.directory()
+        guard let build = store.openingBuild else {
+            throw EntenteError(.internalFailure, "The PostgreSQL store was opened without the rebuild it asked for.")
+        }
+        let (seconds, attoseconds) = (clock.now - start).components
+        return RebuildReport(
+            path: PostgresLocation.redacted(url), build: build, seconds: Double(seconds) + Double(attoseconds) * 1e-18)
+    }
+
     /// Rebuilds the reference data in place, for a running server whose store other requests are
     /// reading; cached snapshots are dropped so the next answer sees the new data.
     public func rebuildReferenceData() async throws(EntenteError) -> StoreBuilder.Report {

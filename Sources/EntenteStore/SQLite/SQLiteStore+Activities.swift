@@ -63,26 +63,7 @@ extension SQLiteStore {
         }
         return rows.map { row in
             let id: String = row["id"]
-            let start = Day(iso: row["start_day"] as String) ?? Day(ordinal: 0)
-            let domains: String = row["domains"]
-            let others: String = row["other_participants"]
-            let notified: Int? = row["notified"]
-            return Activity(
-                id: id, kind: ActivityKind(rawValue: row["kind"]) ?? .exercise, name: row["name"],
-                series: row["series"],
-                period: DayInterval(start: start, end: (row["end_day"] as String?).flatMap { Day(iso: $0) }),
-                datePrecision: DatePrecision(rawValue: row["date_precision"]) ?? .day,
-                participants: participants[id] ?? [], otherParticipants: others.split(separator: ";").map(String.init),
-                host: (row["host"] as Int?).map { CowCode($0) }, observers: observers[id] ?? [],
-                location: row["location"],
-                latitude: row["lat"], longitude: row["lon"], domains: domains.split(separator: ";").map(String.init),
-                purpose: (row["purpose"] as String?).flatMap { Activity.Purpose(rawValue: $0) },
-                notified: Truth(notified.map { $0 == 1 }), source: row["source"],
-                confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"],
-                sourceURL: row["source_url"],
-                accessed: (row["accessed"] as String?).flatMap { Day(iso: $0) },
-                participantsComplete: (row["participants_complete"] as Int?).map { $0 == 1 },
-                declaredParticipants: row["declared_participants"])
+            return RecordDecoding.activity(row, participants: participants[id] ?? [], observers: observers[id] ?? [])
         }
     }
 }

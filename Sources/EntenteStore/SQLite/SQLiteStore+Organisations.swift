@@ -7,22 +7,8 @@ extension SQLiteStore {
     /// spaces or punctuation. Unknown names get suggestions by id and by name.
     public func organisation(named text: String) async throws(EntenteError) -> Organisation {
         let known = try await organisations()
-        if let key = try await organisationKey(for: text) {
-            if let record = known.first(where: { $0.id == key }) { return record }
-            // A treaty known only from imported treaty-status rows: named by its key.
-            return Organisation(
-                id: key, name: key, kind: .treaty, founded: nil, source: "treaty_status", observedUntil: nil)
-        }
-        // Close ids first ("NAT0" → NATO), then ids whose names are close ("Shanghai Cooperation").
-        let key = Organisation.key(text)
-        var close = Suggestions.closest(to: key, in: known.map(\.id))
-        if close.isEmpty {
-            let byName = Dictionary(known.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-            close = Suggestions.closest(to: text, in: known.map(\.name)).compactMap { byName[$0] }
-        }
-        var message = "Unknown organisation '\(text)'."
-        if !close.isEmpty { message += " Did you mean " + close.map { "'\($0)'" }.joined(separator: ", ") + "?" }
-        throw EntenteError(.unknownOrganisation, message + " `entente data organisations` lists them.")
+        if let key = try await organisationKey(for: text) { return OrganisationLookup.record(for: key, in: known) }
+        throw OrganisationLookup.unknown(text, known: known)
     }
 
     /// The organisation key `text` names, or nil: an exact id first, then an alias, then a name.
@@ -42,12 +28,11 @@ extension SQLiteStore {
             {
                 return aliased
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM \(RecordTables.organisation) ORDER BY id")
-            where OrganisationAlias.matchKey(row["name"] as String) == match
-                || OrganisationAlias.matchKey(
-                    row["id"] as String) == match
+            let named = try Row.fetchAll(db, sql: "SELECT id, name FROM \(RecordTables.organisation) ORDER BY id")
+            if let found = OrganisationLookup.byName(
+                match, among: named.map { (id: $0["id"] as String, name: $0["name"] as String) })
             {
-                return row["id"] as String
+                return found
             }
             if try Bool.fetchOne(
                 db, sql: "SELECT COUNT(*) > 0 FROM \(RecordTables.treatyStatus) WHERE treaty = ?", arguments: [key])

@@ -113,15 +113,7 @@ extension SQLiteStore {
         }
     }
 
-    static func treatyStatus(_ row: Row) -> TreatyStatus {
-        func day(_ key: String) -> Day? { (row[key] as String?).flatMap { Day(iso: $0) } }
-        return TreatyStatus(
-            treaty: row["treaty"], state: (row["ccode"] as Int?).map { CowCode($0) }, party: row["party"],
-            status: TreatyStatus.Status(rawValue: row["status"]) ?? .party, signed: day("signed"),
-            joined: day("joined"),
-            withdrawn: day("withdrawn"), source: row["source"], sourceURL: row["source_url"], accessed: day("accessed"),
-            confidence: Confidence(rawValue: row["confidence"]) ?? .medium, note: row["note"])
-    }
+    static func treatyStatus(_ row: Row) -> TreatyStatus { RecordDecoding.treatyStatus(row) }
 
     /// Whether a state's spells in a table (`state_system`, `major_power`) cover a day: unknown when
     /// only an open spell past the table's last observed day covers it.

@@ -72,22 +72,9 @@ public final class SQLiteStore: KnowledgeStore {
     }
 
     static func loadDirectory(_ db: Database) throws -> StateDirectory {
-        var states: [StateInfo] = []
-        for row in try Row.fetchAll(db, sql: "SELECT ccode, abb, name, iso3, iso2, gwcodes FROM state ORDER BY ccode") {
-            let gw: String = row["gwcodes"]
-            states.append(
-                StateInfo(
-                    cow: CowCode(row["ccode"] as Int), cowAbbreviation: row["abb"], name: row["name"],
-                    iso3: row["iso3"],
-                    iso2: row["iso2"], gleditschWard: gw.split(separator: ";").compactMap { Int($0) }))
-        }
-        var aliases: [CowCode: [String]] = [:]
-        var preferred: [String: CowCode] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT ccode, alias, preferred FROM state_alias ORDER BY id") {
-            aliases[CowCode(row["ccode"] as Int), default: []].append(row["alias"])
-            if (row["preferred"] as Int) == 1 { preferred[row["alias"]] = CowCode(row["ccode"] as Int) }
-        }
-        return StateDirectory(states: states, aliases: aliases, preferred: preferred)
+        RecordDecoding.directory(
+            states: try Row.fetchAll(db, sql: "SELECT ccode, abb, name, iso3, iso2, gwcodes FROM state ORDER BY ccode"),
+            aliases: try Row.fetchAll(db, sql: "SELECT ccode, alias, preferred FROM state_alias ORDER BY id"))
     }
 
     /// Runs a read, wrapping database failures; the body's own ``EntenteError``s pass through.
@@ -113,16 +100,7 @@ public final class SQLiteStore: KnowledgeStore {
 
     public func sources() async throws(EntenteError) -> [SourceRecord] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.source) ORDER BY id").map { row in
-                let files: String = row["files"]
-                let id: String = row["id"]
-                var record = SourceRecord(
-                    id: id, name: row["name"], version: row["version"], coverage: row["coverage"],
-                    terms: row["terms"], citation: row["citation"], files: files.split(separator: ";").map(String.init))
-                // Coverage is typed data of the catalogue, so it is read from there rather than stored twice.
-                record.span = DatasetCatalog.source(id)?.span
-                return record
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM \(RecordTables.source) ORDER BY id").map(RecordDecoding.source)
         }
     }
 
@@ -132,13 +110,7 @@ public final class SQLiteStore: KnowledgeStore {
         }
     }
 
-    static func organisation(_ row: Row) -> Organisation {
-        Organisation(
-            id: row["id"], name: row["name"], kind: Organisation.Kind(rawValue: row["kind"]) ?? .organisation,
-            founded: (row["founded"] as String?).flatMap { Day(iso: $0) }, source: row["source"],
-            observedUntil: (row["observed_until"] as String?).flatMap { Day(iso: $0) },
-            completeness: (row["completeness"] as String?).flatMap { DatasetCoverage.Completeness(rawValue: $0) })
-    }
+    static func organisation(_ row: Row) -> Organisation { RecordDecoding.organisation(row) }
 
     public func states(asOf day: Day) async throws(EntenteError) -> [StateInfo] {
         let directory = try await directory()

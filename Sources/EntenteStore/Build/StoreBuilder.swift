@@ -41,7 +41,8 @@ public struct StoreBuilder: Sendable {
     ///
     /// - Throws: ``EntenteError`` when a bundled file is missing or malformed (naming it) or the disk fails.
     public func build(at path: String) throws(EntenteError) -> Report {
-        let temporary = path + ".building-\(ProcessInfo.processInfo.processIdentifier)"
+        let temporary = path + Self.temporaryInfix + "\(ProcessInfo.processInfo.processIdentifier)"
+        Self.removeAbandonedBuilds(besideStore: path)
         try? FileManager.default.removeItem(atPath: temporary)
         var configuration = Configuration()
         configuration.prepareDatabase { db in
@@ -73,6 +74,33 @@ public struct StoreBuilder: Sendable {
             throw EntenteError(.storage, "Building the store at '\(path)' failed.", underlying: error)
         }
         return report
+    }
+
+    /// What a build's temporary file adds to the store path, before the building process's id.
+    static let temporaryInfix = ".building-"
+
+    /// Deletes the temporary files of builds whose process no longer exists.
+    ///
+    /// A build killed before its rename (SIGKILL, power cut, out of memory) cannot delete its own
+    /// temporary file, a whole reference database that nothing will ever read; without this sweep
+    /// every such kill would leave one more beside the store. A file whose process is still alive
+    /// is another build in progress and is left alone. (On a folder shared between machines or PID
+    /// namespaces a live build elsewhere can look dead: deleting its file makes that build's rename
+    /// fail with an error and leaves the store as it was, never half-written.)
+    static func removeAbandonedBuilds(besideStore path: String) {
+        let store = URL(filePath: path)
+        let folder = store.deletingLastPathComponent()
+        let prefix = store.lastPathComponent + temporaryInfix
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            // The build's own SQLite side files (journal, log, index) go with it.
+            guard let process = Int32(digits), ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count))
+            else { continue }
+            guard process != getpid(), kill(process, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appending(path: name))
+        }
     }
 
     /// Builds the reference data into a database, replacing its reference tables in one transaction

@@ -24,6 +24,7 @@ extension SQLiteStore {
         } else {
             table = try CSVTable(bytes: bytes, fileName: fileName)
         }
+        try Self.refuse(Self.nulCharacters(in: table), in: fileName)
         // Parties outside the COW list (the EU, Palestine, territories) are accepted as in the bundled
         // files, so an export of memberships or treaty status imports again.
         let otherParties = try await read { db in Set(try String.fetchAll(db, sql: "SELECT code FROM other_party")) }
@@ -123,6 +124,22 @@ extension SQLiteStore {
     ) -> EntenteError.Problem {
         EntenteError.Problem(
             code: code, file: table.fileName, line: line, field: field, message: message, isRecordNumber: table.isJSON)
+    }
+
+    /// Fields holding U+0000 (a NUL byte in a CSV file, `\u0000` in a JSON string). SQLite would store
+    /// the whole text but every read cuts it at the NUL, so an imported name would silently come back
+    /// shortened; such a file is refused instead.
+    private static func nulCharacters(in table: CSVTable) -> [EntenteError.Problem] {
+        var problems: [EntenteError.Problem] = []
+        for (row, line) in zip(table.rows, table.lineNumbers) {
+            for (column, field) in row.enumerated() where field.utf8.contains(0) {
+                problems.append(
+                    problem(
+                        table, line: line, field: column < table.header.count ? table.header[column] : "\(column + 1)",
+                        "the text holds a NUL character (U+0000), which the store cannot keep; remove it."))
+            }
+        }
+        return problems
     }
 
     /// Refuses the file when anything was found, before any write.

@@ -8,9 +8,12 @@ struct SituationEncodingTests {
     static let situation = "question: self_defence\nas_of: 1990-08-02\nfacts:\n  armed_attack_occurred: true\n"
 
     @Test func aByteOrderMarkIsSkipped() throws {
-        let plain = situationError(Self.situation)
-        let marked = situationError("\u{FEFF}" + Self.situation)
-        #expect(plain?.message == marked?.message)
+        // A misspelt fact, so both readings end in an error that shows the mark changed no line or key.
+        let misspelt = Self.situation.replacingOccurrences(of: "armed_attack", with: "armed_atack")
+        let plain = try #require(situationError(misspelt))
+        let marked = try #require(situationError("\u{FEFF}" + misspelt))
+        #expect(marked.message == plain.message)
+        #expect(marked.message.hasPrefix("bad.yaml:4: facts.armed_atack_occurred:"))
     }
 
     @Test func aNULCharacterIsRefusedWithItsLine() throws {

@@ -23,6 +23,8 @@
 # Every store lives in a temporary folder (removed at the end); the person's own store is never
 # opened: `--store` is always given, and XDG_DATA_HOME and HOME point into the scratch folder.
 #
+# Needs Linux (GNU coreutils), bash 4 or later, and the sqlite3 shell or python3.
+#
 # Usage: scripts/robustness/crash-trials.sh [options]
 #   --binary PATH      the entente executable (default: $ENTENTE_BIN, else .build/release/entente,
 #                      else .build/debug/entente)
@@ -156,25 +158,37 @@ PY
     fi
 }
 
-# One hash over the whole store: the reference file and the user file, each copied with its
-# write-ahead log (not its shared-memory index, which SQLite rebuilds from the log) so hashing never
-# changes the store being checked.
+# One hash over the whole store, left in $store_digest: the reference file and the user file, each
+# copied with its write-ahead log (not its shared-memory index, which SQLite rebuilds from the log)
+# so hashing never changes the store being checked. A database's digest depends only on the bytes
+# of its file and log, so digests are kept by those bytes' SHA-256: the 60 MB reference file, which
+# an import never touches, is read through SQLite once rather than at every trial.
+declare -A digest_by_bytes
 store_hash() { # $1 = store path
-    local store="$1" snapshot="$work/snapshot" file name
+    local store="$1" snapshot="$work/snapshot" file name key summary=""
     rm -rf "$snapshot"
     mkdir -p "$snapshot"
-    {
-        for file in "$store" "$store.user.sqlite"; do
-            name="$(basename "$file")"
-            echo "== $name"
-            if [[ -e "$file" ]]; then
-                cp "$file" "$snapshot/$name"
-                if [[ -e "$file-wal" ]]; then cp "$file-wal" "$snapshot/$name-wal"; fi
-            fi
-            database_digest "$snapshot/$name"
-        done
-    } | sha256sum | cut -c1-64
+    for file in "$store" "$store.user.sqlite"; do
+        name="$(basename "$file")"
+        summary+="== $name"$'\n'
+        if [[ ! -e "$file" ]]; then
+            summary+="MISSING"$'\n'
+            continue
+        fi
+        cp "$file" "$snapshot/$name"
+        if [[ -e "$file-wal" ]]; then cp "$file-wal" "$snapshot/$name-wal"; fi
+        if [[ -e "$snapshot/$name-wal" ]]; then
+            key="$(cat "$snapshot/$name" "$snapshot/$name-wal" | sha256sum | cut -c1-64)"
+        else
+            key="$(sha256sum <"$snapshot/$name" | cut -c1-64)"
+        fi
+        if [[ -z "${digest_by_bytes[$key]:-}" ]]; then
+            digest_by_bytes[$key]="$(database_digest "$snapshot/$name")"
+        fi
+        summary+="${digest_by_bytes[$key]}"$'\n'
+    done
     rm -rf "$snapshot"
+    store_digest="$(printf '%s' "$summary" | sha256sum | cut -c1-64)"
 }
 
 # Whether `data sources` opens the store at $1 cleanly: exit 0 and no rebuild on opening.
@@ -214,7 +228,12 @@ fresh_trial_store() {
     rm -rf "$trial"
     mkdir -p "$trial"
     cp "$base"/* "$trial"/
+    trial_inode="$(inode_of "$trial/entente.sqlite")"
 }
+
+# A rebuild that completes renames a new file over the store: a new inode, even where the new
+# content equals the old (the bundled data did not change), so the inode tells which one is there.
+inode_of() { stat -c %i "$1" 2>/dev/null || stat -f %i "$1"; }
 
 command_for() { # $1 = import|rebuild
     case "$1" in
@@ -223,7 +242,8 @@ command_for() { # $1 = import|rebuild
     esac
 }
 
-before_hash="$(store_hash "$base/entente.sqlite")"
+store_hash "$base/entente.sqlite"
+before_hash="$store_digest"
 declare -A after_hash duration_ms
 for kind in import rebuild; do
     hashes=()
@@ -236,7 +256,8 @@ for kind in import rebuild; do
         timeout 900 "${trial_command[@]}" >/dev/null 2>"$work/run.err" \
             || { cat "$work/run.err" >&2; fail_usage "a complete $kind run failed"; }
         duration_ms[$kind]=$(( $(now_ms) - start ))
-        hashes+=("$(store_hash "$trial/entente.sqlite")")
+        store_hash "$trial/entente.sqlite"
+        hashes+=("$store_digest")
     done
     [[ "${hashes[0]}" == "${hashes[1]}" ]] \
         || fail_usage "two complete $kind runs left different content; the trials cannot tell whole from half"
@@ -253,6 +274,7 @@ declare -A run_count mid_run as_before as_after half leftovers
 for kind in import rebuild; do
     run_count[$kind]=0; mid_run[$kind]=0; as_before[$kind]=0; as_after[$kind]=0; half[$kind]=0; leftovers[$kind]=0
 done
+declare -A phases
 stopped_early=0
 sweep_checked=no
 
@@ -275,15 +297,41 @@ run_trials() { # $1 = kind, $2 = count
         killed=0
         if (( status == 137 )); then killed=1; fi
         mid_run[$kind]=$(( mid_run[$kind] + killed ))
-        local hash
-        hash="$(store_hash "$trial/entente.sqlite")"
-        if [[ "$hash" == "$before_hash" ]]; then
+        store_hash "$trial/entente.sqlite"
+        local renamed=no
+        if [[ -e "$trial/entente.sqlite" && "$(inode_of "$trial/entente.sqlite")" != "$trial_inode" ]]; then
+            renamed=yes
+        fi
+        if [[ "$store_digest" == "$before_hash" && ( "$kind" == import || "$renamed" == no ) ]]; then
             outcome=before
-        elif [[ "$hash" == "${after_hash[$kind]}" ]]; then
+        elif [[ "$store_digest" == "${after_hash[$kind]}" && ( "$kind" == import || "$renamed" == yes ) ]]; then
             outcome=after
         else
             outcome=half-written
         fi
+        if [[ "$kind" == import && "$renamed" == yes ]]; then outcome="half-written (an import replaced the reference file)"; fi
+        # Where the kill landed, from what it left on disk: for an import, whether the user file's
+        # log holds frames (written but not yet checkpointed); for a rebuild, whether its temporary
+        # file is there and whether the rename happened.
+        local phase
+        if (( killed == 0 )); then
+            phase="not killed: it had finished"
+        elif [[ "$kind" == import ]]; then
+            if [[ -s "$trial/entente.sqlite.user.sqlite-wal" ]]; then
+                if [[ "$outcome" == before ]]; then phase="killed during the write, before the commit"; else phase="killed after the commit, before the checkpoint"; fi
+            elif [[ "$outcome" == before ]]; then
+                phase="killed before the write (opening, reading, checking)"
+            else
+                phase="killed after the checkpoint"
+            fi
+        elif [[ "$renamed" == yes ]]; then
+            phase="killed after the rename"
+        elif compgen -G "$trial/entente.sqlite.building-*" >/dev/null; then
+            phase="killed while building the new file"
+        else
+            phase="killed before the build started"
+        fi
+        phases["$kind: $phase"]=$(( ${phases["$kind: $phase"]:-0} + 1 ))
         if [[ "$outcome" != half-written ]] && ! opens_cleanly "$trial/entente.sqlite"; then
             outcome="half-written (does not open cleanly: $(head -c 300 "$work/open.err" | tr '\n' ' '))"
         fi
@@ -312,7 +360,7 @@ run_trials() { # $1 = kind, $2 = count
         run_count[$kind]=$(( run_count[$kind] + 1 ))
         total=$(( total + 1 ))
         if (( verbose == 1 )); then
-            echo "$kind trial $i: delay ${delay_ms} ms, $([[ $killed == 1 ]] && echo killed || echo finished first), ${outcome}"
+            echo "$kind trial $i: delay ${delay_ms} ms, $phase: ${outcome}"
         fi
     done
 }
@@ -325,6 +373,10 @@ for kind in import rebuild; do
     echo "  $kind: ${run_count[$kind]} trials (one complete run ${duration_ms[$kind]} ms; killed while running ${mid_run[$kind]}),"\
         "as before ${as_before[$kind]}, as after ${as_after[$kind]}, half-written ${half[$kind]},"\
         "temporary build files left ${leftovers[$kind]}"
+done
+for key in $(printf '%s\n' "${!phases[@]}" | sort | tr ' ' '~'); do
+    key="${key//\~/ }"
+    echo "    $key: ${phases[$key]}"
 done
 echo "  seed $seed, $rows rows imported, hashes by $hasher, ${elapsed_s} s in all$( (( stopped_early == 1 )) && echo ", stopped at the --max-seconds limit")"
 case "$sweep_checked" in

@@ -79,28 +79,11 @@ public struct StoreBuilder: Sendable {
     /// What a build's temporary file adds to the store path, before the building process's id.
     static let temporaryInfix = ".building-"
 
-    /// Deletes the temporary files of builds whose process no longer exists.
-    ///
-    /// A build killed before its rename (SIGKILL, power cut, out of memory) cannot delete its own
-    /// temporary file, a whole reference database that nothing will ever read; without this sweep
-    /// every such kill would leave one more beside the store. A file whose process is still alive
-    /// is another build in progress and is left alone. (On a folder shared between machines or PID
-    /// namespaces a live build elsewhere can look dead: deleting its file makes that build's rename
-    /// fail with an error and leaves the store as it was, never half-written.)
+    /// Deletes the temporary files of builds whose process no longer exists: a build killed before
+    /// its rename leaves a whole reference database that nothing will ever read, and without this
+    /// every such kill would leave one more beside the store.
     static func removeAbandonedBuilds(besideStore path: String) {
-        let store = URL(filePath: path)
-        let folder = store.deletingLastPathComponent()
-        let prefix = store.lastPathComponent + temporaryInfix
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            // The build's own SQLite side files (journal, log, index) go with it.
-            guard let process = Int32(digits), ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count))
-            else { continue }
-            guard process != getpid(), kill(process, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: folder.appending(path: name))
-        }
+        AbandonedFiles.remove(besideFile: path, infix: temporaryInfix)
     }
 
     /// Builds the reference data into a database, replacing its reference tables in one transaction

@@ -22,13 +22,15 @@ struct RobustnessCLITests {
 
     @Test func aLatin1LawFileIsRefusedNamingIt() throws {
         let path = try Self.scratchFile(
-            "situation.yaml", Array("question: self_defence\nas_of: 1990-08-02\nnote: ".utf8) + Self.latin1Word + [0x0A])
+            "situation.yaml", Array("question: self_defence\nas_of: 1990-08-02\nnote: ".utf8) + Self.latin1Word + [0x0A]
+        )
         let error = #expect(throws: EntenteError.self) { try LawCommand.read(path) }
         #expect(error?.message.hasPrefix("cannot read \(path)") == true)
     }
 
     @Test func aLatin1EdgeListIsRefusedNamingIt() throws {
-        let path = try Self.scratchFile("ties.csv", Array("source,target\n".utf8) + Self.latin1Word + Array(",IDN\n".utf8))
+        let path = try Self.scratchFile(
+            "ties.csv", Array("source,target\n".utf8) + Self.latin1Word + Array(",IDN\n".utf8))
         let options = try EdgeListOptions.parse(["--edges", path])
         let error = #expect(throws: EntenteError.self) { try options.read() }
         #expect(error?.message.contains("'\(path)'") == true)

@@ -18,7 +18,9 @@ extension SQLiteStore {
     static func createUserDatabase(at userPath: String, copyingLegacyImportsFrom legacyStore: String?) throws {
         AbandonedFiles.remove(besideFile: userPath, infix: creatingInfix)
         let temporary = userPath + creatingInfix + "\(getpid())"
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: temporary + suffix)
+        }
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         // A rollback journal, not a write-ahead log, so that every committed row is in the one file
         // that is linked into place; the store switches the file to WAL when it opens it.

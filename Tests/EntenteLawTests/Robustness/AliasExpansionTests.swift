@@ -11,7 +11,8 @@ struct AliasExpansionTests {
     static func laughs(levels: Int, under key: String, prefix: String) -> String {
         var lines = [prefix, "\(key):", "  - &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for level in 1...levels {
-            lines.append("  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -41,7 +41,8 @@ struct HostileRequestTests {
     func markAndNULInUploads() async throws {
         let app = try await ServerTestSupport.app(copy: true)
         try await app.makeApplication().test(.router) { client in
-            let marked = [0xEF, 0xBB, 0xBF] + Array("org,name,kind,founded\nXMARK,Marked Pact,treaty,2001-01-01\n".utf8)
+            let marked =
+                [0xEF, 0xBB, 0xBF] + Array("org,name,kind,founded\nXMARK,Marked Pact,treaty,2001-01-01\n".utf8)
             let accepted = try await client.execute(
                 uri: "/api/v1/imports/organisations?file=marked.csv", method: .post, headers: ServerTestSupport.bearer,
                 body: ByteBuffer(bytes: marked))
@@ -75,7 +76,8 @@ struct HostileRequestTests {
         let app = try await ServerTestSupport.app()
         var lines = ["question: self_defence", "as_of: 1990-08-02", "notes:", "  - &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for level in 1...8 {
-            lines.append("  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
         let body = lines.joined(separator: "\n") + "\n"
         #expect(body.utf8.count < 1000)
@@ -113,7 +115,8 @@ struct HostileRequestTests {
         try await app.makeApplication().test(.router) { client in
             let csv = "org,name,kind,founded\nXCRED,Credential Pact,treaty,2001-01-01\n"
             let headers: [String] = [
-                "Bearer", "Bearer ", "Basic \(ServerTestSupport.token)", "Bearer \(ServerTestSupport.token)x", "Bearer \(ServerTestSupport.token.dropLast())",
+                "Bearer", "Bearer ", "Basic \(ServerTestSupport.token)", "Bearer \(ServerTestSupport.token)x",
+                "Bearer \(ServerTestSupport.token.dropLast())",
                 "Bearer \(String(repeating: "t", count: 10_000))",
             ]
             for value in headers {

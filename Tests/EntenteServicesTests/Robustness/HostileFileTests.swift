@@ -24,7 +24,8 @@ struct HostileFileTests {
 
     static let refused: [(name: String, bytes: [UInt8], message: String)] = [
         (
-            "latin1.csv", Array((header + "enc-2,M").utf8) + [0xE1] + Array("laga drill,exercise,2023-01-01,,IDN,,\n".utf8),
+            "latin1.csv",
+            Array((header + "enc-2,M").utf8) + [0xE1] + Array("laga drill,exercise,2023-01-01,,IDN,,\n".utf8),
             "latin1.csv:2: the text is not valid UTF-8."
         ),
         (
@@ -34,7 +35,8 @@ struct HostileFileTests {
             "latin1.json: not valid JSON"
         ),
         (
-            "deep.json", Array(String(repeating: "[", count: 100_000).utf8) + Array(String(repeating: "]", count: 100_000).utf8),
+            "deep.json",
+            Array(String(repeating: "[", count: 100_000).utf8) + Array(String(repeating: "]", count: 100_000).utf8),
             "deep.json: "
         ),
         ("object.json", Array(#"{"id":"enc-4"}"#.utf8), "object.json: expected a JSON array of objects"),
@@ -79,7 +81,9 @@ struct HostileFileTests {
         var lines = ["model: norms", "seed: 1", "horizon: 10", "replicates: 1", "parameters:"]
         lines.append("  agents: &a0 [x, x, x, x, x, x, x, x, x, x]")
         for level in 1...8 {
-            lines.append("  n\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "  n\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                    + "]")
         }
         let error = #expect(throws: EntenteError.self) {
             try Services.scenario(text: lines.joined(separator: "\n") + "\n", file: "laughs.yaml")

@@ -33,7 +33,8 @@ struct HostileRequestTests {
                 uri: "/api/v1/imports/organisations?file=latin.csv", method: .post, headers: ServerTestSupport.bearer,
                 body: ByteBuffer(bytes: Self.latin1Organisations))
             try Self.expectError(response, .badRequest, mentioning: "UTF-8")
-            #expect(try await !Self.organisationIDs(client).contains("XLATIN"))
+            let ids = try await Self.organisationIDs(client)
+            #expect(!ids.contains("XLATIN"))
         }
     }
 
@@ -125,7 +126,8 @@ struct HostileRequestTests {
                     body: ByteBuffer(string: csv))
                 #expect(response.status == .unauthorized, "\(value.prefix(40))")
             }
-            #expect(try await !Self.organisationIDs(client).contains("XCRED"))
+            let ids = try await Self.organisationIDs(client)
+            #expect(!ids.contains("XCRED"))
         }
     }
 }

@@ -6,7 +6,9 @@ enum SituationReader {
     static func read(_ text: String, file: String) throws(EntenteError) -> SituationValue.Located {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // A byte-order mark reaches here from request bodies (files read by the CLI lose it when
+            // decoded); libyaml would take it for content and refuse the document.
+            node = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
             throw EntenteError(
                 .malformedFile, "\(file): the file is not valid YAML or JSON: \(error)", underlying: error)

@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteLaw
+import Foundation
 import Testing
 
 /// Situation text with a byte-order mark, a NUL character or absurd nesting (issue 14,

@@ -72,6 +72,19 @@ struct HostileRequestTests {
         }
     }
 
+    @Test("A byte-order mark before a situation is skipped: the error names the same line as without it")
+    func markBeforeSituation() async throws {
+        let app = try await ServerTestSupport.app()
+        try await app.makeApplication().test(.router) { client in
+            let body =
+                [0xEF, 0xBB, 0xBF]
+                + Array("question: self_defence\nas_of: 1990-08-02\nfacts:\n  armed_atack_occurred: true\n".utf8)
+            let response = try await client.execute(
+                uri: "/api/v1/law/assess", method: .post, body: ByteBuffer(bytes: body))
+            try Self.expectError(response, .badRequest, mentioning: "request:4: facts.armed_atack_occurred")
+        }
+    }
+
     @Test("A few hundred bytes of nested YAML aliases (billion laughs) are refused, without a token")
     func aliasExpansion() async throws {
         let app = try await ServerTestSupport.app()

@@ -53,7 +53,7 @@ import Testing
             let executable = try #require(
                 Self.ententeExecutable(), "swift test builds the entente executable beside the test bundle")
             let importTrials = 16
-            let rebuildTrials = 8
+            let rebuildTrials = 5
             let result = Self.run([
                 "bash", Self.repository.appending(path: "scripts/robustness/crash-trials.sh").path,
                 "--binary", executable.path, "--import-trials", "\(importTrials)", "--rebuild-trials",

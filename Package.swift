@@ -157,7 +157,7 @@ package.targets += [
         name: "EntenteServicesTests",
         dependencies: [
             "EntenteServices", "EntenteRender", "EntenteCore", "EntenteData", "EntenteLaw", "EntenteStore",
-            "EntenteNetwork", "EntenteSim", "EntenteTestSupport",
+            "EntenteNetwork", "EntenteSim", "EntenteTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]
     ),
     .testTarget(

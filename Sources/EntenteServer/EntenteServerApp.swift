@@ -27,7 +27,8 @@ public struct EntenteServerApp: Sendable {
 
     /// Every API route, in the order the OpenAPI document lists them.
     public var routes: [APIRoute] {
-        DataAPI.routes(services, configuration) + LawAPI.routes(services, configuration) + NetworkAPI.routes(services)
+        DataAPI.routes(services, configuration) + PanelAPI.routes(services) + LawAPI.routes(services, configuration)
+            + NetworkAPI.routes(services)
             + SimulationAPI.routes(services, jobs, configuration)
     }
 

@@ -68,6 +68,7 @@ struct OpenAPITests {
             "/api/v1/network/index?year=2005&samples=50&top=10",
             "/api/v1/network/affinity?a=USA&b=IND&from=2000&to=2003",
             "/api/v1/network/export?year=1990&layer=exercise", "/api/v1/simulation/models", "/api/v1/simulation/jobs",
+            "/api/v1/panels/dyad-year/codebook?from=2000&with=contiguity,affinity",
         ])
     func answersMatchSchemas(uri: String) async throws {
         let app = try await ServerTestSupport.app()

@@ -15,21 +15,21 @@ struct AbandonedBuildTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appending(path: "store.sqlite").path
         let abandoned = [
-            "store.sqlite.building-\(Self.deadProcess)", "store.sqlite.building-\(Self.deadProcess)-journal",
-            "store.sqlite.building-\(Self.deadProcess)-wal",
+            "store.sqlite.writing-\(Self.deadProcess)", "store.sqlite.writing-\(Self.deadProcess)-journal",
+            "store.sqlite.writing-\(Self.deadProcess)-wal",
         ]
         let kept = [
             // A build in progress in a live process (this one's parent, which outlives the test).
-            "store.sqlite.building-\(getppid())",
+            "store.sqlite.writing-\(getppid())",
             // Not a build's file: no process id, an unknown suffix, another store's build, the store itself.
-            "store.sqlite.building-notes", "store.sqlite.building-\(Self.deadProcess).bak",
-            "other.sqlite.building-\(Self.deadProcess)", "store.sqlite", "store.sqlite.user.sqlite",
+            "store.sqlite.writing-notes", "store.sqlite.writing-\(Self.deadProcess).bak",
+            "other.sqlite.writing-\(Self.deadProcess)", "store.sqlite", "store.sqlite.user.sqlite",
         ]
         for name in abandoned + kept {
             #expect(FileManager.default.createFile(atPath: folder.appending(path: name).path, contents: Data([1])))
         }
 
-        StoreBuilder.removeAbandonedBuilds(besideStore: store)
+        SQLiteFileReplacement.removeAbandonedFiles(besideFile: store)
 
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(left == Set(kept))
@@ -37,7 +37,7 @@ struct AbandonedBuildTests {
 
     @Test func aFolderThatDoesNotExistIsNoError() {
         let missing = FileManager.default.temporaryDirectory.appending(path: "entente-missing-\(UUID().uuidString)")
-        StoreBuilder.removeAbandonedBuilds(besideStore: missing.appending(path: "store.sqlite").path)
+        SQLiteFileReplacement.removeAbandonedFiles(besideFile: missing.appending(path: "store.sqlite").path)
         #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 }

@@ -20,22 +20,15 @@ import sys
 import numpy as np
 import pandas as pd
 import statsmodels.formula.api as smf
+from dyad_variables import BREMER_TERMS, add_bremer_variables
 
 
 def main(path):
-    d = pd.read_csv(path)
-    d["land"] = (d.conttype == 1).astype(float).where(d.conttype.notna())
-    d["major_dyad"] = ((d.major1 == 1) | (d.major2 == 1)).astype(float).where(d.major1.notna() & d.major2.notna())
-    d["log_cap_ratio"] = np.log(d.cinc_ratio)
-    d["min_polyarchy"] = d[["polyarchy1", "polyarchy2"]].min(axis=1, skipna=False)
-    d["alliance"] = d.atop_defense
-    d["t"] = d.peace_years
-    d["t2"] = d.peace_years2
-    d["t3"] = d.peace_years3
-    variables = ["mid_onset", "land", "major_dyad", "log_cap_ratio", "min_polyarchy", "alliance", "t", "t2", "t3"]
+    d = add_bremer_variables(pd.read_csv(path))
+    variables = ["mid_onset"] + BREMER_TERMS
     m = d[variables].replace([np.inf, -np.inf], np.nan).dropna()
     print(f"dyad-years: {len(d)}, kept after listwise deletion: {len(m)}, onsets: {int(m.mid_onset.sum())}")
-    fit = smf.logit("mid_onset ~ land + major_dyad + log_cap_ratio + min_polyarchy + alliance + t + t2 + t3",
+    fit = smf.logit("mid_onset ~ " + " + ".join(BREMER_TERMS),
                     data=m).fit(disp=False, cov_type="cluster",
                                 cov_kwds={"groups": (d.loc[m.index, "ccode1"] * 1000 + d.loc[m.index, "ccode2"])})
     print(fit.summary())

@@ -85,10 +85,9 @@ PARTIAL = {
     # CWC: complete since u3-untc-2014 (UNTC table of 2014 plus the curated later accessions: 193).
     # OTTAWA: complete since u4-ottawa-later (UNTC table of 2014 plus Oman, Sri Lanka, Palestine, the Marshall
     # Islands and the 2025 withdrawals: 165 States Parties on 2025-06-30).
+    # CCM: complete since u7-rosters (the nine 2015-2020 accessions added: 112 on 2023-08-03 as the ISU counts).
     "ATT": "UNTC table of 2014 plus curated later accessions: about 30 accessions after July 2014 missing "
            "(u3-untc-2014, u5-att-ccm-later, u6-att-more)",
-    "CCM": "UNTC table of 2014 plus curated later accessions: nine accessions of 2014-2020 missing "
-           "(u3-untc-2014, u6-att-more: 103 curated against the ISU's 112 on 2023-08-03)",
     "PELINDABA": "UNODA lists 43 parties; one source counts 44 (not verified) (u2-unoda-nwfz)",
     "AU-PSC": "terms 2004-2021 not compiled (m2-regional)",
 }

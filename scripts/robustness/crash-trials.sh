@@ -231,6 +231,10 @@ fresh_trial_store() {
     trial_inode="$(inode_of "$trial/entente.sqlite")"
 }
 
+# A killed rebuild's temporary file beside the store: `.writing-PID` (`.building-PID` before the
+# store and panel export shared one atomic writer).
+has_temporary_file() { compgen -G "$1.writing-*" >/dev/null || compgen -G "$1.building-*" >/dev/null; }
+
 # A rebuild that completes renames a new file over the store: a new inode, even where the new
 # content equals the old (the bundled data did not change), so the inode tells which one is there.
 inode_of() { stat -c %i "$1" 2>/dev/null || stat -f %i "$1"; }
@@ -326,7 +330,7 @@ run_trials() { # $1 = kind, $2 = count
             fi
         elif [[ "$renamed" == yes ]]; then
             phase="killed after the rename"
-        elif compgen -G "$trial/entente.sqlite.building-*" >/dev/null; then
+        elif has_temporary_file "$trial/entente.sqlite"; then
             phase="killed while building the new file"
         else
             phase="killed before the build started"
@@ -345,14 +349,14 @@ run_trials() { # $1 = kind, $2 = count
                 if (( keep == 1 )); then cp -r "$trial" "$work/half-written-$kind-$i"; fi
                 ;;
         esac
-        # A killed rebuild may leave its temporary file; the next build must remove it (StoreBuilder).
+        # A killed rebuild may leave its temporary file; the next build must remove it (SQLiteFileReplacement).
         # The first time one is seen, a complete rebuild of that store checks that it does.
-        if compgen -G "$trial/entente.sqlite.building-*" >/dev/null; then
+        if has_temporary_file "$trial/entente.sqlite"; then
             leftovers[$kind]=$(( leftovers[$kind] + 1 ))
             if [[ "$sweep_checked" == no ]]; then
                 sweep_checked=failed
                 if timeout 900 "$binary" data rebuild --store "$trial/entente.sqlite" >/dev/null 2>&1 \
-                    && ! compgen -G "$trial/entente.sqlite.building-*" >/dev/null; then
+                    && ! has_temporary_file "$trial/entente.sqlite"; then
                     sweep_checked=yes
                 fi
             fi

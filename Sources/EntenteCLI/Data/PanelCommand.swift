@@ -8,14 +8,17 @@ import Foundation
 struct PanelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "panel",
-        abstract: "Write a research panel (state-years or dyad-years with joined columns) and its codebook.",
+        abstract:
+            "Write a research panel (state-years, dyad-years or state-days with joined columns) and its codebook.",
         discussion: """
             Columns (--with): \(PanelGroup.allCases.map(\.rawValue).joined(separator: ", ")).
             Cells outside a source's coverage are empty (CSV) or null (JSON), never 0; the codebook gives
             each column's meaning, source, version and coverage.
             """)
 
-    @Option(name: .long, help: "state-year, dyad-year or directed-dyad-year.")
+    @Option(
+        name: .long,
+        help: "state-year, dyad-year, directed-dyad-year, or state-day (security-orgs, regimes, treaty-days only).")
     var unit: PanelUnitArgument = .dyadYear
 
     @Option(name: .long, help: "First year.")
@@ -40,7 +43,7 @@ struct PanelCommand: AsyncParsableCommand {
     @Option(name: .customLong("with"), help: "Column groups, comma-separated.")
     var columns: String = ""
 
-    @Option(name: .long, help: "csv (default) or json.")
+    @Option(name: .long, help: "csv (default), json, or sqlite (tables panel, codebook and about).")
     var format: PanelFormatArgument = .csv
 
     @Option(name: [.short, .customLong("output")], help: "The file to write.")
@@ -59,7 +62,11 @@ struct PanelCommand: AsyncParsableCommand {
             }, politicallyRelevant: prd, prdContiguity: prdContiguity, groups: try PanelGroup.parse([columns]))
         let report = try await storeOptions.services().panel(request)
         for warning in report.warnings { Diagnostics.note("note: \(warning)") }
-        try PanelTableWriter.write(report.table, format: format.format, to: output)
+        if let tableFormat = format.format {
+            try PanelTableWriter.write(report.table, format: tableFormat, to: output)
+        } else {
+            try report.writeSQLite(to: output)
+        }
         if let codebook {
             let text =
                 try codebook.hasSuffix(".json") ? EntenteJSON.string(report.codebook) + "\n" : report.codebook.markdown
@@ -76,13 +83,21 @@ enum PanelUnitArgument: String, ExpressibleByArgument, CaseIterable {
     case stateYear = "state-year"
     case dyadYear = "dyad-year"
     case directedDyadYear = "directed-dyad-year"
+    case stateDay = "state-day"
 
     var unit: PanelUnit { PanelUnit(rawValue: rawValue)! }
 }
 
 /// `--format` values of a panel.
 enum PanelFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
+    case csv, json, sqlite
 
-    var format: PanelTableWriter.Format { self == .csv ? .csv : .json }
+    /// The text format, or nil for a SQLite file (the table, its codebook and notes as tables).
+    var format: PanelTableWriter.Format? {
+        switch self {
+        case .csv: .csv
+        case .json: .json
+        case .sqlite: nil
+        }
+    }
 }

@@ -32,11 +32,10 @@ struct LawCustomCommand: AsyncParsableCommand {
         let ruleFile = LawFileText(text: try LawCommand.read(rule), file: rule)
         var evidenceFiles: [LawFileText] = []
         for file in evidence { evidenceFiles.append(LawFileText(text: try LawCommand.read(file), file: file)) }
-        // Only --from-data needs the knowledge base; without it no store is opened or built.
-        let report =
-            fromData
-            ? try await storeOptions.services().assessCustom(ruleFile, evidence: evidenceFiles, fromData: true)
-            : try Services.assessCustom(ruleFile, evidence: evidenceFiles)
+        // The knowledge base is read either way: it checks every State the files name and expands
+        // organisation groups as of each record's year; --from-data adds its evidence too.
+        let report = try await storeOptions.services().assessCustom(
+            ruleFile, evidence: evidenceFiles, fromData: fromData)
         print(try LawAssessCommand.render(.customaryLaw(report), format: format), terminator: "")
     }
 }

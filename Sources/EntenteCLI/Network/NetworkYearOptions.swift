@@ -64,15 +64,7 @@ struct LayerWeightOptions: ParsableArguments {
     func parameters() throws -> NetworkLayerParameters {
         var p = NetworkLayerParameters(weightByDomain: weightByDomain, weightByPurpose: weightByPurpose)
         if let allianceTypes {
-            p.allianceTypes = Set(
-                try Self.list(allianceTypes).map { item in
-                    guard let t = ObligationType(rawValue: item.lowercased()) else {
-                        throw ValidationError(
-                            "Unknown obligation type '\(item)' in --alliance-types; use "
-                                + ObligationType.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-                    }
-                    return t
-                })
+            p.allianceTypes = Set(try Self.list(allianceTypes).map { try Self.obligationType($0, "--alliance-types") })
         }
         if let organisations { p.organisations = Self.list(organisations) }
         if let obligationWeights {
@@ -121,15 +113,13 @@ struct LayerWeightOptions: ParsableArguments {
 
     static func obligations(_ text: String, _ option: String) throws -> [ObligationType: Double] {
         var weights: [ObligationType: Double] = [:]
-        for (name, w) in try pairs(text, option) {
-            guard let t = ObligationType(rawValue: name.lowercased()) else {
-                throw ValidationError(
-                    "Unknown obligation type '\(name)' in \(option); use "
-                        + ObligationType.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-            }
-            weights[t] = w
-        }
+        for (name, w) in try pairs(text, option) { weights[try obligationType(name, option)] = w }
         return weights
+    }
+
+    /// A type name, refused as a usage error (exit 64) with the message the API gives too.
+    static func obligationType(_ name: String, _ option: String) throws -> ObligationType {
+        do { return try ObligationType.named(name, in: option) } catch { throw ValidationError(error.message) }
     }
 
     static func list(_ text: String) -> [String] {

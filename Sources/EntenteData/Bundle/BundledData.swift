@@ -1,6 +1,12 @@
 public import EntenteCore
 public import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The datasets shipped inside Entente as SwiftPM resources.
 ///
 /// Files are addressed by their path under the bundle's `datasets/` or `curated/` folder, e.g.
@@ -44,21 +50,32 @@ public enum BundledData {
     public static func fingerprint() -> String {
         guard let root = Bundle.module.resourceURL else { return "none" }
         var entries: [String] = []
-        let manager = FileManager.default
         for folder in ["datasets", "curated", "catalog"] {
-            let base = root.appending(path: folder)
-            guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.fileSizeKey]) else {
-                continue
-            }
-            for case let url as URL in enumerator {
-                let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-                entries.append("\(folder)/\(url.lastPathComponent):\(size)")
-            }
+            collectSizes(in: root.appending(path: folder).path, folder: folder, into: &entries)
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in entries.sorted().joined(separator: "\n").utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         return String(hash, radix: 16)
+    }
+
+    /// `folder/name:size` for every file and folder under `path`, at any depth. POSIX calls rather
+    /// than Foundation's enumerator: every command checks the fingerprint when it opens the store,
+    /// and the enumerator's URL resource values cost about 15 ms for the bundle's 84 entries.
+    private static func collectSizes(in path: String, folder: String, into entries: inout [String]) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let child = path + "/" + name
+            var info = stat()
+            guard stat(child, &info) == 0 else { continue }
+            entries.append("\(folder)/\(name):\(info.st_size)")
+            if (info.st_mode & S_IFMT) == S_IFDIR { collectSizes(in: child, folder: folder, into: &entries) }
+        }
     }
 }

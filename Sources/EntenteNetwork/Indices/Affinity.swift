@@ -56,34 +56,74 @@ public enum Affinity {
         var n = 0
         var same = 0
         var distance = 0
-        var countA = [0, 0, 0, 0]
-        var countB = [0, 0, 0, 0]
+        var countA = (0, 0, 0)
+        var countB = (0, 0, 0)
         for (x, y) in zip(a, b) {
             guard let x, let y else { continue }
             n += 1
             if x == y { same += 1 }
             distance += abs(x.rawValue - y.rawValue)
-            countA[x.rawValue] += 1
-            countB[y.rawValue] += 1
+            switch x {
+            case .yes: countA.0 += 1
+            case .abstain: countA.1 += 1
+            case .no: countA.2 += 1
+            }
+            switch y {
+            case .yes: countB.0 += 1
+            case .abstain: countB.1 += 1
+            case .no: countB.2 += 1
+            }
         }
-        guard n > 0 else { return AffinityScores(commonVotes: 0) }
-        let total = Double(n)
-        let po = Double(same) / total
-        let s = 1 - 2 * Double(distance) / (2 * total)
+        return scores(VoteTally(common: n, same: same, distance: distance, first: countA, second: countB))
+    }
+
+    /// Computes S, κ and π from bit-packed votes: the same scores as from the vote vectors, with
+    /// 64 roll calls counted at a time (a research panel asks this for every dyad-year).
+    ///
+    /// - Throws: ``EntenteError`` `.invalidInput` when the two cover different numbers of roll calls.
+    public static func compute(_ a: VoteBits, _ b: VoteBits) throws(EntenteError) -> AffinityScores {
+        guard a.count == b.count else {
+            throw EntenteError(
+                .invalidInput,
+                "The vote vectors have different lengths (\(a.count) and \(b.count)); pair them by resolution first.")
+        }
+        return scores(VoteBits.tally(a, b))
+    }
+
+    /// The scores from the counts of common, equal and distant votes and each side's choices.
+    static func scores(_ t: VoteTally) -> AffinityScores {
+        guard t.common > 0 else { return AffinityScores(commonVotes: 0) }
+        let total = Double(t.common)
+        let po = Double(t.same) / total
+        let s = 1 - 2 * Double(t.distance) / (2 * total)
         var peKappa = 0.0
         var pePi = 0.0
-        for c in 1...3 {
-            let pa = Double(countA[c]) / total
-            let pb = Double(countB[c]) / total
+        func add(_ x: Int, _ y: Int) {
+            let pa = Double(x) / total
+            let pb = Double(y) / total
             peKappa += pa * pb
             let pooled = (pa + pb) / 2
             pePi += pooled * pooled
         }
+        // Summed yes, abstain, no in that order (the order fixes the floating-point result).
+        add(t.first.0, t.second.0)
+        add(t.first.1, t.second.1)
+        add(t.first.2, t.second.2)
         return AffinityScores(
-            commonVotes: n, agreement: po, s: s,
+            commonVotes: t.common, agreement: po, s: s,
             cohensKappa: peKappa < 1 ? (po - peKappa) / (1 - peKappa) : nil,
             scottsPi: pePi < 1 ? (po - pePi) / (1 - pePi) : nil)
     }
+}
+
+/// Counts over the roll calls two states both voted in: how many, how many alike, the summed
+/// ordinal distance, and each side's yes / abstain / no counts.
+struct VoteTally {
+    var common: Int
+    var same: Int
+    var distance: Int
+    var first: (Int, Int, Int)
+    var second: (Int, Int, Int)
 }
 
 extension AffinityScores {

@@ -29,48 +29,7 @@ public enum PanelTableWriter {
 
     /// Writes `table` through `emit`, about a megabyte at a time.
     public static func write(_ table: PanelTable, format: Format, emit: (Data) throws -> Void) throws {
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(1 << 20)
-        let names = table.columns.map(\.name)
-        let json = format == .json
-        // JSON keys are the column names, which are identifiers: written once, reused per row.
-        let keys = names.map { Array("\"\($0)\":".utf8) }
-        if json {
-            buffer.append(UInt8(ascii: "["))
-        } else {
-            buffer += Array(CSVText.line(names).utf8)
-            buffer.append(UInt8(ascii: "\n"))
-        }
-        for row in 0..<table.rowCount {
-            if json { buffer += Array((row == 0 ? "\n{" : ",\n{").utf8) }
-            for (k, column) in table.columns.enumerated() {
-                if k > 0 { buffer.append(UInt8(ascii: ",")) }
-                if json { buffer += keys[k] }
-                switch column.values {
-                case .integer(let values):
-                    let v = values[row]
-                    if v == PanelColumn.missingInteger {
-                        if json { buffer += Array("null".utf8) }
-                    } else {
-                        appendInteger(v, to: &buffer)
-                    }
-                case .real(let values):
-                    let v = values[row]
-                    if v.isNaN {
-                        if json { buffer += Array("null".utf8) }
-                    } else {
-                        buffer += Array(CSVText.number(v).utf8)
-                    }
-                }
-            }
-            buffer.append(json ? UInt8(ascii: "}") : UInt8(ascii: "\n"))
-            if buffer.count >= 1 << 20 {
-                try emit(Data(buffer))
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        if json { buffer += Array("\n]\n".utf8) }
-        try emit(Data(buffer))
+        for chunk in PanelTableChunks(table, format: format) { try emit(chunk) }
     }
 
     /// Decimal digits of an integer without a temporary string (the hot path of a large panel).

@@ -184,15 +184,7 @@ enum NetworkAPI {
         var p = NetworkLayerParameters()
         if let types = q.list("alliance_types") {
             var set = Set<ObligationType>()
-            for item in types {
-                guard let t = ObligationType(rawValue: item.lowercased()) else {
-                    throw EntenteError(
-                        .invalidInput,
-                        "'alliance_types': '\(item)' is not one of "
-                            + ObligationType.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-                }
-                set.insert(t)
-            }
+            for item in types { set.insert(try ObligationType.named(item, in: "'alliance_types'")) }
             p.allianceTypes = set
         }
         p.organisations = q.list("organisations")

@@ -1,3 +1,5 @@
+import EntenteServices
+
 /// The schemas of the API's answers, by component name: generated ones (from sample answers, see
 /// `ReportSchemas+Generated.swift`) and the few written here for types no CLI command prints.
 public enum ReportSchemas {
@@ -28,6 +30,26 @@ public enum ReportSchemas {
                 "done": .number, "total": .number, "submitted": .string(format: "date-time"), "error": .string(),
                 "result": .reference("SimulationRunReport"),
             ], required: ["id", "scenario", "model", "state", "done", "total", "submitted"]),
+        "PanelCodebookReport": .object(
+            properties: [
+                "codebook": .object(
+                    properties: [
+                        "unit": .string(enumeration: PanelUnit.allCases.map(\.rawValue)),
+                        "from": .number, "to": .number, "rows": .string(), "missing": .string(),
+                        "entries": .array(.reference("PanelCodebookEntry")),
+                    ], required: ["unit", "from", "to", "rows", "missing", "entries"]),
+                "warnings": .array(.string()),
+            ], required: ["codebook", "warnings"]),
+        "PanelCodebookEntry": .object(
+            properties: [
+                "column": .string(), "group": .string(), "meaning": .string(), "type": .string(),
+                "source": .string(), "source_name": .string(), "version": .string(), "coverage": .string(),
+                "completeness": .string(), "citation": .string(),
+            ],
+            required: [
+                "column", "group", "meaning", "type", "source", "source_name", "version", "coverage", "completeness",
+                "citation",
+            ]),
         "Error": .object(
             properties: [
                 "error": .object(

@@ -15,6 +15,8 @@ struct PanelBuilder {
     let coverage: [PanelGroup: ClosedRange<Int>]
     let midYears: ClosedRange<Int>
     let needs: Set<PanelSources.Table>
+    /// The defence-diplomacy sources, when a group asked for needs them.
+    let diplomacy: PanelDiplomacyInputs?
 
     static func tables(for groups: [PanelGroup], politicallyRelevant: Bool) -> Set<PanelSources.Table> {
         var needs: Set<PanelSources.Table> = [.system]
@@ -34,6 +36,9 @@ struct PanelBuilder {
             case .exercises: needs.insert(.exercises)
             case .agreements: needs.insert(.agreements)
             case .affinity: needs.insert(.votes)
+            case .rivalExercises: needs.insert(.rivalries)
+            case .obligations: needs.insert(.alliances)
+            case .securityOrgs, .regimes, .treatyDays: break
             }
         }
         return needs
@@ -41,15 +46,23 @@ struct PanelBuilder {
 
     /// The key columns, then each group's.
     var specs: [(group: PanelGroup?, spec: PanelColumnSpec)] {
-        let keys: [PanelColumnSpec] =
-            request.unit.isDyadic
-            ? [
-                PanelColumnSpec("year", "calendar year"),
+        let year = PanelColumnSpec("year", "calendar year")
+        let keys: [PanelColumnSpec]
+        switch request.unit {
+        case .dyadYear, .directedDyadYear:
+            keys = [
+                year,
                 PanelColumnSpec(
                     "ccode1", "COW state number of the first state" + (request.unit == .dyadYear ? " (the lower)" : "")),
                 PanelColumnSpec("ccode2", "COW state number of the second state"),
             ]
-            : [PanelColumnSpec("year", "calendar year"), PanelColumnSpec("ccode", "COW state number")]
+        case .stateYear: keys = [year, PanelColumnSpec("ccode", "COW state number")]
+        case .stateDay:
+            keys = [
+                year, PanelColumnSpec("date", "the day as the integer YYYYMMDD"),
+                PanelColumnSpec("ccode", "COW state number"),
+            ]
+        }
         let keyColumns = keys.map { (group: PanelGroup?.none, spec: $0) }
         return keyColumns
             + request.groups.flatMap { g in g.columns(for: request.unit).map { (group: PanelGroup?.some(g), spec: $0) }
@@ -57,6 +70,7 @@ struct PanelBuilder {
     }
 
     func build() -> PanelTable {
+        if request.unit == .stateDay { return PanelDayBuilder(builder: self).build() }
         let specs = specs
         let integerCount = specs.filter { !$0.spec.isReal }.count
         let realCount = specs.count - integerCount
@@ -76,6 +90,10 @@ struct PanelBuilder {
             slots.reset(codes)
             let frame = PanelYear(year: year, slots: slots, needs: needs, inputs: inputs)
             let covered = request.groups.map { coverage[$0]?.contains(year) ?? false }
+            let extra = diplomacy.map { sources in
+                let groups = Set(zip(request.groups, covered).filter { $0.1 }.map(\.0))
+                return PanelDiplomacyYear(year: year, groups: groups, frame: frame, inputs: sources)
+            }
             let n = frame.n
             if request.unit.isDyadic {
                 for a in 0..<n where included[a] {
@@ -87,7 +105,7 @@ struct PanelBuilder {
                         sink.int(codes[b])
                         for (g, group) in request.groups.enumerated() {
                             if covered[g] {
-                                appendDyad(group, frame, a, b, &sink)
+                                appendDyad(group, frame, extra, a, b, &sink)
                             } else {
                                 sink.missing(groupColumns[g])
                             }
@@ -102,7 +120,7 @@ struct PanelBuilder {
                     sink.int(codes[a])
                     for (g, group) in request.groups.enumerated() {
                         if covered[g] {
-                            appendState(group, frame, a, &sink)
+                            appendState(group, frame, extra, a, &sink)
                         } else {
                             sink.missing(groupColumns[g])
                         }
@@ -111,6 +129,13 @@ struct PanelBuilder {
                 }
             }
         }
+        return Self.table(request.unit, specs, sink, rows: rows)
+    }
+
+    /// The sink's columns named by their specs, in order.
+    static func table(
+        _ unit: PanelUnit, _ specs: [(group: PanelGroup?, spec: PanelColumnSpec)], _ sink: PanelSink, rows: Int
+    ) -> PanelTable {
         var columns: [PanelColumn] = []
         var i = 0
         var r = 0
@@ -123,7 +148,7 @@ struct PanelBuilder {
                 i += 1
             }
         }
-        return PanelTable(unit: request.unit, rowCount: rows, columns: columns)
+        return PanelTable(unit: unit, rowCount: rows, columns: columns)
     }
 
     private func isRelevant(_ f: PanelYear, _ a: Int, _ b: Int) -> Bool {
@@ -131,7 +156,9 @@ struct PanelBuilder {
         return (c >= 1 && c <= request.prdContiguity) || f.major[a] || f.major[b]
     }
 
-    private func appendDyad(_ group: PanelGroup, _ f: PanelYear, _ a: Int, _ b: Int, _ sink: inout PanelSink) {
+    private func appendDyad(
+        _ group: PanelGroup, _ f: PanelYear, _ d: PanelDiplomacyYear?, _ a: Int, _ b: Int, _ sink: inout PanelSink
+    ) {
         let n = f.n
         let ab = a * n + b
         let ba = b * n + a
@@ -170,8 +197,16 @@ struct PanelBuilder {
             sink.real(e.isEmpty ? .nan : e[b])
         case .rivalries: sink.flag(f.rivalry[ab] != 0)
         case .igos: sink.int(f.sharedIGOs[ab])
-        case .exercises: sink.int(f.exercises[ab])
+        case .exercises:
+            sink.int(f.exercises[ab])
+            // Optional chaining reads the year's matrices in place (a bound copy would retain each per row).
+            if d == nil { sink.missing(PanelGroup.exerciseDetailColumns(dyadic: true)) }
+            d?.appendExerciseDetail(pair: ab, &sink)
         case .agreements: sink.int(f.agreements[ab])
+        case .obligations: PanelDiplomacyYear.appendObligations(f, a, b, directed: directed, &sink)
+        case .rivalExercises, .securityOrgs, .regimes, .treatyDays:
+            if d == nil { sink.missing(group.columns(for: request.unit)) }
+            d?.appendDyad(group, a, b, &sink)
         case .affinity:
             let scores = try? Affinity.compute(f.votes[a], f.votes[b])
             sink.int(Int32(scores?.commonVotes ?? 0))
@@ -190,7 +225,9 @@ struct PanelBuilder {
         }
     }
 
-    private func appendState(_ group: PanelGroup, _ f: PanelYear, _ a: Int, _ sink: inout PanelSink) {
+    private func appendState(
+        _ group: PanelGroup, _ f: PanelYear, _ d: PanelDiplomacyYear?, _ a: Int, _ sink: inout PanelSink
+    ) {
         let n = f.n
         switch group {
         case .alliances:
@@ -228,13 +265,20 @@ struct PanelBuilder {
             for b in 0..<n where b != a && f.rivalry[a * n + b] != 0 { count += 1 }
             sink.int(count)
         case .igos: sink.int(f.igoCount[a])
-        case .exercises: sink.int(f.exerciseCount[a])
+        case .exercises:
+            sink.int(f.exerciseCount[a])
+            if d == nil { sink.missing(PanelGroup.exerciseDetailColumns(dyadic: false)) }
+            d?.appendExerciseDetail(state: a, &sink)
         case .agreements: sink.int(f.agreementCount[a])
         case .peaceYears:
             let x = f.slots.codes[a]
             let start = max(Int32(midYears.lowerBound), inputs.firstSystemYear[x] ?? Int32(f.year))
             appendSpell(PanelInputs.peaceYears(inputs.stateOnsets[x], year: Int32(f.year), start: start), &sink)
-        case .distance, .affinity: break
+        case .obligations: PanelDiplomacyYear.appendObligations(f, state: a, &sink)
+        case .securityOrgs, .regimes, .treatyDays:
+            if d == nil { sink.missing(group.columns(for: request.unit)) }
+            d?.appendState(group, a, &sink)
+        case .distance, .affinity, .rivalExercises: break
         }
     }
 

@@ -14,7 +14,11 @@ struct PanelColumnSpec: Sendable {
 extension PanelGroup {
     /// The columns the group adds for a unit, in output order.
     func columns(for unit: PanelUnit) -> [PanelColumnSpec] {
-        unit.isDyadic ? dyadColumns(directed: unit == .directedDyadYear) : stateColumns
+        switch unit {
+        case .dyadYear, .directedDyadYear: dyadColumns(directed: unit == .directedDyadYear)
+        case .stateYear: stateColumns
+        case .stateDay: dayColumns
+        }
     }
 
     private func dyadColumns(directed: Bool) -> [PanelColumnSpec] {
@@ -86,7 +90,7 @@ extension PanelGroup {
             return [
                 PanelColumnSpec(
                     "mme_exercises", "number of MME multinational exercises in the year with both participating")
-            ]
+            ] + Self.exerciseDetailColumns(dyadic: true)
         case .agreements:
             return [
                 PanelColumnSpec(
@@ -103,6 +107,8 @@ extension PanelGroup {
                 PanelColumnSpec("un_pi", real: true, "Scott's pi of the year's votes"),
             ]
         case .peaceYears: return Self.peaceYearColumns("the dyad")
+        case .rivalExercises, .securityOrgs, .obligations, .regimes, .treatyDays:
+            return diplomacyDyadColumns(directed: directed)
         }
     }
 
@@ -149,7 +155,9 @@ extension PanelGroup {
             ]
         case .rivalries: return [PanelColumnSpec("strategic_rivalries", "number of ongoing strategic rivalries")]
         case .igos: return [PanelColumnSpec("igos", "number of IGOs of which the state is a full member")]
-        case .exercises: return [PanelColumnSpec("mme_exercises", "number of MME exercises the state took part in")]
+        case .exercises:
+            return [PanelColumnSpec("mme_exercises", "number of MME exercises the state took part in")]
+                + Self.exerciseDetailColumns(dyadic: false)
         case .agreements:
             return [
                 PanelColumnSpec(
@@ -157,7 +165,8 @@ extension PanelGroup {
                     "recorded defence agreements signed or entering into force (partial: 0 = none recorded)")
             ]
         case .peaceYears: return Self.peaceYearColumns("the state")
-        case .distance, .affinity: return []
+        case .securityOrgs, .obligations, .regimes, .treatyDays: return diplomacyStateColumns
+        case .distance, .affinity, .rivalExercises: return []
         }
     }
 

@@ -6,6 +6,16 @@ public enum PanelGroup: String, Sendable, Codable, CaseIterable {
     case alliances, disputes, wars, contiguity, distance, capabilities, majors, democracy, rivalries, igos
     case exercises, agreements, affinity
     case peaceYears = "peace-years"
+    /// Exercises each side held with the other side's strategic rivals (dyads only).
+    case rivalExercises = "rival-exercises"
+    /// Security organisations both belong to (the network layer's list).
+    case securityOrgs = "security-orgs"
+    /// ATOP obligations by type and direction (what ``alliances`` folds together).
+    case obligations
+    /// NPT, CTBT and TAC status of each state.
+    case regimes
+    /// Days of the year under a common ATOP alliance.
+    case treatyDays = "treaty-days"
 
     /// The catalogue id of the dataset the columns come from; its span is the columns' coverage.
     public var sourceID: String {
@@ -23,13 +33,28 @@ public enum PanelGroup: String, Sendable, Codable, CaseIterable {
         case .exercises: "mme-7"
         case .agreements: "entente-curated"
         case .affinity: "un-votes"
+        case .rivalExercises: "mme-7"
+        case .securityOrgs: "cow-igo-3"
+        case .obligations: "atop-5.1"
+        case .regimes: "entente-curated"
+        case .treatyDays: "atop-4.01"
         }
     }
 
-    /// Whether the group has columns for the unit (distance and vote affinity are dyadic).
+    /// Whether the group has columns for the unit: distance, vote affinity and rival exercises are
+    /// dyadic; the state-day unit takes only the day-precise groups.
     public func applies(to unit: PanelUnit) -> Bool {
-        unit.isDyadic || (self != .distance && self != .affinity)
+        switch unit {
+        case .dyadYear, .directedDyadYear: true
+        case .stateYear: self != .distance && self != .affinity && self != .rivalExercises
+        case .stateDay: isDayPrecise
+        }
     }
+
+    /// Whether the group's state-level values are known to the day and so have `state-day` columns:
+    /// security-organisation memberships, treaty status and ATOP alliance membership (4.01's member
+    /// entry and exit days). The other sources are yearly.
+    public var isDayPrecise: Bool { self == .securityOrgs || self == .regimes || self == .treatyDays }
 
     /// Groups named in a comma-separated list, in the order given, without repeats.
     ///

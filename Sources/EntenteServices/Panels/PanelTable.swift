@@ -26,4 +26,10 @@ public struct PanelTable: Sendable, Codable {
         }
         return nil
     }
+
+    /// The row of a state on a day (`date` as YYYYMMDD) in a state-day panel, nil when it has none.
+    public func row(date: Int, _ ccode: Int) -> Int? {
+        guard let dates = column("date"), let codes = column("ccode") else { return nil }
+        return (0..<rowCount).first { dates.integer($0) == date && codes.integer($0) == ccode }
+    }
 }

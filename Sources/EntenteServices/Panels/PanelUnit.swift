@@ -6,6 +6,9 @@ public enum PanelUnit: String, Sendable, Codable, CaseIterable {
     case dyadYear = "dyad-year"
     /// One row per ordered pair: (A, B) and (B, A) are two rows.
     case directedDyadYear = "directed-dyad-year"
+    /// One row per state in the system per day, for the day-precise groups only
+    /// (``PanelGroup/isDayPrecise``).
+    case stateDay = "state-day"
 
-    public var isDyadic: Bool { self != .stateYear }
+    public var isDyadic: Bool { self == .dyadYear || self == .directedDyadYear }
 }

@@ -27,7 +27,7 @@ struct PanelYear {
     var democracy: [String: [Double]] = [:]
     var latitude: [Double] = []
     var longitude: [Double] = []
-    var votes: [[Vote?]] = []
+    var votes: [VoteBits] = []
     // Per-state counts for state-year panels.
     var midOnsets: [Int32] = []
     var midOngoing: [Int32] = []
@@ -223,11 +223,12 @@ struct PanelYear {
     private mutating func collectVotes(_ v: PanelSources.Votes, _ rows: [Int32]) {
         var local: [Int32: Int] = [:]
         for k in rows where local[v.rollCall[Int(k)]] == nil { local[v.rollCall[Int(k)]] = local.count }
-        votes = [[Vote?]](repeating: [Vote?](repeating: nil, count: local.count), count: n)
+        var vectors = [[Vote?]](repeating: [Vote?](repeating: nil, count: local.count), count: n)
         for k in rows {
             let r = Int(k)
             guard let a = slots(v.ccode[r]), let i = local[v.rollCall[r]] else { continue }
-            votes[a][i] = Vote(rawValue: Int(v.choice[r]))
+            vectors[a][i] = Vote(rawValue: Int(v.choice[r]))
         }
+        votes = vectors.map(VoteBits.init)
     }
 }

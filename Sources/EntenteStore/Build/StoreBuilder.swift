@@ -41,49 +41,17 @@ public struct StoreBuilder: Sendable {
     ///
     /// - Throws: ``EntenteError`` when a bundled file is missing or malformed (naming it) or the disk fails.
     public func build(at path: String) throws(EntenteError) -> Report {
-        let temporary = path + Self.temporaryInfix + "\(ProcessInfo.processInfo.processIdentifier)"
-        Self.removeAbandonedBuilds(besideStore: path)
-        try? FileManager.default.removeItem(atPath: temporary)
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            // Nobody reads the temporary file, and a failed build deletes it: no journal is needed.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-        }
-        let report: Report
-        do {
-            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
-            report = try queue.write { db in try Self.load(db) }
+        let report = try SQLiteFileReplacement.write(to: path, what: "the new store") { queue in
+            let report = try queue.write { db in try Self.load(db) }
             // The store opens as a WAL database; set it now so opening it writes nothing.
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-            try queue.close()
-            // rename(2) replaces the old store atomically: readers see the old file or the new one.
-            guard rename(temporary, path) == 0 else {
-                throw EntenteError(
-                    .storage, "Cannot move the new store into place at '\(path)'.",
-                    underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-            }
-            // A write-ahead log left by the old file must not be replayed onto the new one. A process
-            // that still has the old file open keeps its own (now unlinked) log; a running server
-            // rebuilds in place instead, through `build(into:)`.
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        } catch let error as EntenteError {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw EntenteError(.storage, "Building the store at '\(path)' failed.", underlying: error)
+            return report
         }
+        // A write-ahead log left by the old file must not be replayed onto the new one. A process
+        // that still has the old file open keeps its own (now unlinked) log; a running server
+        // rebuilds in place instead, through `build(into:)`.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         return report
-    }
-
-    /// What a build's temporary file adds to the store path, before the building process's id.
-    static let temporaryInfix = ".building-"
-
-    /// Deletes the temporary files of builds whose process no longer exists: a build killed before
-    /// its rename leaves a whole reference database that nothing will ever read, and without this
-    /// every such kill would leave one more beside the store.
-    static func removeAbandonedBuilds(besideStore path: String) {
-        AbandonedFiles.remove(besideFile: path, infix: temporaryInfix)
     }
 
     /// Builds the reference data into a database, replacing its reference tables in one transaction

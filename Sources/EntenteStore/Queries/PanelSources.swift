@@ -17,6 +17,10 @@ public struct PanelSources: Sendable {
         public var ccode: [Int32] = []
         public var firstYear: [Int32] = []
         public var lastYear: [Int32] = []
+        /// The spell's first and last day (ordinals; an open spell ends on its last observed day),
+        /// for day-precise panels.
+        public var firstDay: [Int32] = []
+        public var lastDay: [Int32] = []
         public init() {}
     }
 

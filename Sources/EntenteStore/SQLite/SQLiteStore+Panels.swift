@@ -55,10 +55,12 @@ extension SQLiteStore {
         while let row = try rows.next() {
             let start: String = row[1]
             let end: String? = row[2]
-            guard let first = Int32(start.prefix(4)) else { continue }
+            guard let first = Int32(start.prefix(4)), let firstDay = Day(iso: start) else { continue }
             out.ccode.append(Int32(row[0] as Int))
             out.firstYear.append(first)
             out.lastYear.append(end.flatMap { Int32($0.prefix(4)) } ?? first)
+            out.firstDay.append(firstDay.ordinal)
+            out.lastDay.append((end.flatMap { Day(iso: $0) } ?? firstDay).ordinal)
         }
         return out
     }

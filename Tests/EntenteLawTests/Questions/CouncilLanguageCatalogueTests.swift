@@ -74,6 +74,17 @@ struct CouncilLanguageCatalogueTests {
         #expect(Self.catalogue.determination(of: resolution)?.determination == label)
     }
 
+    // S/RES/836 (1993) para. 10, as the Secretary-General quotes it in S/1994/555 para. 5: the
+    // air-power authorisation is checked, and its words are recognised as an authorisation.
+    @Test func resolution836AirPowerIsCheckedAndRecognised() throws {
+        let measures = try #require(Self.catalogue.formulas.first { $0.id == "all_necessary_measures" })
+        let bosnia = try #require(measures.alsoUsedIn.first { $0.resolution == "S/RES/836 (1993)" })
+        #expect(bosnia.checked)
+        let airPower = "all necessary measures, through the use of air power, in and around the safe areas"
+        #expect(bosnia.quoted.contains(airPower))
+        #expect(Self.catalogue.formula(in: bosnia.quoted)?.kind == .authorisation)
+    }
+
     // An unverified use stays marked as such (S/RES/940 (1994): only a State's paraphrase was found).
     @Test func unverifiedUsesStayUnchecked() throws {
         let means = try #require(Self.catalogue.formulas.first { $0.id == "all_necessary_means" })

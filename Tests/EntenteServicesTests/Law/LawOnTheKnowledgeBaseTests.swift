@@ -83,10 +83,11 @@ struct LawOnTheKnowledgeBaseTests {
         #expect(knowledge.membership(of: finland, in: "NATO", on: try #require(Day(iso: "2023-04-04"))) == .yes)
         // The Rio Treaty's parties are now curated (OAS B-29, http://www.oas.org/juridico/english/sigs/b-29.html;
         // US deposit 1947-12-30 per the Statutes at Large): the US is a party, Canada never signed; a party
-        // whose deposit date was not read (Mexico, withdrawn on a day not read) stays unknown.
+        // whose deposit date was not read (Mexico, withdrawn only on 2004-09-06 per ATOP) stays unknown in 2000.
         #expect(knowledge.membership(of: CowCode(2), in: "Rio", on: Day.endOfYear(2000)) == .yes)
         #expect(knowledge.membership(of: CowCode(20), in: "Rio", on: Day.endOfYear(2000)) == .no)
         #expect(knowledge.membership(of: CowCode(70), in: "Rio", on: Day.endOfYear(2000)) == .unknown)
+        #expect(knowledge.membership(of: CowCode(70), in: "Rio", on: Day.endOfYear(2010)) == .no)
         #expect(
             knowledge.obligationSuspended(of: CowCode(2), towards: CowCode(920), in: "ANZUS", on: Day.endOfYear(1990))
                 == .yes)

@@ -67,7 +67,7 @@ struct NetworkValidationTests {
         let report = try await s.networkValidate(parts: [.index])
         let i = report.index
         #expect(i.status == "computed")
-        #expect(i.rows.count >= 6)
+        #expect(i.rows.count >= 33)
         #expect(i.pairs == i.rows.filter { $0.computedRank != nil }.count)
         for row in i.rows {
             #expect(row.dataYear == min(row.edition - 1, Services.coverage.alliances.lastYear), "\(row.edition)")

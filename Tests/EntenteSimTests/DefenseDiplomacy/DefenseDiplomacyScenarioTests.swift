@@ -25,6 +25,21 @@ struct DefenseDiplomacyScenarioTests {
         #expect(Set(summaries.map { BitPatterns.of($0) }).count > 1)
     }
 
+    @Test func shardedSweepMergesBitIdenticalToTheWholeSweep() async throws {
+        let scenario = try Self.synthetic(states: 15, replicates: 3, horizon: 24)
+        let design = SweepDesign.grid([
+            .init(name: "engagement_rate", values: [0.1, 0.3]), .init(name: "crisis_base", values: [0.005, 0.02]),
+        ])
+        let whole = try await SweepResult.run(scenario, design: design, threads: 2)
+        var parts: [SweepResult] = []
+        for i in 0..<3 {
+            parts.append(
+                try await SweepResult.run(scenario, design: design, shard: Shard(index: i, count: 3), threads: 1))
+        }
+        let merged = try SweepResult.merge(parts.reversed())
+        #expect(BitPatterns.of(merged) == BitPatterns.of(whole))
+    }
+
     @Test func anotherSeedGivesAnotherRun() async throws {
         var scenario = try Self.synthetic(replicates: 2)
         let one = await SimulationRunner.run(scenario, threads: 1)

@@ -9,7 +9,7 @@ OUT=${TMPDIR:-/tmp}/entente-panels-bench
 mkdir -p "$OUT"
 ENTENTE=.build/release/entente
 COLS=alliances,disputes,contiguity,distance,capabilities,majors,democracy,rivalries,peace-years
-ALL=$COLS,wars,igos,exercises,agreements,affinity
+ALL=$COLS,wars,igos,exercises,agreements,affinity,rival-exercises,security-orgs,obligations,regimes,treaty-days
 # Build the store first so the timings below do not include it.
 "$ENTENTE" data panel --from 2000 --with majors -o "$OUT/warm.csv" >/dev/null 2>&1
 echo "== entente, every column"

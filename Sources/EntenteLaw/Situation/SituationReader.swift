@@ -6,7 +6,9 @@ enum SituationReader {
     static func read(_ text: String, file: String) throws(EntenteError) -> SituationValue.Located {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // A byte-order mark reaches here from request bodies (files read by the CLI lose it when
+            // decoded); libyaml would take it for content and refuse the document.
+            node = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
             throw EntenteError(
                 .malformedFile, "\(file): the file is not valid YAML or JSON: \(error)", underlying: error)
@@ -14,10 +16,25 @@ enum SituationReader {
         guard let node else {
             throw EntenteError(.malformedFile, "\(file): the file is empty; expected a situation with a question.")
         }
-        return convert(node)
+        var budget = valueLimit
+        return try convert(node, file: file, budget: &budget)
     }
 
-    private static func convert(_ node: Node) -> SituationValue.Located {
+    /// The most values a document may hold once YAML aliases are expanded. A situation or a rule
+    /// with its evidence holds thousands at most; without a limit a few hundred bytes of nested
+    /// aliases (a "billion laughs" document) expand to billions of values and exhaust memory.
+    static let valueLimit = 1_000_000
+
+    private static func convert(_ node: Node, file: String, budget: inout Int) throws(EntenteError)
+        -> SituationValue.Located
+    {
+        budget -= 1
+        guard budget >= 0 else {
+            throw EntenteError(
+                .malformedFile,
+                "\(file): the document holds more than \(valueLimit) values once its aliases are expanded; "
+                    + "a situation or a rule needs far fewer.")
+        }
         let line = node.mark?.line ?? 0
         switch node {
         case .scalar(let scalar):
@@ -33,11 +50,13 @@ enum SituationReader {
         case .mapping(let mapping):
             var pairs: [(key: String, value: SituationValue.Located)] = []
             for (k, v) in mapping {
-                pairs.append((key: k.string ?? "", value: convert(v)))
+                pairs.append((key: k.string ?? "", value: try convert(v, file: file, budget: &budget)))
             }
             return .init(value: .map(pairs), line: line)
         case .sequence(let sequence):
-            return .init(value: .list(sequence.map { convert($0) }), line: line)
+            var items: [SituationValue.Located] = []
+            for item in sequence { items.append(try convert(item, file: file, budget: &budget)) }
+            return .init(value: .list(items), line: line)
         case .alias:
             return .init(value: .null, line: line)
         }

@@ -82,10 +82,10 @@ public struct APIRequest: Sendable {
     /// The body as UTF-8 text, at most `limit` bytes.
     public func bodyText(limit: Int) async throws -> String {
         let buffer = try await request.body.collect(upTo: limit)
-        guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes),
-            !text.utf8.isEmpty || buffer.readableBytes == 0
-        else {
-            throw EntenteError(.invalidInput, "The request body is not UTF-8 text.")
+        // Validated, not decoded with repairs: Latin-1 bytes must be refused as the CLI refuses
+        // them, not stored with U+FFFD in place of every accented letter.
+        guard let text = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+            throw EntenteError(.invalidInput, "The request body is not valid UTF-8 text; send it encoded as UTF-8.")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw EntenteError(.invalidInput, "The request body is empty.")

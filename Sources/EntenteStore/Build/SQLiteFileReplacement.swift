@@ -7,12 +7,23 @@ import GRDB
 /// atomically, so readers and a killed process see the old file or the new one, never half. On
 /// any failure the temporary file is removed and `path` is left as it was.
 enum SQLiteFileReplacement {
+    /// What the temporary file adds to the path, before the writing process's id.
+    static let temporaryInfix = ".writing-"
+
+    /// Deletes the temporary files of writes whose process no longer exists: a store build killed
+    /// before its rename leaves a whole reference database (about 60 MB) that nothing will ever
+    /// read, and without this every such kill would leave one more beside the store.
+    static func removeAbandonedFiles(besideFile path: String) {
+        AbandonedFiles.remove(besideFile: path, infix: temporaryInfix)
+    }
+
     /// Runs `body` on the new database and moves it into place.
     ///
     /// - Parameter what: the file's description in messages ("the store", "the panel file").
     /// - Throws: ``EntenteError`` `.storage` naming `path`, or the error `body` throws.
     static func write<T>(to path: String, what: String, _ body: (DatabaseQueue) throws -> T) throws(EntenteError) -> T {
-        let temporary = path + ".writing-\(ProcessInfo.processInfo.processIdentifier)"
+        let temporary = path + temporaryInfix + "\(ProcessInfo.processInfo.processIdentifier)"
+        removeAbandonedFiles(besideFile: path)
         try? FileManager.default.removeItem(atPath: temporary)
         var configuration = Configuration()
         configuration.prepareDatabase { db in

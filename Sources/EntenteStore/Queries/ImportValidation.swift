@@ -26,10 +26,27 @@ enum ImportValidation {
         let trimmed = bytes.drop {
             $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
         }
-        if fileName.lowercased().hasSuffix(".json") || trimmed.first == UInt8(ascii: "[") {
-            return try JSONRecords.table(bytes: bytes, fileName: fileName)
+        let table =
+            fileName.lowercased().hasSuffix(".json") || trimmed.first == UInt8(ascii: "[")
+            ? try JSONRecords.table(bytes: bytes, fileName: fileName) : try CSVTable(bytes: bytes, fileName: fileName)
+        try refuse(nulCharacters(in: table), in: fileName)
+        return table
+    }
+
+    /// Fields holding U+0000 (a NUL byte in a CSV file, `\u0000` in a JSON string). SQLite would store
+    /// the whole text but every read cuts it at the NUL, so an imported name would silently come back
+    /// shortened; such a file is refused instead, on every backend.
+    private static func nulCharacters(in table: CSVTable) -> [EntenteError.Problem] {
+        var problems: [EntenteError.Problem] = []
+        for (row, line) in zip(table.rows, table.lineNumbers) {
+            for (column, field) in row.enumerated() where field.utf8.contains(0) {
+                problems.append(
+                    problem(
+                        table, line: line, field: column < table.header.count ? table.header[column] : "\(column + 1)",
+                        "the text holds a NUL character (U+0000), which the store cannot keep; remove it."))
+            }
         }
-        return try CSVTable(bytes: bytes, fileName: fileName)
+        return problems
     }
 
     /// The source row an import adds for its records.

@@ -26,11 +26,12 @@ extension SQLiteStore {
         let userPath = UserSchema.path(besideStore: path)
         let current = try Self.opening(path: path) { try Self.isCurrent(path) }
         try Self.opening(path: path) {
-            let isNew = !FileManager.default.fileExists(atPath: userPath)
+            if !FileManager.default.fileExists(atPath: userPath) {
+                try Self.createUserDatabase(at: userPath, copyingLegacyImportsFrom: current ? nil : path)
+            }
             let userDatabase = try DatabaseQueue(path: userPath, configuration: Self.configuration())
             try userDatabase.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try UserSchema.makeMigrator().migrate(userDatabase)
-            if isNew && !current { try LegacyImports.copy(from: path, into: userDatabase) }
             try userDatabase.close()
         }
         var built: StoreBuilder.Report?

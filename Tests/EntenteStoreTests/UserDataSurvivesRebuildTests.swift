@@ -65,21 +65,8 @@ struct UserDataSurvivesRebuildTests {
         let userPath = try #require(store?.userDataPath)
         store = nil
         // An old store: imported rows in the reference tables, an older data version, no user file.
-        let old = try DatabaseQueue(path: path)
-        try await old.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE store_meta SET value = 'older' WHERE key = 'data_version';
-                    INSERT INTO source (id, name, version, coverage, terms, citation, files)
-                    VALUES ('import:old.csv', 'Imported file old.csv', 'import', 'as recorded', 'supplied by the user',
-                            'User import of old.csv', 'old.csv');
-                    INSERT INTO activity (id, kind, name, start_day, date_precision, domains, other_participants, source,
-                                          confidence)
-                    VALUES ('legacy-1', 'exercise', 'Legacy', '2024-05-01', 'day', '', '', 'import:old.csv', 'high');
-                    INSERT INTO activity_participant (activity, ccode, role) VALUES ('legacy-1', 850, 'participant');
-                    """)
-        }
-        try old.close()
+        try await LegacyStoreFixture.writeImport(
+            into: path, file: "old.csv", activity: "legacy-1", name: "Legacy", day: "2024-05-01")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: userPath + suffix) }
         let reopened = try SQLiteStore(path: path)
         let day = try #require(Day(iso: "2024-05-01"))

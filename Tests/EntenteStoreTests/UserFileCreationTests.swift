@@ -21,21 +21,8 @@ struct UserFileCreationTests {
         store = nil
         // A store from before user data lived apart: imported rows in the reference tables, an
         // older data version, no user file…
-        let old = try DatabaseQueue(path: path)
-        try await old.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE store_meta SET value = 'older' WHERE key = 'data_version';
-                    INSERT INTO source (id, name, version, coverage, terms, citation, files)
-                    VALUES ('import:kept.csv', 'Imported file kept.csv', 'import', 'as recorded', 'supplied by the user',
-                            'User import of kept.csv', 'kept.csv');
-                    INSERT INTO activity (id, kind, name, start_day, date_precision, domains, other_participants, source,
-                                          confidence)
-                    VALUES ('kept-1', 'exercise', 'Kept', '2024-06-01', 'day', '', '', 'import:kept.csv', 'high');
-                    INSERT INTO activity_participant (activity, ccode, role) VALUES ('kept-1', 850, 'participant');
-                    """)
-        }
-        try old.close()
+        try await LegacyStoreFixture.writeImport(
+            into: path, file: "kept.csv", activity: "kept-1", name: "Kept", day: "2024-06-01")
         // …and what a process killed while creating the user file leaves: its temporary file, an
         // empty user database with the schema but without the copied imports.
         let abandoned = userPath + ".creating-\(Self.deadProcess)"

@@ -115,25 +115,13 @@ struct PostgresConformanceTests {
         await #expect(throws: EntenteError.self) {
             try await store.importRecords(kind: .activities, fileName: "again.csv", bytes: Array(again.utf8))
         }
-        try await Self.expectImported(in: store)
+        try await StoreConformanceTests.expectImportedAnswers(in: store)
         let after = try await counts()
         #expect(after == [before[0] + 1, before[1], before[2] + 2])
         let report = try await store.rebuildReferenceData()
         #expect(report.totalRows > 0)
-        try await Self.expectImported(in: store)
+        try await StoreConformanceTests.expectImportedAnswers(in: store)
         #expect(try await counts() == after)
     }
 
-    static func expectImported(in store: any KnowledgeStore) async throws {
-        let day = try #require(Day(iso: "2024-05-02"))
-        let found = try await store.activities(ActivityFilter(state: CowCode(850), from: day, to: day))
-        let record = try #require(found.first { $0.id == "conf-1" })
-        #expect(record.source == "import:good.csv" && record.participants == [CowCode(850), CowCode(900)])
-        let roster = try await store.members(of: "NATO", asOf: day)
-        #expect(roster.entries.contains { $0.state.cow == CowCode(860) && $0.status == .partner })
-        #expect(roster.sources.contains("import:tls.csv"))
-        let imported = try await store.sources().filter { $0.id.hasPrefix("import:") }
-        #expect(imported.map(\.id).sorted() == ["import:good.csv", "import:tls.csv"])
-        #expect(imported.allSatisfy { $0.span == nil })
-    }
 }

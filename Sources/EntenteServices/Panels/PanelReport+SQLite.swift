@@ -31,7 +31,7 @@ extension PanelReport {
                     "value",
                     [
                         codebook.unit.rawValue, String(codebook.from), String(codebook.to), codebook.rows,
-                        codebook.missing,
+                        "NULL in this file (" + codebook.missing + ")",
                     ]
                         + warnings),
             ])

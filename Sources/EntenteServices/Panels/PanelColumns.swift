@@ -28,10 +28,7 @@ extension PanelGroup {
             : "either state owes the other the obligation under an ATOP alliance in force in the year"
         switch self {
         case .alliances:
-            return [
-                ("defense", "defense"), ("offense", "offense"), ("neutral", "neutrality"),
-                ("nonagg", "non-aggression"), ("consul", "consultation"),
-            ].map { key, word in
+            return Self.obligationTypes.map { key, word in
                 PanelColumnSpec("atop_\(key)", "1 if \(either), \(word); 0 if not")
             }
         case .disputes:
@@ -115,10 +112,7 @@ extension PanelGroup {
     private var stateColumns: [PanelColumnSpec] {
         switch self {
         case .alliances:
-            return [
-                ("defense", "defense"), ("offense", "offense"), ("neutral", "neutrality"),
-                ("nonagg", "non-aggression"), ("consul", "consultation"),
-            ].map { key, word in
+            return Self.obligationTypes.map { key, word in
                 PanelColumnSpec("atop_\(key)_partners", "number of states the state owes \(word) under ATOP alliances")
             }
         case .disputes:

@@ -18,20 +18,15 @@ struct PanelDiplomacyDays {
         if groups.contains(.securityOrgs) {
             organisations = [Int32](repeating: 0, count: n * days)
             defenceOrganisations = [Int32](repeating: 0, count: n * days)
-            // Rows arrive grouped by organisation, so the last organisation counted on a state's day
-            // is enough to count each organisation once.
-            var counted = [Int32](repeating: -1, count: n * days)
-            for k in p.spells[year] {
-                let r = Int(k)
-                guard let a = slots(s.spellState[r]), let span = clip(s.spellStart[r], s.spellEnd[r], start)
-                else { continue }
-                let o = s.spellOrganisation[r]
-                let defence = s.isDefenceOrganisation[Int(o)]
-                for d in span where counted[a * days + d] != o {
-                    counted[a * days + d] = o
-                    organisations[a * days + d] += 1
-                    if defence { defenceOrganisations[a * days + d] += 1 }
-                }
+            let rows = p.spells[year].map {
+                (
+                    state: s.spellState[Int($0)], first: s.spellStart[Int($0)], last: s.spellEnd[Int($0)],
+                    group: s.spellOrganisation[Int($0)]
+                )
+            }
+            forEachNewGroupDay(rows, slots: slots, start: start, states: n) { i, organisation in
+                organisations[i] += 1
+                if s.isDefenceOrganisation[Int(organisation)] { defenceOrganisations[i] += 1 }
             }
         }
         if groups.contains(.regimes) {
@@ -57,17 +52,29 @@ struct PanelDiplomacyDays {
         }
         if groups.contains(.treatyDays) {
             alliances = [Int32](repeating: 0, count: n * days)
-            // Rows arrive grouped by alliance: phases of one alliance count once a day.
-            var counted = [Int32](repeating: -1, count: n * days)
-            for k in p.pacts[year] {
-                let r = Int(k)
-                guard let a = slots(s.pactState[r]), let span = clip(s.pactStart[r], s.pactEnd[r], start)
-                else { continue }
-                let id = s.pactID[r]
-                for d in span where counted[a * days + d] != id {
-                    counted[a * days + d] = id
-                    alliances[a * days + d] += 1
-                }
+            let rows = p.pacts[year].map {
+                (
+                    state: s.pactState[Int($0)], first: s.pactStart[Int($0)], last: s.pactEnd[Int($0)],
+                    group: s.pactID[Int($0)]
+                )
+            }
+            forEachNewGroupDay(rows, slots: slots, start: start, states: n) { i, _ in alliances[i] += 1 }
+        }
+    }
+
+    /// Calls `count` once per state-day cell and group (an organisation, an alliance) whose spells
+    /// cover it. Rows arrive grouped by group, so remembering the last group counted in a cell is
+    /// enough to count each group once however many spells or phases it has.
+    private func forEachNewGroupDay(
+        _ rows: [(state: Int32, first: Int32, last: Int32, group: Int32)], slots: StateSlots, start: Int32,
+        states: Int, _ count: (_ cell: Int, _ group: Int32) -> Void
+    ) {
+        var counted = [Int32](repeating: -1, count: states * days)
+        for row in rows {
+            guard let a = slots(row.state), let span = clip(row.first, row.last, start) else { continue }
+            for d in span where counted[a * days + d] != row.group {
+                counted[a * days + d] = row.group
+                count(a * days + d, row.group)
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntenteCore
 import EntenteRender
 import EntenteServices
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -13,8 +14,7 @@ struct SimCommandTests {
 
     /// A fresh folder holding the scenario file.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("entente-sim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try ScratchFolder.make("sim")
         try scenario.write(to: url.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
         return url
     }

@@ -9,8 +9,7 @@ import Testing
 struct RebuildServiceTests {
     @Test func rebuildKeepsImportsAndReportsTheBuild() async throws {
         let store = try await BundledStore.copy()
-        let folder = FileManager.default.temporaryDirectory.appending(path: "entente-rebuild-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("rebuild")
         let file = folder.appending(path: "mine.csv").path
         try "id,name,kind,start,end,participants\nmy-1,Garuda Test,exercise,2024-03-01,2024-03-05,IDN;AUS\n"
             .write(toFile: file, atomically: true, encoding: .utf8)

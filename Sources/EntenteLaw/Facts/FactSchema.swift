@@ -1,4 +1,5 @@
 import EntenteCore
+import Synchronization
 
 /// The dense index of a fact inside one question's ``FactSchema``.
 ///
@@ -108,14 +109,29 @@ extension FactID: FactReference {
 /// One fact as a question declares it: the name, kind and meaning are written once, in the
 /// declaration, and both the schema and the rules refer to the declaration.
 ///
-/// The id is looked up in the schema when asked for, because the schema is built from the
-/// declarations and so cannot exist before them.
-public struct Fact: FactReference {
+/// The id is looked up in the schema the first time it is asked for, because the schema is built
+/// from the declarations and so cannot exist before them; after that it is remembered (rules read
+/// facts millions of times a second, and a look-up by name hashes the name each time). A class, so
+/// that reading a declaration's id copies nothing.
+public final class Fact: FactReference {
     let entry: FactEntry
     let schema: @Sendable () -> FactSchema
+    /// The id once looked up, or -1. Every thread finds the same index, so relaxed order suffices.
+    private let resolved = Atomic<Int>(-1)
+
+    init(entry: FactEntry, schema: @escaping @Sendable () -> FactSchema) {
+        self.entry = entry
+        self.schema = schema
+    }
 
     /// The fact's dense index in its question's schema.
-    public var id: FactID { schema().required(entry.name) }
+    public var id: FactID {
+        let index = resolved.load(ordering: .relaxed)
+        if index >= 0 { return FactID(index) }
+        let id = schema().required(entry.name)
+        resolved.store(id.index, ordering: .relaxed)
+        return id
+    }
 }
 
 /// A question's facts, each declared once as a `static let` made by ``fact(_:_:_:_:derivedFrom:)``;

@@ -16,7 +16,7 @@ public struct FactTable: Sendable {
     @usableFromInline var values: ContiguousArray<Double>
     var texts: [String?] = []
     var stateLists: [[CowCode]?] = []
-    var notes: [String?] = []
+    var notes: [FactNote?] = []
     /// Facts the situation gave explicitly (as opposed to derived from the knowledge base).
     var given: [Bool]
     /// Derived facts `would_change` leaves alone (empty until one is set): a flag derived from a
@@ -125,11 +125,20 @@ public struct FactTable: Sendable {
 
     /// The `<name>_note` text attached to a fact, shown in explanations.
     public subscript(note id: some FactReference) -> String? {
-        get { notes.isEmpty ? nil : notes[id.id.index] }
-        set {
-            if notes.isEmpty { notes = [String?](repeating: nil, count: schema.count) }
-            notes[id.id.index] = newValue
+        get { notes.isEmpty ? nil : notes[id.id.index]?.text }
+        set { setNote(id, newValue.map(FactNote.text)) }
+    }
+
+    /// Whether the fact carries a note (without writing a derived one out).
+    func hasNote(_ id: some FactReference) -> Bool { !notes.isEmpty && notes[id.id.index] != nil }
+
+    /// Attaches a note in its stored form (a derived note is written out only when read).
+    mutating func setNote(_ id: some FactReference, _ note: FactNote?) {
+        if notes.isEmpty {
+            guard note != nil else { return }
+            notes = [FactNote?](repeating: nil, count: schema.count)
         }
+        notes[id.id.index] = note
     }
 
     /// The value written as a situation file would write it (`true`, `armed_attack`, `1990-08-02`,

@@ -7,7 +7,9 @@ import Foundation
 /// Loaded once, lazily, from the bundled `geo/countries.geojson`; after that every look-up is in
 /// memory (a 1° grid of candidate parts, then edge bands inside each ring).
 struct WorldMap: Sendable {
-    struct Feature: Sendable {
+    /// A class, like ``Part``: a look-up hands features and parts to the tests of each derived
+    /// fact, and a struct of strings and arrays would be counted field by field on every hand-over.
+    final class Feature: Sendable {
         /// Natural Earth `ADM0_A3` (`ISO_A3_EH` where that is an ISO code): `FRA`, `GRL`, `BMU`.
         let code: String
         let name: String
@@ -15,18 +17,41 @@ struct WorldMap: Sendable {
         let sovereign: String
         /// Natural Earth `CONTINENT` of the whole feature.
         let continent: String
+        /// The continent of the feature's sovereign (Europe for Greenland, whose sovereign is
+        /// Denmark); `nil` when the sovereign has no feature of its own.
+        let sovereignContinent: String?
         /// Indices into ``WorldMap/parts``.
         let parts: Range<Int>
         /// The area of the feature's largest part.
         let largestPartKm2: Double
+
+        init(
+            code: String, name: String, sovereign: String, continent: String, sovereignContinent: String?,
+            parts: Range<Int>, largestPartKm2: Double
+        ) {
+            self.code = code
+            self.name = name
+            self.sovereign = sovereign
+            self.continent = continent
+            self.sovereignContinent = sovereignContinent
+            self.parts = parts
+            self.largestPartKm2 = largestPartKm2
+        }
     }
 
-    struct Part: Sendable {
+    final class Part: Sendable {
         let feature: Int
         let polygon: GeoPolygon
         let areaKm2: Double
         /// The landmass the part belongs to (parts joined where they touch or nearly touch).
         let landmass: Landmass
+
+        init(feature: Int, polygon: GeoPolygon, areaKm2: Double, landmass: Landmass) {
+            self.feature = feature
+            self.polygon = polygon
+            self.areaKm2 = areaKm2
+            self.landmass = landmass
+        }
     }
 
     enum Landmass: Sendable, Equatable {
@@ -48,8 +73,12 @@ struct WorldMap: Sendable {
         var polygons: [(feature: Int, polygon: GeoPolygon)] = []
         // The sovereign's code: the ADM0 code of the feature that is the sovereign itself.
         var sovereignCode: [String: String] = [:]
-        for f in collection.features where f.properties.admin == f.properties.sovereignName {
-            sovereignCode[f.properties.sovereignA3] = f.properties.code
+        var continentByCode: [String: String] = [:]
+        for f in collection.features {
+            if f.properties.admin == f.properties.sovereignName {
+                sovereignCode[f.properties.sovereignA3] = f.properties.code
+            }
+            if continentByCode[f.properties.code] == nil { continentByCode[f.properties.code] = f.properties.continent }
         }
         for f in collection.features {
             let start = polygons.count
@@ -65,11 +94,12 @@ struct WorldMap: Sendable {
                 polygons.append((features.count, polygon))
             }
             let p = f.properties
+            let sovereign = sovereignCode[p.sovereignA3] ?? p.code
             features.append(
                 Feature(
-                    code: p.code, name: p.name, sovereign: sovereignCode[p.sovereignA3] ?? p.code,
-                    continent: p.continent,
-                    parts: start..<polygons.count, largestPartKm2: largest))
+                    code: p.code, name: p.name, sovereign: sovereign, continent: p.continent,
+                    sovereignContinent: continentByCode[sovereign], parts: start..<polygons.count,
+                    largestPartKm2: largest))
         }
         let landmasses = Self.landmasses(polygons.map(\.polygon))
         parts = polygons.enumerated().map { i, p in
@@ -231,12 +261,4 @@ struct GeoJSONFeature: Decodable {
 
     let properties: Properties
     let geometry: Geometry
-}
-
-extension WorldMap {
-    /// The Natural Earth continent of a feature's sovereign (Europe for Greenland, whose sovereign
-    /// is Denmark).
-    func sovereignContinent(_ feature: Feature) -> String? {
-        features.first { $0.code == feature.sovereign }?.continent
-    }
 }

@@ -17,7 +17,9 @@ enum CollectiveDefenceGeography {
     struct Derived: Sendable {
         let fact: FactID
         let value: Double
-        let note: String
+        /// The place, described when a note is read; shared by every flag of the place.
+        let place: DerivationSubject
+        let rule: String
     }
 
     struct Key: Hashable {
@@ -46,7 +48,7 @@ enum CollectiveDefenceGeography {
         }
         for d in derived ?? [] where !facts.isKnown(d.fact) {
             facts.deriveFixed(d.fact, d.value)
-            if facts[note: d.fact] == nil { facts[note: d.fact] = d.note }
+            if !facts.hasNote(d.fact) { facts.setNote(d.fact, .derived(from: d.place, rule: d.rule)) }
         }
     }
 
@@ -65,79 +67,72 @@ enum CollectiveDefenceGeography {
         var derived: [Derived] = []
         let lon = rawLon > 180 ? rawLon - 360 : rawLon
         let place = GeoPlace.locate(lon: lon, lat: lat, in: map)
-        let here = place.describe(map)
+        let here = DerivationSubject { "location.lat/lon: \(place.describe(map))" }
         let attacked = facts[state: F.attackedParty]
-        var sovereignCow: [String: CowCode?] = [:]
+        // The sovereigns met at this place (one or two) and their COW codes, resolved once each.
+        var sovereignCow: [(sovereign: String, code: CowCode?)] = []
         func isAttackedParty(_ feature: WorldMap.Feature) -> Truth {
             guard let attacked else { return .unknown }
-            if sovereignCow[feature.sovereign] == nil {
-                sovereignCow[feature.sovereign] = .some(try? knowledge.resolveState(feature.sovereign))
+            let code: CowCode?
+            if let known = sovereignCow.first(where: { $0.sovereign == feature.sovereign }) {
+                code = known.code
+            } else {
+                code = try? knowledge.resolveState(feature.sovereign)
+                sovereignCow.append((feature.sovereign, code))
             }
-            guard let code = sovereignCow[feature.sovereign] ?? nil else { return .unknown }
+            guard let code else { return .unknown }
             return code == attacked ? .yes : .no
         }
         func set(_ id: FactID, _ value: Truth, _ rule: String) {
             guard value != .unknown else { return }
-            derived.append(
-                Derived(
-                    fact: id, value: value == .yes ? 1 : 0,
-                    note: "Derived from location.lat/lon: \(here). \(rule) State the fact to override."))
+            derived.append(Derived(fact: id, value: value == .yes ? 1 : 0, place: here, rule: rule))
         }
-        let naturalEarth = "Natural Earth 1:10m, German point of view."
+        typealias R = Rules
 
         set(
             F.inEurope.id,
             place.agreed(map, land: { Continents.inEurope($0, $1, lon: lon, lat: lat) }) {
                 place.seaNearCoast(map) { Continents.inEurope($0, $1, lon: lon, lat: lat) }
             },
-            "Europe per Natural Earth's continents, split at the Ural line and the Bosporus (Geography/Continents). "
-                + naturalEarth)
+            R.inEurope)
         set(
             F.inNorthAmerica.id,
             place.agreed(map, land: { Continents.inNorthAmerica($0, $1, lon: lon, lat: lat) }) {
                 place.seaNearCoast(map) { Continents.inNorthAmerica($0, $1, lon: lon, lat: lat) }
             },
-            "North America per Natural Earth's continents; Hawaii is not North America (Geography/Continents). "
-                + naturalEarth)
+            R.inNorthAmerica)
         set(
             F.turkeyTerritory.id,
             place.agreed(map, land: { _, f in f.sovereign == "TUR" ? .yes : .no }) {
                 place.seaNearCoast(map) { _, f in f.sovereign == "TUR" ? .yes : .no }
-            }, "Territory of Türkiye as Natural Earth draws it. " + naturalEarth)
+            }, R.turkeyTerritory)
         if day >= algeriaEnd {
             set(
-                F.algerianDepartments.id, .no,
-                "The Algerian Departments clause of Art. 6 is inapplicable from 3 July 1962 (North Atlantic Council, "
-                    + "16 January 1963).")
+                F.algerianDepartments.id, .no, R.algeriaAfterIndependence)
         } else {
             set(
                 F.algerianDepartments.id,
                 place.agreed(map, land: { _, f in f.code == "DZA" ? (lat >= 35 ? .yes : .unknown) : .no }) {
                     place.seaNearCoast(map) { _, f in f.code == "DZA" ? .yes : .no }
                 },
-                "Algeria north of 35° N lay in the departments of Algiers, Oran and Constantine; further south the "
-                    + "line between the departments and the Southern Territories (Saharan departments from 1957) is "
-                    + "not encoded and stays unknown. " + naturalEarth)
+                R.algerianDepartments)
         }
         set(
             F.island.id,
             place.agreed(map, land: { p, f in p.landmass == .island ? isAttackedParty(f) : .no }) { .no },
-            "An island is land not joined to a continent (Geography/WorldMap landmasses); under the attacked Party's "
-                + "jurisdiction when Natural Earth's sovereign is that Party. " + naturalEarth)
+            R.island)
         if let area = areas["north_atlantic"] {
             let inside = area.contains(lon: lon, lat: lat)
             set(
                 F.northAtlantic.id,
                 place.agreed(map, land: { p, _ in p.landmass == .island ? inside : .no }) { inside },
-                "The North Atlantic area as drawn in geo/treaty-areas.json (Entente's reading: the treaty does not define "
-                    + "it); continental land is not in it.")
+                R.northAtlantic)
         }
         if let area = areas["mediterranean"] {
             let inside = area.contains(lon: lon, lat: lat)
             set(
                 F.mediterranean.id, place.agreed(map, land: { _, _ in .no }) { inside },
-                "The Mediterranean Sea as drawn in geo/treaty-areas.json (east of the Strait of Gibraltar, IHO); land is not "
-                    + "on it.")
+                R.mediterranean)
         }
         if let area = areas["pacific"] {
             let inside = area.contains(lon: lon, lat: lat)
@@ -146,8 +141,7 @@ enum CollectiveDefenceGeography {
                 place.agreed(map, land: { p, _ in p.landmass == .island ? inside : (inside == .no ? .no : .unknown) }) {
                     inside
                 },
-                "The Pacific as drawn in geo/treaty-areas.json (Entente's reading: ANZUS does not define it); continental "
-                    + "coasts are unknown.")
+                R.pacific)
         }
         set(
             F.metropolitanTerritory.id,
@@ -161,13 +155,10 @@ enum CollectiveDefenceGeography {
                     return p.areaKm2 >= f.largestPartKm2 / 10 ? .yes : .unknown
                 }
             ) { place.seaNearCoast(map) { _, f in isAttackedParty(f) } },
-            "The attacked Party's home territory: its own Natural Earth feature (not a dependency), its main "
-                + "landmasses; for the United States the continental States (Hawaii stays unknown). " + naturalEarth)
+            R.metropolitanTerritory)
         set(
             F.americanRegion.id, americanRegion(place, map, areas["rio_treaty_region"], lon: lon, lat: lat),
-            "Rio Treaty Art. 3(3): within the region of Art. 4 (geo/treaty-areas.json: the article's Pacific boundary; "
-                + "its Atlantic half is not encoded, so the Atlantic, the Caribbean and the Arctic stay unknown) or on the "
-                + "territory of an American State (Natural Earth's sovereign in the Americas). " + naturalEarth)
+            R.americanRegion)
         return derived
     }
 
@@ -177,7 +168,7 @@ enum CollectiveDefenceGeography {
         _ place: GeoPlace, _ map: WorldMap, _ region: TreatyAreas.Area?, lon: Double, lat: Double
     ) -> Truth {
         let americanState: (WorldMap.Part, WorldMap.Feature) -> Truth = { part, feature in
-            let home = map.sovereignContinent(feature)
+            let home = feature.sovereignContinent
             if home == "North America" || home == "South America" { return .yes }
             // Land in the Americas under a State from elsewhere (Greenland, French Guiana, the Falklands):
             // whether it counts is for the situation to state.
@@ -189,4 +180,58 @@ enum CollectiveDefenceGeography {
         if territory == .yes || inRegion == .yes { return .yes }
         return territory == .no && inRegion == .no ? .no : .unknown
     }
+
+    /// The rule each derived flag follows, as its note states it. Each is one literal, so that
+    /// storing it in a note copies a pointer (a string built at run time would be counted).
+    enum Rules {
+        static let inEurope = """
+            Europe per Natural Earth's continents, split at the Ural line and the Bosporus \
+            (Geography/Continents). Natural Earth 1:10m, German point of view.
+            """
+        static let inNorthAmerica = """
+            North America per Natural Earth's continents; Hawaii is not North America \
+            (Geography/Continents). Natural Earth 1:10m, German point of view.
+            """
+        static let turkeyTerritory = """
+            Territory of Türkiye as Natural Earth draws it. Natural Earth 1:10m, German point of view.
+            """
+        static let algeriaAfterIndependence = """
+            The Algerian Departments clause of Art. 6 is inapplicable from 3 July 1962 (North Atlantic \
+            Council, 16 January 1963).
+            """
+        static let algerianDepartments = """
+            Algeria north of 35° N lay in the departments of Algiers, Oran and Constantine; further south \
+            the line between the departments and the Southern Territories (Saharan departments from 1957) is \
+            not encoded and stays unknown. Natural Earth 1:10m, German point of view.
+            """
+        static let island = """
+            An island is land not joined to a continent (Geography/WorldMap landmasses); under the attacked \
+            Party's jurisdiction when Natural Earth's sovereign is that Party. Natural Earth 1:10m, German \
+            point of view.
+            """
+        static let northAtlantic = """
+            The North Atlantic area as drawn in geo/treaty-areas.json (Entente's reading: the treaty does \
+            not define it); continental land is not in it.
+            """
+        static let mediterranean = """
+            The Mediterranean Sea as drawn in geo/treaty-areas.json (east of the Strait of Gibraltar, IHO); \
+            land is not on it.
+            """
+        static let pacific = """
+            The Pacific as drawn in geo/treaty-areas.json (Entente's reading: ANZUS does not define it); \
+            continental coasts are unknown.
+            """
+        static let metropolitanTerritory = """
+            The attacked Party's home territory: its own Natural Earth feature (not a dependency), its main \
+            landmasses; for the United States the continental States (Hawaii stays unknown). Natural Earth \
+            1:10m, German point of view.
+            """
+        static let americanRegion = """
+            Rio Treaty Art. 3(3): within the region of Art. 4 (geo/treaty-areas.json: the article's Pacific \
+            boundary; its Atlantic half is not encoded, so the Atlantic, the Caribbean and the Arctic stay \
+            unknown) or on the territory of an American State (Natural Earth's sovereign in the Americas). \
+            Natural Earth 1:10m, German point of view.
+            """
+    }
+
 }

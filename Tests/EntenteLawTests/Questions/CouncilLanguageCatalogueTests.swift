@@ -85,10 +85,14 @@ struct CouncilLanguageCatalogueTests {
         #expect(Self.catalogue.formula(in: bosnia.quoted)?.kind == .authorisation)
     }
 
-    // An unverified use stays marked as such (S/RES/940 (1994): only a State's paraphrase was found).
-    @Test func unverifiedUsesStayUnchecked() throws {
+    // S/RES/940 (1994) para. 4, checked in two newspapers' quotations of the operative text (The Washington
+    // Post, 1 August 1994; The Independent): "all necessary means to facilitate the departure from Haiti of the
+    // military leadership"; the formula in it is read as an authorisation.
+    @Test func haitiNineFortyIsCheckedInTheWordsQuoted() throws {
         let means = try #require(Self.catalogue.formulas.first { $0.id == "all_necessary_means" })
         let haiti = try #require(means.alsoUsedIn.first { $0.resolution == "S/RES/940 (1994)" })
-        #expect(!haiti.checked)
+        #expect(haiti.checked)
+        #expect(haiti.quoted.contains("facilitate the departure from Haiti of the military leadership"))
+        #expect(Self.catalogue.formula(in: haiti.quoted)?.kind == .authorisation)
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import EntenteCore
 import EntenteServices
 import EntenteTestSupport

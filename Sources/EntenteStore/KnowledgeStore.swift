@@ -32,6 +32,9 @@ public protocol KnowledgeReader: Sendable {
     func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus]
     /// Every recorded party, signatory and withdrawn state of a treaty.
     func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus]
+    /// The recorded UN peacekeeping contributions of one state (every state's when nil), oldest
+    /// month first. The record is partial: a month without a row is unknown, not zero.
+    func peacekeepingContributions(of state: CowCode?) async throws(EntenteError) -> [PeacekeepingContribution]
     /// A state's militarized disputes in `[fromYear, toYear]`.
     func disputes(of state: CowCode, fromYear: Int, toYear: Int) async throws(EntenteError) -> [DisputeDyad]
     /// Two states' UN General Assembly votes on the roll calls both voted in, optionally on one issue.

@@ -8,7 +8,7 @@ struct DataCommand: AsyncParsableCommand {
         subcommands: [
             StatesCommand.self, ShowCommand.self, MembersCommand.self, AlliancesCommand.self, ActivitiesCommand.self,
             OrganisationsCommand.self, SourcesCommand.self, ImportCommand.self, ExportCommand.self, RebuildCommand.self,
-            PanelCommand.self,
+            PanelCommand.self, PeacekeepingCommand.self,
         ]
     )
 }

@@ -9,7 +9,7 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract:
-            "Profile a state on a date: codes, region, capabilities, memberships, alliances, exercise partners, disputes."
+            "Profile a state on a date: codes, region, capabilities, memberships, alliances, UN peacekeeping, exercise partners, disputes."
     )
 
     @Argument(help: "The state: ISO alpha-3 (IDN), COW abbreviation (INS) or number (850), or a name (Indonesia).")
@@ -26,7 +26,7 @@ struct ShowCommand: AsyncParsableCommand {
             state: state, asOf: asOf ?? Services.defaultDay)
         switch output.format {
         case .json: print(try EntenteJSON.string(report))
-        case .csv: print(ProfileText.csv(report.profile))
+        case .csv: print(ProfileText.csv(report.profile, peacekeeping: report.peacekeeping))
         case .text: print(ProfileText.render(report))
         }
     }
@@ -34,7 +34,7 @@ struct ShowCommand: AsyncParsableCommand {
 
 /// The human renderings of a ``ProfileReport``.
 enum ProfileText {
-    static func csv(_ profile: StateProfile) -> String {
+    static func csv(_ profile: StateProfile, peacekeeping: PeacekeepingReport? = nil) -> String {
         var table = TextTable(["section", "item", "detail"])
         for membership in profile.memberships {
             table.append(["membership", membership.organisation, "\(membership.status) since \(since(membership))"])
@@ -47,6 +47,10 @@ enum ProfileText {
         }
         for dispute in profile.disputes {
             table.append(["dispute", dispute.opponent.displayCode, "MID \(dispute.dispute) (\(dispute.year))"])
+        }
+        for entry in peacekeeping?.totals ?? [] {
+            let row = entry.contribution
+            table.append(["un_peacekeeping", row.asOf.iso, "\(row.personnel) (\(row.sourceURL ?? row.source))"])
         }
         return table.csv()
     }
@@ -128,6 +132,9 @@ enum ProfileText {
                 lines.append(text)
             }
         }
+
+        lines.append("")
+        lines += PeacekeepingText.section(report.peacekeeping)
 
         lines.append("")
         let exerciseYears = coverage.exerciseYears

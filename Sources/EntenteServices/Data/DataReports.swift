@@ -36,6 +36,9 @@ public struct ProfileReport: Codable, Sendable {
     /// Ids of the profile's memberships that are security and defence bodies (the network's
     /// organisation layer, plus the UN); the rest are other organisations.
     public var securityOrganisations: [String]
+    /// The state's recorded UN peacekeeping month-end totals up to the day, with the figure for the
+    /// day's year (unknown when no row is for that year) and the partial-record flag.
+    public var peacekeeping: PeacekeepingReport
 }
 
 /// An organisation's participants on a day.

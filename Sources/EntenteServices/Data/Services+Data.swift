@@ -31,7 +31,8 @@ extension Services {
                 capabilities: c.capabilities, alliances: c.alliances, exercises: c.exercises,
                 curatedActivities: c.curatedActivities, disputes: c.disputes, majorPowers: c.majorPowers,
                 exerciseYears: (day.year - 4)...day.year, disputeYears: (day.year - 9)...day.year),
-            securityOrganisations: profile.memberships.map(\.organisation).filter(security.contains))
+            securityOrganisations: profile.memberships.map(\.organisation).filter(security.contains),
+            peacekeeping: try await peacekeeping(of: info, year: nil, through: day))
     }
 
     /// An organisation's participants, or a treaty's parties, on a day — by id, alias or name.

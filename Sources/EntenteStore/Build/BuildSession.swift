@@ -26,6 +26,7 @@ struct BuildSession {
         "datasets/informal_igos/iigo2_memberships.csv", "curated/organisation_aliases.csv",
         "curated/obligation_suspensions.csv", "curated/treaty_status.csv", "datasets/mme_v7/mme_v7_exercises_wide.csv",
         "datasets/mme_v7/mme_v7_participant_year_long.csv", "curated/activities.csv",
+        "curated/pko_contributions.csv",
     ]
 
     /// Stops the background parser; a build that failed half-way must not leave it waiting.
@@ -63,6 +64,9 @@ struct BuildSession {
         activities += try curated.activities(try table("curated/activities.csv"))
         try StoreWriter(db: db).insert(activities)
         counts.append(("activity", activities.count))
+        let peacekeeping = try curated.peacekeepingContributions(try table("curated/pko_contributions.csv"))
+        try StoreWriter(db: db).insert(peacekeeping)
+        counts.append(("peacekeeping_contribution", peacekeeping.count))
         try execute("INSERT INTO store_meta(key, value) VALUES ('data_version', '\(StoreSchema.dataVersion)')")
     }
 

@@ -5,15 +5,16 @@ import GRDB
 ///
 /// Tables that mirror a bundled file are created by ``StoreBuilder`` from the file's header; the
 /// tables here are Entente's reshaped vocabulary: states and their names, organisations and
-/// membership spells from every source, activities with participants, treaty status, and the
-/// source of every row. Names are lower snake_case so the same schema works in PostgreSQL.
+/// membership spells from every source, activities with participants, treaty status, UN peacekeeping
+/// contributions (reference only: users do not import them), and the source of every row. Names
+/// are lower snake_case so the same schema works in PostgreSQL.
 ///
 /// Reference data is never migrated in place: it is rebuilt whenever ``dataVersion`` changes, so
 /// this schema is versioned by ``derivationVersion``. User data lives apart, in ``UserSchema``,
 /// with named migrations.
 enum StoreSchema {
     /// Bumped when the derivations or this schema change, so an old store is rebuilt.
-    static let derivationVersion = "5"
+    static let derivationVersion = "6"
 
     /// What a store records to say which data built it: the derivation version and a fingerprint of
     /// the bundled files (their names and sizes), so editing a curated file rebuilds the store on the
@@ -50,6 +51,12 @@ enum StoreSchema {
                     id INTEGER PRIMARY KEY, organisation TEXT NOT NULL, ccode INTEGER NOT NULL, towards INTEGER NOT NULL,
                     start_day TEXT NOT NULL, end_day TEXT, source TEXT NOT NULL REFERENCES source(id), source_url TEXT,
                     accessed TEXT, confidence TEXT NOT NULL, note TEXT);
+                CREATE TABLE peacekeeping_contribution (
+                    id INTEGER PRIMARY KEY, ccode INTEGER NOT NULL, as_of TEXT NOT NULL, personnel INTEGER NOT NULL,
+                    troops INTEGER, police INTEGER, experts INTEGER, mission TEXT,
+                    source TEXT NOT NULL REFERENCES source(id), source_url TEXT, accessed TEXT,
+                    confidence TEXT NOT NULL, note TEXT);
+                CREATE INDEX peacekeeping_contribution_ccode ON peacekeeping_contribution(ccode);
                 """)
     }
 }

@@ -38,8 +38,8 @@ import Testing
             init(_ executable: URL, _ arguments: [String], folder: URL, name: String) throws {
                 outputFile = folder.appending(path: "\(name).out")
                 errorFile = folder.appending(path: "\(name).err")
-                FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-                FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
                 process.executableURL = executable
                 process.arguments = arguments
                 process.environment = ProcessInfo.processInfo.environment.merging(

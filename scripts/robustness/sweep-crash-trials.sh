@@ -33,9 +33,9 @@
 #                      else .build/debug/entente)
 #   --trials N         trials (default 100)
 #   --shards N         shards the sweep is split into (default 2)
-#   --points N         design points (default 48)
+#   --points N         design points (default 96)
 #   --replicates N     replicates per point (default 2)
-#   --horizon N        generations per replicate (default 40)
+#   --horizon N        generations per replicate (default 60)
 #   --postgres URL     a database to use (default: a throwaway cluster)
 #   --seed N           seed of the delay generator (default 14)
 #   --max-seconds N    stop starting trials after this long (default 3600)
@@ -46,9 +46,9 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 binary="${ENTENTE_BIN:-}"
 trials=100
 shards=2
-points=48
+points=96
 replicates=2
-horizon=40
+horizon=60
 postgres=""
 seed=14
 max_seconds=3600

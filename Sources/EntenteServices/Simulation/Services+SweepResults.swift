@@ -178,7 +178,7 @@ struct SweepGaps: CustomStringConvertible {
             text += " With \(count) shard\(count == 1 ? "" : "s") they belong to shard"
             text += (lacking.count == 1 ? " " : "s ") + described.joined(separator: ", ") + "."
         }
-        return text + " Run those shards again with the same options and --results: stored points are skipped."
+        return text + " Run those shards with the same options and --results; points already stored are skipped."
     }
 
     /// Sorted indices as ranges: `0–3, 7, 9–10`; the first 20 ranges, then a count.

@@ -16,8 +16,8 @@ struct SweepGapsTests {
         #expect(
             gaps.description
                 == "7 of 12 points are missing (5–11); nothing was merged. With 3 shards they belong to shards "
-                + "1/3 (started 2 times, not finished), 2/3 (never started). Run those shards again with the same "
-                + "options and --results: stored points are skipped.")
+                + "1/3 (started 2 times, not finished), 2/3 (never started). Run those shards with the same options "
+                + "and --results; points already stored are skipped.")
     }
 
     @Test func withoutShardRunsThePointsAreStillListed() {

@@ -8,7 +8,8 @@
 # (`--format json`); one complete run of a shard into the database is timed. Each trial then
 #   1. empties the result set, starts shard K of --shards (K = trial mod shards) writing into it,
 #      waits a delay drawn from a seeded generator (a 31-bit LCG, --seed) between 0 and the length
-#      of one complete shard run, and kills it with SIGKILL if it is still running;
+#      of one complete shard run (timed at set-up, then on each trial's complete run of another
+#      shard, so it follows the machine's load), and kills it with SIGKILL if it is still running;
 #   2. checks what the kill left: every stored point has exactly --replicates replicate rows, each
 #      with one value per metric, and every stored point belongs to shard K;
 #   3. reruns shard K, runs the other shards, and checks that every run exits 0, that the result
@@ -244,8 +245,14 @@ for (( t = 1; t <= trials; t++ )); do
     fi
 
     run_shard "$k" || problems+=("the rerun of shard $k failed: $(tail -c 300 "$work/run.err" | tr '\n' ' ')")
+    # The other shards run complete from an empty start: the first of them re-times one shard run,
+    # so the next trial's delays follow the machine's load as it changes.
+    timed=0
     for (( other = 0; other < shards; other++ )); do
-        if (( other != k )); then run_shard "$other" || problems+=("shard $other failed"); fi
+        if (( other == k )); then continue; fi
+        start="$(now_ms)"
+        run_shard "$other" || problems+=("shard $other failed")
+        if (( timed == 0 )); then duration_ms=$(( $(now_ms) - start )); timed=1; fi
     done
     counts="$(sql "SELECT (SELECT count(*) FROM sim_sweep_point WHERE sweep_id = '$sweep_id') || ' ' ||
                           (SELECT count(*) FROM sim_sweep_replicate WHERE sweep_id = '$sweep_id')")"
@@ -268,7 +275,7 @@ done
 elapsed_s=$(( ($(now_ms) - started_ms) / 1000 ))
 echo "  $total trials (killed while running $killed_running): landed before the first point was stored" \
     "$landed_before, while points were being stored $landed_during, after the last point $landed_after"
-echo "  $points points × $replicates replicates in $shards shards, one shard run $duration_ms ms, seed $seed," \
+echo "  $points points × $replicates replicates in $shards shards, last timed shard run $duration_ms ms, seed $seed," \
     "${elapsed_s} s in all$( (( stopped_early == 1 )) && echo ", stopped at the --max-seconds limit")"
 echo "sweep crash trials: $total run, $half_written half-written"
 (( half_written == 0 ))

@@ -19,13 +19,19 @@ public final class PostgresSweepResults: SweepResultsStore {
     /// The creation of the tables, shared by the calls made while it runs, retried after a failure.
     private let preparation = Mutex<Task<Void, any Error>?>(nil)
 
+    /// How long the first call waits for a connection before it gives up.
+    private let connectionTimeout: Duration
+
     /// Results in the database `url` names.
     ///
+    /// - Parameter connectionTimeout: how long the first call waits for the server; the driver's
+    ///   pool otherwise retries a refused connection for ever, and a cluster job would hang.
     /// - Throws: ``EntenteError`` (`invalidInput`) when the URL is malformed; connection failures
     ///   surface on the first call.
-    public init(url: String) throws(EntenteError) {
+    public init(url: String, connectionTimeout: Duration = .seconds(30)) throws(EntenteError) {
         let configuration = try PostgresLocation.configuration(url)
         location = PostgresLocation.redacted(url)
+        self.connectionTimeout = connectionTimeout
         let client = PostgresClient(configuration: configuration, backgroundLogger: Self.silent)
         self.client = client
         runner = Task { await client.run() }
@@ -293,13 +299,33 @@ public final class PostgresSweepResults: SweepResultsStore {
             if let running { return running }
             let client = self.client
             let logger = self.logger
+            let timeout = connectionTimeout
+            let location = self.location
             let task = Task {
-                try await client.withTransaction(logger: logger) { connection in
-                    _ = try await connection.query(
-                        "SELECT pg_advisory_xact_lock(\(SweepResultsSchema.creationLock))", logger: logger
-                    ).collect()
-                    for statement in SweepResultsSchema.statements {
-                        _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).collect()
+                try await withThrowingTaskGroup(of: Bool.self) { group in
+                    group.addTask {
+                        try await client.withTransaction(logger: logger) { connection in
+                            _ = try await connection.query(
+                                "SELECT pg_advisory_xact_lock(\(SweepResultsSchema.creationLock))", logger: logger
+                            ).collect()
+                            for statement in SweepResultsSchema.statements {
+                                _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                                    .collect()
+                            }
+                        }
+                        return true
+                    }
+                    group.addTask {
+                        try await Task.sleep(for: timeout)
+                        return false
+                    }
+                    let prepared = try await group.next() ?? false
+                    group.cancelAll()
+                    guard prepared else {
+                        throw EntenteError(
+                            .storage,
+                            "No connection to \(location) within \(timeout.components.seconds) s: "
+                                + "is the server running, reachable, and does it accept this user?")
                     }
                 }
             }

@@ -63,6 +63,15 @@ struct PostgresSweepResultsTests {
         #expect(try await results.sweeps().map(\.sweep) == [Self.sweep])
     }
 
+    @Test func anUnreachableServerIsAStorageErrorNotAHang() async throws {
+        // Port 1 on loopback: nothing listens, and the driver's pool would retry for ever.
+        let results = try PostgresSweepResults(
+            url: "postgres://nobody:secret@127.0.0.1:1/none?sslmode=disable", connectionTimeout: .milliseconds(300))
+        let error = await #expect(throws: EntenteError.self) { try await results.storedPointIndices(sweep: "x") }
+        #expect(error?.code == .storage && error?.message.contains("No connection to") == true)
+        #expect(error?.message.contains("secret") == false)
+    }
+
     @Test func shardRunsAreCounted() async throws {
         let results = try await freshResults()
         try await results.register(Self.sweep)

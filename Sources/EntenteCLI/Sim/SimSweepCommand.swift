@@ -18,7 +18,11 @@ struct SimSweepCommand: AsyncParsableCommand {
             exactly the output of the unsharded sweep. Replicate r of design point p always uses the random \
             stream (seed, p, r), so shards and thread counts never change results.
 
-            --results postgres://… stores each design point with its replicates in a PostgreSQL database             instead, one transaction per point, keyed by the sweep's ID (its fingerprint, the same in every             shard): the shards of a Kubernetes indexed Job or a Slurm array fill one result set, a killed shard             leaves only whole points, and running it again skips what is stored and completes the rest.             'entente sim merge --results … --sweep ID' then reads the whole sweep back.
+            --results postgres://… stores each design point with its replicates in a PostgreSQL database \
+            instead, one transaction per point, keyed by the sweep's ID (its fingerprint, the same in every \
+            shard): the shards of a Kubernetes indexed Job or a Slurm array fill one result set, a killed shard \
+            leaves only whole points, and running it again skips what is stored and completes the rest. \
+            'entente sim merge --results … --sweep ID' then reads the whole sweep back.
             """
     )
 

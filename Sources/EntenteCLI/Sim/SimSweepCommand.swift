@@ -17,6 +17,12 @@ struct SimSweepCommand: AsyncParsableCommand {
             i-th of n contiguous blocks of design points; 'entente sim merge' combines the shard JSON files into \
             exactly the output of the unsharded sweep. Replicate r of design point p always uses the random \
             stream (seed, p, r), so shards and thread counts never change results.
+
+            --results postgres://… stores each design point with its replicates in a PostgreSQL database \
+            instead, one transaction per point, keyed by the sweep's ID (its fingerprint, the same in every \
+            shard): the shards of a Kubernetes indexed Job or a Slurm array fill one result set, a killed shard \
+            leaves only whole points, and running it again skips what is stored and completes the rest. \
+            'entente sim merge --results … --sweep ID' then reads the whole sweep back.
             """
     )
 
@@ -40,7 +46,19 @@ struct SimSweepCommand: AsyncParsableCommand {
     @Option(help: "Also write sweep.json (or shard-I-of-N.json), points.csv and replicates.csv into this folder.")
     var output: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Store each point's results in this PostgreSQL database (postgres://user@host:port/database).",
+            valueName: "url"))
+    var results: String?
+
     func validate() throws {
+        if results != nil && output != nil {
+            throw ValidationError("--results stores the points in the database; give --results or --output, not both.")
+        }
+        if results != nil && format == .csv {
+            throw ValidationError("--results prints what it stored as text or json; read the points with 'sim merge'.")
+        }
         if grid.isEmpty == (lhs == nil) { throw ValidationError("give either --grid axes or --lhs N (one of them).") }
         if let lhs, lhs < 1 { throw ValidationError("--lhs must be at least 1, got \(lhs).") }
         if !range.isEmpty && lhs == nil { throw ValidationError("--range is only used with --lhs.") }
@@ -54,10 +72,34 @@ struct SimSweepCommand: AsyncParsableCommand {
         } else {
             design = .grid(try grid.map { try SweepDesign.GridAxis(parsing: $0) })
         }
+        let shard = try shard.map { try Shard(parsing: $0) }
+        if let results {
+            let report = try await Services.runSweep(
+                scenario: scenario, design: design, shard: shard, into: try Services.sweepResults(at: results),
+                threads: options.threads, progress: options.progress(label: "sweep"))
+            try emit(report, format: format)
+            return
+        }
         let report = try await Services.runSweep(
-            scenario: scenario, design: design, shard: try shard.map { try Shard(parsing: $0) },
-            threads: options.threads, progress: options.progress(label: "sweep"))
+            scenario: scenario, design: design, shard: shard, threads: options.threads,
+            progress: options.progress(label: "sweep"))
         try emit(report, format: format, output: output)
+    }
+}
+
+/// Prints what a shard run stored.
+func emit(_ report: SweepStoreRunReport, format: OutputFormat) throws {
+    guard format == .text else {
+        print(try EntenteJSON.string(report))
+        return
+    }
+    print(
+        "\(report.scenario) — sweep \(report.sweep), shard \(report.shard.index)/\(report.shard.count): "
+            + "\(report.written) point(s) computed and stored, \(report.alreadyStored) already stored"
+            + (report.storedMeanwhile > 0 ? ", \(report.storedMeanwhile) stored meanwhile by another run" : "") + ".")
+    print("\(report.results) holds \(report.storedPoints) of \(report.totalPoints) point(s) of this sweep.")
+    if report.sweepComplete {
+        print("Complete: entente sim merge --results URL --sweep \(report.sweep)")
     }
 }
 

@@ -15,16 +15,7 @@ extension Services {
         progress: SimulationRunner.Progress? = nil
     ) async throws(EntenteError) -> SweepReport {
         try scenario.validate()
-        var design = design
-        if case .latinHypercube(let samples, let given) = design {
-            let ranges = scenario.ranges(overriddenBy: given)
-            guard !ranges.isEmpty else {
-                throw EntenteError(
-                    .invalidInput,
-                    "a Latin hypercube needs ranges: add 'ranges:' to the scenario or give name=lower:upper ranges.")
-            }
-            design = .latinHypercube(samples: samples, ranges: ranges)
-        }
+        let design = try sweepDesign(design, for: scenario)
         let result = try await SweepResult.run(
             scenario, design: design, shard: shard, threads: max(1, threads), progress: progress)
         return SweepReport(result)
@@ -41,6 +32,23 @@ extension Services {
         var parts: [SweepResult] = []
         for shard in shards { parts.append(try shard.report.result(file: shard.file)) }
         return SweepReport(try SweepResult.merge(parts))
+    }
+}
+
+extension Services {
+    /// The design as a sweep runs it: a Latin hypercube takes the scenario's declared ranges,
+    /// overridden by those given.
+    ///
+    /// - Throws: ``EntenteError`` (`invalidInput`) for a Latin hypercube without ranges.
+    static func sweepDesign(_ design: SweepDesign, for scenario: Scenario) throws(EntenteError) -> SweepDesign {
+        guard case .latinHypercube(let samples, let given) = design else { return design }
+        let ranges = scenario.ranges(overriddenBy: given)
+        guard !ranges.isEmpty else {
+            throw EntenteError(
+                .invalidInput,
+                "a Latin hypercube needs ranges: add 'ranges:' to the scenario or give name=lower:upper ranges.")
+        }
+        return .latinHypercube(samples: samples, ranges: ranges)
     }
 }
 

@@ -31,11 +31,17 @@ public struct SweepResult: Sendable, Hashable {
         let results = await SimulationRunner.run(
             scenario, points: selected, keepSeries: false, threads: threads, progress: progress)
         return SweepResult(
-            fingerprint: fnv1aHex(scenario.canonicalDescription + "|" + design.canonicalDescription),
+            fingerprint: fingerprint(of: scenario, design: design),
             scenarioName: scenario.name, model: scenario.model.name, seed: scenario.seed,
             replicates: scenario.replicates,
             parameterNames: scenario.model.parameterSpecs.map(\.name), variedNames: design.variedNames,
             summaryNames: scenario.summaryNames, totalPoints: all.count, shard: shard, points: results)
+    }
+
+    /// The fingerprint of a sweep: a 64-bit FNV-1a hash of the scenario's and the design's canonical
+    /// descriptions, so every shard of one sweep computes the same value, on any machine.
+    public static func fingerprint(of scenario: Scenario, design: SweepDesign) -> String {
+        fnv1aHex(scenario.canonicalDescription + "|" + design.canonicalDescription)
     }
 
     /// Combines shard results into the whole sweep.

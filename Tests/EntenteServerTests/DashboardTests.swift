@@ -91,6 +91,21 @@ struct DashboardTests {
         }
     }
 
+    @Test("The state page lists the stated peacekeeping totals up to its year, flagged partial, none after")
+    func peacekeepingOnTheStatePage() async throws {
+        let server = try await Support.server()
+        try await server.makeApplication().test(.router) { client in
+            let html = Support.body(
+                try await client.execute(uri: "/state/IDN?year=2020&from=2020&lang=en", method: .get))
+            #expect(html.contains(Markup.escape(try Support.text(.peacekeepingHeading, .english))))
+            // Indonesia's curated month-ends: 2019-03-31 and 2020-08-31 by the end of 2020; 2023-11-30 is later.
+            let partial = try Support.catalogue().text(.peacekeepingPartial, .english, ["months": "2"])
+            #expect(html.contains(Markup.escape(partial)))
+            #expect(html.contains("2019-03-31") && html.contains("2020-08-31"))
+            #expect(!html.contains("2023-11-30"))
+        }
+    }
+
     @Test("Accept-Language chooses Indonesian; ?lang= is remembered in a cookie")
     func languageChoice() async throws {
         let server = try await Support.server()

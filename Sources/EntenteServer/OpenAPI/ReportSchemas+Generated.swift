@@ -716,6 +716,69 @@ extension ReportSchemas {
                                 "observed_until": .string(),
                             ]),
                     ]),
+                "peacekeeping": .object(
+                    properties: [
+                        "caveat": .string(),
+                        "coverage": .object(
+                            properties: [
+                                "completeness": .string(),
+                                "months": .array(
+                                    .object(
+                                        properties: [
+                                            "as_of": .string(),
+                                            "states": .number,
+                                        ])),
+                            ]),
+                        "figure": .object(
+                            properties: [
+                                "data_end": .string(),
+                                "state": .number,
+                                "year": .number,
+                            ]),
+                        "missions": .array(.any),
+                        "months_known": .number,
+                        "partial": .boolean,
+                        "state": .object(
+                            properties: [
+                                "cow": .number,
+                                "cow_abbreviation": .string(),
+                                "gleditsch_ward": .array(.number),
+                                "iso2": .string(),
+                                "iso3": .string(),
+                                "name": .string(),
+                            ]),
+                        "through": .string(),
+                        "totals": .array(
+                            .object(
+                                properties: [
+                                    "contribution": .object(
+                                        properties: [
+                                            "as_of": .string(),
+                                            "experts": .number,
+                                            "personnel": .number,
+                                            "police": .number,
+                                            "provenance": .object(
+                                                properties: [
+                                                    "accessed": .string(),
+                                                    "confidence": .string(),
+                                                    "note": .string(),
+                                                    "source": .string(),
+                                                    "source_url": .string(),
+                                                ]),
+                                            "state": .number,
+                                            "troops": .number,
+                                        ]),
+                                    "state": .object(
+                                        properties: [
+                                            "cow": .number,
+                                            "cow_abbreviation": .string(),
+                                            "gleditsch_ward": .array(.number),
+                                            "iso2": .string(),
+                                            "iso3": .string(),
+                                            "name": .string(),
+                                        ]),
+                                ])),
+                    ]),
                 "profile": .object(
                     properties: [
                         "alliances": .object(
@@ -869,7 +932,7 @@ extension ReportSchemas {
                                 ])),
                     ]),
                 "security_organisations": .array(.string()),
-            ], required: ["coverage", "profile", "security_organisations"]),
+            ], required: ["coverage", "peacekeeping", "profile", "security_organisations"]),
         "SimulationModelsReport": .object(
             properties: [
                 "models": .array(

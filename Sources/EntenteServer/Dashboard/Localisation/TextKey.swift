@@ -40,6 +40,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case colMembers
     case colMetric
     case colModel
+    case colMonthEnd
     case colObjection
     case colOpponent
     case colOrganisation
@@ -47,6 +48,7 @@ enum TextKey: String, Sendable, CaseIterable {
     case colOwes
     case colPartner
     case colPartnerHhi
+    case colPersonnel
     case colPractises
     case colProgress
     case colProvision
@@ -174,6 +176,8 @@ enum TextKey: String, Sendable, CaseIterable {
     case otherOrganisations
     case outcome
     case partnersHeading
+    case peacekeepingHeading
+    case peacekeepingPartial
     case persistentObjector
     case positionChartTitle
     case positionHeading

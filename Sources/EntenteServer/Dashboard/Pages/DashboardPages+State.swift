@@ -2,6 +2,7 @@ import EntenteCore
 import EntenteRender
 import EntenteServices
 import EntenteStore
+import Foundation
 import Hummingbird
 
 extension DashboardPages {
@@ -177,6 +178,27 @@ extension DashboardPages {
                 HTML.textTable(
                     [c.t(.colTreaty), c.t(.colStatus), c.t(.colSince)],
                     p.treaties.map { [$0.treaty, $0.status.rawValue, ($0.joined ?? $0.signed)?.iso ?? c.t(.unknown)] }))
+        }
+        // UN peacekeeping: the stated month-end totals only; a month without one is unknown.
+        body.append(HTML.text("h2", c.t(.peacekeepingHeading)))
+        let peacekeeping = report.peacekeeping
+        body.append(
+            HTML.p(
+                c.t(.peacekeepingPartial, ["months": String(peacekeeping.monthsKnown)]), [("class", "coverage")]))
+        if !peacekeeping.totals.isEmpty {
+            body.append(
+                HTML.table(
+                    [c.t(.colMonthEnd), c.t(.colPersonnel), c.t(.colSource)],
+                    peacekeeping.totals.map { entry in
+                        let provenance = entry.contribution.provenance
+                        // The page's site names the source better than the curated file's label does.
+                        let source: HTML.Node =
+                            provenance.sourceURL.map { HTML.link($0, URL(string: $0)?.host() ?? $0) }
+                            ?? .text(provenance.source)
+                        return [
+                            .text(entry.contribution.asOf.iso), .text(c.integer(entry.contribution.personnel)), source,
+                        ]
+                    }))
         }
         // Disputes.
         body.append(

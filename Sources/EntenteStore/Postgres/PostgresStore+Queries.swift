@@ -142,29 +142,30 @@ extension PostgresStore {
         sql += " ORDER BY start_day, id"
         if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         if filter.offset > 0 { sql += " OFFSET \(filter.offset)" }
-        let found = try await rows(PostgresQuery(unsafeSQL: sql, binds: binds))
+        do {
+            return try await Self.activities(PostgresQuery(unsafeSQL: sql, binds: binds)) { query in
+                try await rows(query)
+            }
+        } catch {
+            throw Self.failure(error, "Reading the PostgreSQL store failed.")
+        }
+    }
+
+    /// Activities selected by `selection` (a full `SELECT *` over `RecordTables.activity`), with
+    /// their participants, each query run by `rows` (the pool, or one snapshot's connection).
+    static func activities(
+        _ selection: PostgresQuery, rows: (PostgresQuery) async throws -> [PostgresRecordRow]
+    ) async throws -> [Activity] {
+        let found = try await rows(selection)
         guard !found.isEmpty else { return [] }
-        var participants: [String: [CowCode]] = [:]
-        var observers: [String: [CowCode]] = [:]
         let ids = found.map { $0.string("id") }
-        for row in try await rows(
+        let participants = try await rows(
             """
             SELECT id, activity, ccode, role FROM activity_participant WHERE activity = ANY(\(ids))
             UNION ALL SELECT id, activity, ccode, role FROM user_activity_participant WHERE activity = ANY(\(ids))
             ORDER BY activity, id
             """)
-        {
-            let code = CowCode(row.int("ccode") ?? 0)
-            if row.text("role") == "observer" {
-                observers[row.string("activity"), default: []].append(code)
-            } else {
-                participants[row.string("activity"), default: []].append(code)
-            }
-        }
-        return found.map { row in
-            let id = row.string("id")
-            return RecordDecoding.activity(row, participants: participants[id] ?? [], observers: observers[id] ?? [])
-        }
+        return RecordDecoding.activities(found, participantRows: participants)
     }
 
     /// A state's recorded standing toward every curated or imported treaty.

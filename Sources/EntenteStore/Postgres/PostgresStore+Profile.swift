@@ -48,10 +48,13 @@ extension PostgresStore: StateProfileReads {
     func profileDisputes(of state: CowCode, fromYear: Int, toYear: Int, directory: StateDirectory)
         async throws(EntenteError) -> [StateProfile.Dispute]
     {
+        // SQLite walks its (ccode1, year) index backwards for `year DESC`, so rows of one dispute
+        // and year come latest-written first: `ctid DESC` lists them the same way.
         try await rows(
             """
             SELECT dispnum, ccode2, year, hostlev1 FROM mid_dyad_year
-            WHERE ccode1 = \(state.rawValue) AND year BETWEEN \(fromYear) AND \(toYear) ORDER BY year DESC, dispnum, ctid
+            WHERE ccode1 = \(state.rawValue) AND year BETWEEN \(fromYear) AND \(toYear)
+            ORDER BY year DESC, dispnum, ctid DESC
             """
         ).compactMap { StateProfileRows.dispute($0, directory: directory) }
     }

@@ -50,51 +50,65 @@ enum PanelSourceColumns {
         out.longitude.append(lng)
     }
 
+    /// Named value columns read after a row's key columns, one array per column.
+    struct ValueColumns<Value: PanelValue> {
+        let names: [String]
+        /// The position of the first value column in a row.
+        let offset: Int
+        private var values: [[Value]]
+
+        init(_ names: [String], after offset: Int) {
+            self.names = names
+            self.offset = offset
+            values = [[Value]](repeating: [], count: names.count)
+        }
+
+        mutating func append(_ row: some RecordRow) {
+            for k in names.indices { values[k].append(Value(row, at: offset + k)) }
+        }
+
+        var byName: [String: [Value]] {
+            Dictionary(uniqueKeysWithValues: zip(names, values))
+        }
+    }
+
     /// Directed dyad-years with integer values: `ccode1`, `ccode2`, `year`, then the value columns.
     struct DyadYears {
         private var out = PanelSources.DyadYears()
-        private let columns: [String]
-        private var values: [[Int32]]
+        private var values: ValueColumns<Int32>
 
-        init(columns: [String]) {
-            self.columns = columns
-            values = [[Int32]](repeating: [], count: columns.count)
-        }
+        init(columns: [String]) { values = ValueColumns(columns, after: 3) }
 
         mutating func append(_ row: some RecordRow) {
             out.ccode1.append(Int32(row.int(at: 0) ?? 0))
             out.ccode2.append(Int32(row.int(at: 1) ?? 0))
             out.year.append(Int32(row.int(at: 2) ?? 0))
-            for k in columns.indices { values[k].append(row.int(at: k + 3).map { Int32($0) } ?? Int32.min) }
+            values.append(row)
         }
 
         var result: PanelSources.DyadYears {
             var out = out
-            for (k, name) in columns.enumerated() { out.values[name] = values[k] }
+            out.values = values.byName
             return out
         }
     }
 
-    /// State-years with real values: `ccode`, `year`, then the value columns (NaN when missing).
+    /// State-years with real values: `ccode`, `year`, then the value columns.
     struct StateYears {
         private var out = PanelSources.StateYears()
-        private let columns: [String]
-        private var values: [[Double]]
+        private var values: ValueColumns<Double>
 
-        init(columns: [String]) {
-            self.columns = columns
-            values = [[Double]](repeating: [], count: columns.count)
-        }
+        init(columns: [String]) { values = ValueColumns(columns, after: 2) }
 
         mutating func append(_ row: some RecordRow) {
             out.ccode.append(Int32(row.int(at: 0) ?? 0))
             out.year.append(Int32(row.int(at: 1) ?? 0))
-            for k in columns.indices { values[k].append(row.double(at: k + 2) ?? .nan) }
+            values.append(row)
         }
 
         var result: PanelSources.StateYears {
             var out = out
-            for (k, name) in columns.enumerated() { out.values[name] = values[k] }
+            out.values = values.byName
             return out
         }
     }
@@ -160,4 +174,19 @@ enum PanelSourceColumns {
             result.choice.append(choice)
         }
     }
+}
+
+/// A panel value read from a row, with the marker ``PanelSources`` uses for a missing one.
+protocol PanelValue {
+    init(_ row: some RecordRow, at index: Int)
+}
+
+extension Int32: PanelValue {
+    /// `Int32.min` when missing.
+    init(_ row: some RecordRow, at index: Int) { self = row.int(at: index).map { Int32($0) } ?? Int32.min }
+}
+
+extension Double: PanelValue {
+    /// NaN when missing.
+    init(_ row: some RecordRow, at index: Int) { self = row.double(at: index) ?? .nan }
 }

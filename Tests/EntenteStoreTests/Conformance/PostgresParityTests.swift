@@ -43,7 +43,7 @@ struct PostgresParityTests {
             let left = try await postgres.profile(of: state, asOf: day)
             let right = try await sqlite.profile(of: state, asOf: day)
             #expect(!left.memberships.isEmpty)
-            #expect(try Self.json(left) == Self.json(right))
+            try Self.expectSame(left, right)
         }
         let error = await #expect(throws: EntenteError.self) { try await postgres.profile(of: CowCode(1), asOf: day) }
         #expect(error?.code == .unknownState)
@@ -170,7 +170,7 @@ struct PostgresParityTests {
         let profile = try await postgres.profile(of: CowCode(860), asOf: day)
         let reference = try await sqlite.profile(of: CowCode(860), asOf: day)
         #expect(profile.memberships.contains { $0.source == "import:spells.csv" })
-        #expect(try Self.json(profile) == Self.json(reference))
+        try Self.expectSame(profile, reference)
     }
 
     // MARK: - Comparisons
@@ -180,6 +180,21 @@ struct PostgresParityTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Two profiles part by part, so a failure names the part.
+    static func expectSame(_ left: StateProfile, _ right: StateProfile) throws {
+        let state = left.state.name
+        #expect(left.state == right.state && left.asOf == right.asOf, "\(state)")
+        #expect(left.inSystem == right.inSystem && left.isMajorPower == right.isMajorPower, "\(state)")
+        #expect(left.capability == right.capability && left.polyarchy == right.polyarchy, "\(state)")
+        #expect(try json(left.memberships) == json(right.memberships), "memberships of \(state)")
+        #expect(try json(left.alliances) == json(right.alliances), "alliances of \(state)")
+        #expect(try json(left.exercisePartners) == json(right.exercisePartners), "partners of \(state)")
+        #expect(left.recentActivities == right.recentActivities, "activities of \(state)")
+        #expect(try json(left.disputes) == json(right.disputes), "disputes of \(state)")
+        #expect(left.treaties == right.treaties, "treaties of \(state)")
+        #expect(try json(left) == json(right), "\(state)")
     }
 
     static func expectSame(_ left: World, _ right: World) throws {

@@ -171,8 +171,9 @@ extension PostgresStore {
     /// A state's recorded standing toward every curated or imported treaty.
     public func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus] {
         _ = try await directory()
-        var query = PostgresQuery(
-            unsafeSQL: "SELECT * FROM \(RecordTables.treatyStatus) AS records WHERE ccode = $1 ORDER BY treaty")
+        // Rows of one treaty as SQLite lists them: the reference row, then the user's.
+        let records = Self.inFileOrder("treaty_status", RecordTables.treatyStatusColumns)
+        var query = PostgresQuery(unsafeSQL: "SELECT * FROM \(records) WHERE ccode = $1 ORDER BY treaty, arm, id")
         query.binds.append(state.rawValue)
         return try await rows(query).map(RecordDecoding.treatyStatus)
     }
@@ -180,8 +181,8 @@ extension PostgresStore {
     /// Every party's standing toward one treaty, named by any of its names.
     public func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus] {
         let key = try await organisationKey(for: treaty) ?? Organisation.key(treaty)
-        var query = PostgresQuery(
-            unsafeSQL: "SELECT * FROM \(RecordTables.treatyStatus) AS records WHERE treaty = $1 ORDER BY party")
+        let records = Self.inFileOrder("treaty_status", RecordTables.treatyStatusColumns)
+        var query = PostgresQuery(unsafeSQL: "SELECT * FROM \(records) WHERE treaty = $1 ORDER BY party, arm, id")
         query.binds.append(key)
         return try await rows(query).map(RecordDecoding.treatyStatus)
     }

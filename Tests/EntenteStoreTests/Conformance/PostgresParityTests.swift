@@ -164,6 +164,7 @@ struct PostgresParityTests {
             let left = try await postgres.export(kind)
             #expect(left.rows == (try await sqlite.export(kind)).rows)
         }
+        #expect(try await postgres.treatyParties("NPT") == (try await sqlite.treatyParties("NPT")))
         let day = try #require(Day(iso: "2024-05-02"))
         try Self.expectSame(try await postgres.world(asOf: day), try await sqlite.world(asOf: day))
         try Self.expectSame(try await postgres.knowledgeSnapshot(), try await sqlite.knowledgeSnapshot())

@@ -55,7 +55,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "PostgresFigures",
-            dependencies: [.product(name: "EntenteStore", package: "Entente"), .product(name: "EntenteCore", package: "Entente")])
+            dependencies: [.product(name: "EntenteStore", package: "Entente"), .product(name: "EntenteCore", package: "Entente")],
+            // The main package's language settings, under which the harness is written.
+            swiftSettings: ["ExistentialAny", "MemberImportVisibility", "InternalImportsByDefault",
+                "NonisolatedNonsendingByDefault"].map { .enableUpcomingFeature(\$0) })
     ]
 )
 SWIFT

@@ -142,36 +142,38 @@ extension PostgresStore {
         sql += " ORDER BY start_day, id"
         if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         if filter.offset > 0 { sql += " OFFSET \(filter.offset)" }
-        let found = try await rows(PostgresQuery(unsafeSQL: sql, binds: binds))
+        do {
+            return try await Self.activities(PostgresQuery(unsafeSQL: sql, binds: binds)) { query in
+                try await rows(query)
+            }
+        } catch {
+            throw Self.failure(error, "Reading the PostgreSQL store failed.")
+        }
+    }
+
+    /// Activities selected by `selection` (a full `SELECT *` over `RecordTables.activity`), with
+    /// their participants, each query run by `rows` (the pool, or one snapshot's connection).
+    static func activities(
+        _ selection: PostgresQuery, rows: (PostgresQuery) async throws -> [PostgresRecordRow]
+    ) async throws -> [Activity] {
+        let found = try await rows(selection)
         guard !found.isEmpty else { return [] }
-        var participants: [String: [CowCode]] = [:]
-        var observers: [String: [CowCode]] = [:]
         let ids = found.map { $0.string("id") }
-        for row in try await rows(
+        let participants = try await rows(
             """
             SELECT id, activity, ccode, role FROM activity_participant WHERE activity = ANY(\(ids))
             UNION ALL SELECT id, activity, ccode, role FROM user_activity_participant WHERE activity = ANY(\(ids))
             ORDER BY activity, id
             """)
-        {
-            let code = CowCode(row.int("ccode") ?? 0)
-            if row.text("role") == "observer" {
-                observers[row.string("activity"), default: []].append(code)
-            } else {
-                participants[row.string("activity"), default: []].append(code)
-            }
-        }
-        return found.map { row in
-            let id = row.string("id")
-            return RecordDecoding.activity(row, participants: participants[id] ?? [], observers: observers[id] ?? [])
-        }
+        return RecordDecoding.activities(found, participantRows: participants)
     }
 
     /// A state's recorded standing toward every curated or imported treaty.
     public func treatyStatuses(of state: CowCode) async throws(EntenteError) -> [TreatyStatus] {
         _ = try await directory()
-        var query = PostgresQuery(
-            unsafeSQL: "SELECT * FROM \(RecordTables.treatyStatus) AS records WHERE ccode = $1 ORDER BY treaty")
+        // Rows of one treaty as SQLite lists them: the reference row, then the user's.
+        let records = Self.inFileOrder("treaty_status", RecordTables.treatyStatusColumns)
+        var query = PostgresQuery(unsafeSQL: "SELECT * FROM \(records) WHERE ccode = $1 ORDER BY treaty, arm, id")
         query.binds.append(state.rawValue)
         return try await rows(query).map(RecordDecoding.treatyStatus)
     }
@@ -179,8 +181,8 @@ extension PostgresStore {
     /// Every party's standing toward one treaty, named by any of its names.
     public func treatyParties(_ treaty: String) async throws(EntenteError) -> [TreatyStatus] {
         let key = try await organisationKey(for: treaty) ?? Organisation.key(treaty)
-        var query = PostgresQuery(
-            unsafeSQL: "SELECT * FROM \(RecordTables.treatyStatus) AS records WHERE treaty = $1 ORDER BY party")
+        let records = Self.inFileOrder("treaty_status", RecordTables.treatyStatusColumns)
+        var query = PostgresQuery(unsafeSQL: "SELECT * FROM \(records) WHERE treaty = $1 ORDER BY party, arm, id")
         query.binds.append(key)
         return try await rows(query).map(RecordDecoding.treatyStatus)
     }

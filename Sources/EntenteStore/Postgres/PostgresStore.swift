@@ -11,8 +11,8 @@ import Synchronization
 /// cheap and makes no connection; the first question connects, creates the user tables when
 /// missing and builds the reference data when the database holds none or an older build.
 ///
-/// Not every question is answered yet: those that are not throw an ``EntenteError`` saying so
-/// (see `PostgresStore+Unsupported.swift`).
+/// Turning rows into answers is shared with ``SQLiteStore`` (the `Queries` folder); only the SQL is
+/// this store's own.
 public final class PostgresStore: KnowledgeStore {
     /// The database's URL, without its password.
     public let location: String
@@ -117,8 +117,18 @@ public final class PostgresStore: KnowledgeStore {
     /// The rows of a result, decoded whole.
     static func collect(_ sequence: PostgresRowSequence) async throws -> [PostgresRecordRow] {
         var rows: [PostgresRecordRow] = []
-        for try await row in sequence { rows.append(try PostgresRecordRow(row)) }
+        try await forEach(sequence) { row in rows.append(row) }
         return rows
+    }
+
+    /// Hands each row of a result to `body` as it arrives, so a bulk read never holds its raw rows.
+    static func forEach(_ sequence: PostgresRowSequence, _ body: (PostgresRecordRow) throws -> Void) async throws {
+        var columns: PostgresRecordRow.Columns?
+        for try await row in sequence {
+            let shared = columns ?? PostgresRecordRow.Columns(row)
+            columns = shared
+            try body(try PostgresRecordRow(row, columns: shared))
+        }
     }
 
     private func storedDataVersion() async throws -> String? {

@@ -72,3 +72,24 @@ enum RecordDecoding {
         return StateDirectory(states: states.map { Self.state($0) }, aliases: aliases, preferred: preferred)
     }
 }
+
+extension RecordDecoding {
+    /// Activity rows with their participants and observers, from the participant rows of those
+    /// activities (`activity`, `ccode`, `role`, ordered by activity then id).
+    static func activities(_ rows: [some RecordRow], participantRows: [some RecordRow]) -> [Activity] {
+        var participants: [String: [CowCode]] = [:]
+        var observers: [String: [CowCode]] = [:]
+        for row in participantRows {
+            let code = CowCode(row.int("ccode") ?? 0)
+            if row.text("role") == "observer" {
+                observers[row.string("activity"), default: []].append(code)
+            } else {
+                participants[row.string("activity"), default: []].append(code)
+            }
+        }
+        return rows.map { row in
+            let id = row.string("id")
+            return activity(row, participants: participants[id] ?? [], observers: observers[id] ?? [])
+        }
+    }
+}

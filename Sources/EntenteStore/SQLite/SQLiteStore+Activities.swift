@@ -41,29 +41,15 @@ extension SQLiteStore {
     /// participants.
     static func fetchActivities(_ db: Database, selection: String, arguments: StatementArguments) throws -> [Activity] {
         let rows = try Row.fetchAll(db, sql: selection, arguments: arguments)
-        var participants: [String: [CowCode]] = [:]
-        var observers: [String: [CowCode]] = [:]
-        if !rows.isEmpty {
-            // The ids found, as one JSON argument: each participant table is then searched by its
-            // index, without running the selection again.
-            let ids = String(decoding: try JSONEncoder().encode(rows.map { $0["id"] as String }), as: UTF8.self)
-            let participantSQL =
-                ["activity_participant", "user_activity_participant"].map { table in
-                    "SELECT id, activity, ccode, role FROM \(table) WHERE activity IN (SELECT value FROM json_each(?))"
-                }.joined(separator: " UNION ALL ") + " ORDER BY activity, id"
-            for row in try Row.fetchAll(db, sql: participantSQL, arguments: [ids, ids]) {
-                let id: String = row["activity"]
-                let code = CowCode(row["ccode"] as Int)
-                if (row["role"] as String) == "observer" {
-                    observers[id, default: []].append(code)
-                } else {
-                    participants[id, default: []].append(code)
-                }
-            }
-        }
-        return rows.map { row in
-            let id: String = row["id"]
-            return RecordDecoding.activity(row, participants: participants[id] ?? [], observers: observers[id] ?? [])
-        }
+        guard !rows.isEmpty else { return [] }
+        // The ids found, as one JSON argument: each participant table is then searched by its
+        // index, without running the selection again.
+        let ids = String(decoding: try JSONEncoder().encode(rows.map { $0["id"] as String }), as: UTF8.self)
+        let participantSQL =
+            ["activity_participant", "user_activity_participant"].map { table in
+                "SELECT id, activity, ccode, role FROM \(table) WHERE activity IN (SELECT value FROM json_each(?))"
+            }.joined(separator: " UNION ALL ") + " ORDER BY activity, id"
+        let participants = try Row.fetchAll(db, sql: participantSQL, arguments: [ids, ids])
+        return RecordDecoding.activities(rows, participantRows: participants)
     }
 }

@@ -6,9 +6,8 @@ import Testing
 /// The store conformance suite's questions against PostgreSQL, on a throwaway server
 /// (``PostgresTestCluster``): skipped, with the reason, where no server can be had.
 ///
-/// The PostgreSQL store does not answer every question yet; the suite's tests whose questions it
-/// answers run here as they are, the others are checked to refuse plainly, and its answers are
-/// compared with SQLite's on the same bundled data.
+/// Every test of the suite runs here as it is; `PostgresParityTests` compares each answer with
+/// SQLite's on the same bundled data.
 @Suite(
     .enabled(
         if: PostgresTestCluster.availability.available, Comment(rawValue: PostgresTestCluster.availability.reason)),
@@ -21,12 +20,28 @@ struct PostgresConformanceTests {
         try await suite.natoMembershipFollowsFinlandsAccession(backend)
     }
 
+    @Test func indonesiasProfileHasEveryPart() async throws {
+        try await suite.indonesiasProfileHasEveryPart(backend)
+    }
+
+    @Test func alliancesAreUnknownAfterATOPsLastYear() async throws {
+        try await suite.alliancesAreUnknownAfterATOPsLastYear(backend)
+    }
+
     @Test func activitiesMatchTheirFilter() async throws {
         try await suite.activitiesMatchTheirFilter(backend)
     }
 
     @Test func nptPartiesRecordWithdrawalAndNonParties() async throws {
         try await suite.nptPartiesRecordWithdrawalAndNonParties(backend)
+    }
+
+    @Test func votesOfTwoStatesAlign() async throws {
+        try await suite.votesOfTwoStatesAlign(backend)
+    }
+
+    @Test func worldSnapshotHasEveryLayer() async throws {
+        try await suite.worldSnapshotHasEveryLayer(backend)
     }
 
     @Test func sourcesCarryTheCataloguesSpans() async throws {
@@ -77,51 +92,9 @@ struct PostgresConformanceTests {
         #expect(error?.message.contains("'NATO'") == true)
     }
 
-    @Test func questionsNotYetAnsweredAreRefusedPlainly() async throws {
-        let store = try await backend.shared()
-        let error = await #expect(throws: EntenteError.self) { try await store.world(asOf: Day.endOfYear(2000)) }
-        #expect(error?.code == .unsupported)
-        #expect(error?.message.contains("not yet supported on PostgreSQL") == true)
-        await #expect(throws: EntenteError.self) { try await store.profile(of: CowCode(2), asOf: Day.endOfYear(2000)) }
-    }
-
-    /// The suite's import test, on the questions this store answers: a refused file changes
-    /// nothing, a good one is added once, and a rebuild keeps it.
+    /// The suite's import test: a refused file changes nothing, a good one is added once (in
+    /// activities, rosters, profiles, the World snapshot and exports), and a rebuild keeps it.
     @Test func importsAreValidatedThenAtomicAndSurviveARebuild() async throws {
-        let store = try await backend.scratch()
-        func counts() async throws -> [Int] {
-            [
-                try await store.activities(ActivityFilter()).count, try await store.organisations().count,
-                try await store.sources().count,
-            ]
-        }
-        let before = try await counts()
-        let header = StoreConformanceTests.header
-        let bad =
-            header + "conf-1,Good,exercise,2024-05-01,2024-05-03,IDN,https://example.org,high\n"
-            + "conf-2,Bad,exercise,2024-05-01,2024-05-03,IDN;XYZ,https://example.org,high\n"
-        let error = await #expect(throws: EntenteError.self) {
-            try await store.importRecords(kind: .activities, fileName: "bad.csv", bytes: Array(bad.utf8))
-        }
-        #expect(error?.message.hasPrefix("bad.csv:3: column 'participants': unknown state 'XYZ'") == true)
-        #expect(try await counts() == before)
-
-        let good = header + "conf-1,Good,exercise,2024-05-01,2024-05-03,IDN;AUS,https://example.org,high\n"
-        let summary = try await store.importRecords(kind: .activities, fileName: "good.csv", bytes: Array(good.utf8))
-        #expect(summary == ImportSummary(kind: .activities, file: "good.csv", records: 1))
-        let membership = "org,state,status,start,end\nNATO,TLS,partner,2024-01-01,\n"
-        _ = try await store.importRecords(kind: .memberships, fileName: "tls.csv", bytes: Array(membership.utf8))
-        let again = header + "conf-1,Again,exercise,2024-06-01,2024-06-03,IDN,https://example.org,high\n"
-        await #expect(throws: EntenteError.self) {
-            try await store.importRecords(kind: .activities, fileName: "again.csv", bytes: Array(again.utf8))
-        }
-        try await StoreConformanceTests.expectImportedAnswers(in: store)
-        let after = try await counts()
-        #expect(after == [before[0] + 1, before[1], before[2] + 2])
-        let report = try await store.rebuildReferenceData()
-        #expect(report.totalRows > 0)
-        try await StoreConformanceTests.expectImportedAnswers(in: store)
-        #expect(try await counts() == after)
+        try await suite.importsAreValidatedThenAtomicAndSurviveARebuild(backend)
     }
-
 }

@@ -41,12 +41,4 @@ struct PeacekeepingStoreTests {
             try await store.directory().states.map(\.cow).first { code in !expected.contains { $0.state == code } })
         #expect(try await store.peacekeepingContributions(of: absent).isEmpty)
     }
-
-    @Test func postgresRefusesThePeacekeepingQuestionPlainly() async throws {
-        // Opening makes no connection; the question is refused before one would be needed.
-        let store = try PostgresStore(url: "postgresql://entente@127.0.0.1:1/none")
-        let error = await #expect(throws: EntenteError.self) { try await store.peacekeepingContributions(of: nil) }
-        #expect(error?.code == .unsupported)
-        #expect(error?.message.contains("not yet supported on PostgreSQL") == true)
-    }
 }

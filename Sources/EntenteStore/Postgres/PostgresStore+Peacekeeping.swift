@@ -1,14 +1,18 @@
 public import EntenteCore
+import PostgresNIO
 
 extension PostgresStore {
-    /// Not answered on PostgreSQL yet: the same plain `.unsupported` error as the other questions
-    /// this store leaves to SQLite, rather than an empty (and so wrong) list.
+    /// The curated month-end totals, in SQLite's order (reference rows only: never imported).
     public func peacekeepingContributions(of state: CowCode?) async throws(EntenteError)
         -> [PeacekeepingContribution]
     {
-        throw EntenteError(
-            .unsupported,
-            "UN peacekeeping contributions are not yet supported on PostgreSQL; use the SQLite store (a file path for --store) for them."
-        )
+        _ = try await directory()
+        let order = "ORDER BY as_of, ccode, COALESCE(mission, '')"
+        var query = PostgresQuery(unsafeSQL: "SELECT * FROM peacekeeping_contribution \(order)")
+        if let state {
+            query = PostgresQuery(unsafeSQL: "SELECT * FROM peacekeeping_contribution WHERE ccode = $1 \(order)")
+            query.binds.append(state.rawValue)
+        }
+        return try await rows(query).map(RecordDecoding.peacekeepingContribution)
     }
 }

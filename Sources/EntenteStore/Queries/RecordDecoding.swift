@@ -42,6 +42,16 @@ enum RecordDecoding {
             declaredParticipants: row.int("declared_participants"))
     }
 
+    static func peacekeepingContribution(_ row: some RecordRow) -> PeacekeepingContribution {
+        PeacekeepingContribution(
+            state: CowCode(row.int("ccode") ?? 0), asOf: row.day("as_of") ?? Day(ordinal: 0),
+            personnel: row.int("personnel") ?? 0, troops: row.int("troops"), police: row.int("police"),
+            experts: row.int("experts"), mission: row.text("mission"),
+            provenance: Provenance(
+                source: row.string("source"), sourceURL: row.text("source_url"), accessed: row.day("accessed"),
+                confidence: Confidence(rawValue: row.string("confidence")) ?? .medium, note: row.text("note")))
+    }
+
     static func source(_ row: some RecordRow) -> SourceRecord {
         let id = row.string("id")
         var record = SourceRecord(

@@ -14,17 +14,7 @@ extension SQLiteStore {
         }
         sql += " ORDER BY as_of, ccode, COALESCE(mission, '')"
         return try await read { [sql, arguments] db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.peacekeepingContribution)
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(RecordDecoding.peacekeepingContribution)
         }
-    }
-
-    private static func peacekeepingContribution(_ row: Row) -> PeacekeepingContribution {
-        PeacekeepingContribution(
-            state: CowCode(row.int("ccode") ?? 0), asOf: row.day("as_of") ?? Day(ordinal: 0),
-            personnel: row.int("personnel") ?? 0, troops: row.int("troops"), police: row.int("police"),
-            experts: row.int("experts"), mission: row.text("mission"),
-            provenance: Provenance(
-                source: row.string("source"), sourceURL: row.text("source_url"), accessed: row.day("accessed"),
-                confidence: Confidence(rawValue: row.string("confidence")) ?? .medium, note: row.text("note")))
     }
 }

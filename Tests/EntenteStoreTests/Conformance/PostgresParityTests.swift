@@ -64,6 +64,17 @@ struct PostgresParityTests {
         #expect(obligations > 100)
     }
 
+    @Test func peacekeepingContributionsAgree() async throws {
+        let (postgres, sqlite) = try await stores()
+        let all = try await postgres.peacekeepingContributions(of: nil)
+        #expect(all.count > 30)
+        #expect(try Self.json(all) == Self.json(try await sqlite.peacekeepingContributions(of: nil)))
+        for state in Self.states {
+            let left = try await postgres.peacekeepingContributions(of: state)
+            #expect(try Self.json(left) == Self.json(try await sqlite.peacekeepingContributions(of: state)))
+        }
+    }
+
     @Test func disputesAgree() async throws {
         let (postgres, sqlite) = try await stores()
         var count = 0

@@ -14,8 +14,9 @@ let package = Package(
         .package(name: "Entente", path: "..")
     ],
     targets: [
-        // The declaration of libFuzzer's driver, which each harness's entry point calls.
-        .target(name: "CFuzzerDriver")
+        // The declaration of libFuzzer's driver, and the entry point each harness calls.
+        .target(name: "CFuzzerDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"]),
     ]
 )
 
@@ -34,7 +35,7 @@ for (name, modules) in harnesses {
     package.targets.append(
         .executableTarget(
             name: name,
-            dependencies: ["CFuzzerDriver"] + modules.map { .product(name: $0, package: "Entente") },
+            dependencies: ["FuzzSupport"] + modules.map { .product(name: $0, package: "Entente") },
             path: "Sources/\(name)"
         )
     )

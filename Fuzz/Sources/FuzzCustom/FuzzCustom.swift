@@ -1,12 +1,6 @@
-import CFuzzerDriver
 import EntenteCore
 import EntenteLaw
-
-#if canImport(Glibc)
-    import Glibc
-#else
-    import Darwin
-#endif
+import FuzzSupport
 
 /// libFuzzer's entry point for the customary-rule reader behind `entente law custom` (and law
 /// files declaring `rule:`): any text must be read and judged, or refused with an
@@ -39,9 +33,14 @@ let baseRule: CustomRule = {
 @main
 enum FuzzCustomMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        // libFuzzer exits by itself when it stops (time up, a finding); this is its status otherwise.
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzCustom(data, size) })
+        FuzzDriver.run(
+            fuzzCustom,
+            warmUp: """
+                rule: warm
+                scope: general
+                as_of: 2000
+                states: [{state: USA, region: americas}]
+                practice: [{state: USA, year: 1990, act: warm, conforming: true}]
+                """)
     }
 }

@@ -1,12 +1,6 @@
-import CFuzzerDriver
 import EntenteCore
 import EntenteNetwork
-
-#if canImport(Glibc)
-    import Glibc
-#else
-    import Darwin
-#endif
+import FuzzSupport
 
 /// libFuzzer's entry point for the edge-list reader behind `entente network … --edges`: any text
 /// must give a graph or an `EntenteError`, never a trap, a hang or unbounded memory.
@@ -27,9 +21,6 @@ public func fuzzEdgeList(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 @main
 enum FuzzEdgeListMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        // libFuzzer exits by itself when it stops (time up, a finding); this is its status otherwise.
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzEdgeList(data, size) })
+        FuzzDriver.run(fuzzEdgeList, warmUp: "source,target,weight\nA,B,1\n")
     }
 }

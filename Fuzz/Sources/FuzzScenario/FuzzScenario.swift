@@ -1,12 +1,6 @@
-import CFuzzerDriver
 import EntenteCore
 import EntenteSim
-
-#if canImport(Glibc)
-    import Glibc
-#else
-    import Darwin
-#endif
+import FuzzSupport
 
 /// libFuzzer's entry point for the scenario reader behind `entente sim …` and
 /// `/api/v1/simulation/jobs`: any text must give a validated scenario or an `EntenteError`, never
@@ -27,9 +21,6 @@ public func fuzzScenario(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 @main
 enum FuzzScenarioMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        // libFuzzer exits by itself when it stops (time up, a finding); this is its status otherwise.
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzScenario(data, size) })
+        FuzzDriver.run(fuzzScenario, warmUp: "model: norms\nseed: 1\nhorizon: 10\n")
     }
 }

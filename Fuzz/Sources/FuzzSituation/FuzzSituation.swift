@@ -1,12 +1,6 @@
-import CFuzzerDriver
 import EntenteCore
 import EntenteLaw
-
-#if canImport(Glibc)
-    import Glibc
-#else
-    import Darwin
-#endif
+import FuzzSupport
 
 /// libFuzzer's entry point for the situation reader behind `entente law assess` and
 /// `/api/v1/law/assess`: any text must be read and assessed, or refused with an `EntenteError`,
@@ -43,9 +37,17 @@ struct FuzzKnowledge: LawKnowledge {
 @main
 enum FuzzSituationMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        // libFuzzer exits by itself when it stops (time up, a finding); this is its status otherwise.
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzSituation(data, size) })
+        FuzzDriver.run(
+            fuzzSituation,
+            warmUp: """
+                question: collective_defence
+                as_of: 2010-05-01
+                facts:
+                  treaty: NATO
+                  attacked_party: USA
+                  armed_attack_occurred: true
+                  attack_date: 2010-05-01
+                  location: {lat: 13.4, lon: 144.0}
+                """)
     }
 }

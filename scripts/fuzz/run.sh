@@ -43,6 +43,9 @@ build_flags=(-c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-libra
 (cd "$fuzz" && swift build "${build_flags[@]}" >&2)
 bin="$(cd "$fuzz" && swift build "${build_flags[@]}" --show-bin-path)"
 
+# Globals built once (the law engine's rule sets) hold pointers LeakSanitizer cannot follow; see the file.
+export LSAN_OPTIONS="suppressions=$fuzz/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 work="$(mktemp -d "${TMPDIR:-/tmp}/entente-fuzz.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 

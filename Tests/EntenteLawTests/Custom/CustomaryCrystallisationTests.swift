@@ -13,7 +13,7 @@ struct CustomaryCrystallisationTests {
     /// A rule drawn from `seed`: practice, contrary acts and acceptance scattered over a few decades,
     /// judged up to three thousand years later, with thresholds drawn too.
     static func rule(seed: UInt64) -> CustomRule {
-        var random = SplitMix64(seed: seed)
+        var random = EntenteCore.SplitMix64(seed: seed)
         func draw(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
         let first = draw(1...2000)
         var rule = CustomRule(id: "drawn", asOf: first + draw(0...3000), states: Self.states)

@@ -14,12 +14,11 @@ struct LawCommand: AsyncParsableCommand {
         ]
     )
 
-    /// A law file's text; a file that cannot be read is a not-found error naming it.
+    /// A law file's text; a file that cannot be read is a not-found error naming it, one that is
+    /// not UTF-8 a refused input naming its line (``InputFile``).
     static func read(_ file: String) throws(EntenteError) -> String {
-        do {
-            return try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw EntenteError(.notFound, "cannot read \(file): \(error.localizedDescription)")
+        try InputFile.text(file) { error in
+            EntenteError(.notFound, "cannot read \(file): \(error.localizedDescription)", underlying: error)
         }
     }
 }

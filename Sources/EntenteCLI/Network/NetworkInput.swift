@@ -14,12 +14,11 @@ struct EdgeListOptions: ParsableArguments {
     /// The edge list's text and file name.
     func read() throws -> (text: String, fileName: String) {
         guard let edges else { throw ValidationError("Give an edge list with --edges FILE.") }
-        do {
-            return (try String(contentsOfFile: edges, encoding: .utf8), edges)
-        } catch {
-            throw EntenteError(
+        let text = try InputFile.text(edges) { error in
+            EntenteError(
                 .notFound, "Cannot read the edge list '\(edges)': \(error.localizedDescription)", underlying: error)
         }
+        return (text, edges)
     }
 }
 

@@ -251,7 +251,32 @@ struct Judge {
     /// The first year of the unbroken run of years, ending in the as-of year, in which every element
     /// held; nil when they do not all hold in the as-of year (a rule that once held and no longer does
     /// is not established on this evidence).
+    ///
+    /// Walks back a run of years with the same measures in one step: the practice, acceptance and
+    /// consistency tests give the same answer for every year of the run, and the duration test,
+    /// which only grows with the year, is searched for where it starts to hold. The result is the
+    /// year-by-year walk's (`CustomaryCrystallisationTests`).
     func crystallisation() -> Int? {
+        var start: Int?
+        var i = m.points.count - 1
+        while i >= 0 {
+            let p = m.points[i]
+            guard practiceMet(p) && opinioMet(p) && consistent(p) && durationMet(p.year) else { break }
+            // The earliest point of the run from which the duration holds up to point i.
+            var low = m.runStarts[i], high = i
+            while low < high {
+                let mid = (low + high) / 2
+                if durationMet(m.points[mid].year) { high = mid } else { low = mid + 1 }
+            }
+            start = m.points[low].year
+            guard low == m.runStarts[i] else { break }
+            i = low - 1
+        }
+        return start
+    }
+
+    /// ``crystallisation()`` walked year by year, as it was written first; the tests compare the two.
+    func crystallisationYearByYear() -> Int? {
         var start: Int?
         for p in m.points.reversed() {
             guard practiceMet(p) && opinioMet(p) && consistent(p) && durationMet(p.year) else { break }

@@ -37,6 +37,12 @@ struct CustomMeasures: Sendable {
 
     var universe: [(state: String, region: String)]
     var points: [Point]
+    /// For each point, the index of the first point of the run of consecutive years whose measures
+    /// are all the same as its own (years without new evidence). ``Judge/crystallisation()`` skips
+    /// such a run in one step; a rule judged in 9999 with evidence from year 1 has nearly 10 000
+    /// points, walked once for each of the sensitivity scan's ~1 600 judgements (issue 14, found
+    /// by fuzzing).
+    var runStarts: [Int]
     var rows: [Row]
     var firstPracticeYear: Int?
     var hasPractice: Bool
@@ -197,6 +203,7 @@ struct CustomMeasures: Sendable {
             year += 1
         }
         self.points = points
+        runStarts = Self.runStarts(points)
         self.rows = rows
         self.firstPracticeYear = first
     }
@@ -215,4 +222,21 @@ struct CustomMeasures: Sendable {
     }
 
     var last: Point? { points.last }
+
+    /// ``runStarts`` of `points`: measures compared bit for bit, so NaN equals NaN.
+    static func runStarts(_ points: [Point]) -> [Int] {
+        func same(_ a: Point, _ b: Point) -> Bool {
+            a.generality.bitPattern == b.generality.bitPattern
+                && a.rawGenerality.bitPattern == b.rawGenerality.bitPattern
+                && a.speciallyAffected.bitPattern == b.speciallyAffected.bitPattern
+                && a.consistency.bitPattern == b.consistency.bitPattern
+                && a.acceptance.bitPattern == b.acceptance.bitPattern
+                && a.practising == b.practising && a.accepting == b.accepting
+        }
+        var starts = [Int](repeating: 0, count: points.count)
+        for i in points.indices.dropFirst() {
+            starts[i] = same(points[i], points[i - 1]) ? starts[i - 1] : i
+        }
+        return starts
+    }
 }

@@ -6,7 +6,7 @@ import pathlib
 root = pathlib.Path(__file__).resolve().parents[2]
 head = (root / "scripts/bench/benchmarks-summary.md").read_text()
 parts = [head.rstrip() + "\n"]
-for name in ["data", "law", "network", "sim", "http", "panels"]:
+for name in ["data", "law", "network", "sim", "http", "panels", "postgres", "fuzzing"]:
     lines, fenced = [], False
     for line in (root / f"docs/benchmarks/{name}.md").read_text().splitlines():
         if line.startswith("```"):

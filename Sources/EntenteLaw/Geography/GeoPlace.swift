@@ -25,24 +25,42 @@ struct GeoPlace: Sendable {
     /// About 25 km: a point at sea this close to a coast may be in territorial waters (12 nm).
     static let coastTolerance = 0.25
 
+    /// One pass over the candidate parts for land, one for the sea: a new place is located in a
+    /// simulation's inner loop, and each extra pass read every candidate part again.
     static func locate(lon: Double, lat: Double, in map: WorldMap) -> GeoPlace {
-        let candidates = map.candidates(lon: lon, lat: lat).map(Int.init)
-        let containing = candidates.filter { map.parts[$0].polygon.contains(lon: lon, lat: lat) }
-        if !containing.isEmpty {
-            let features = Set(containing.map { map.parts[$0].feature })
-            let near = candidates.filter { i in
-                !features.contains(map.parts[i].feature) && !containing.contains(i)
-                    && map.parts[i].polygon.distance(lon: lon, lat: lat, limit: borderTolerance) != nil
-            }
-            return GeoPlace(lon: lon, lat: lat, land: containing + near, coast: [], snapped: false)
+        let candidates = map.candidates(lon: lon, lat: lat)
+        var containing: [Int] = []
+        var features: [Int] = []
+        for c in candidates {
+            let part = map.parts[Int(c)]
+            guard part.polygon.contains(lon: lon, lat: lat) else { continue }
+            containing.append(Int(c))
+            if !features.contains(part.feature) { features.append(part.feature) }
         }
-        let snapped = candidates.filter {
-            map.parts[$0].polygon.distance(lon: lon, lat: lat, limit: snapTolerance) != nil
+        if !containing.isEmpty {
+            var land = containing
+            for c in candidates where !containing.contains(Int(c)) {
+                let part = map.parts[Int(c)]
+                if !features.contains(part.feature)
+                    && part.polygon.distance(lon: lon, lat: lat, limit: borderTolerance) != nil
+                {
+                    land.append(Int(c))
+                }
+            }
+            return GeoPlace(lon: lon, lat: lat, land: land, coast: [], snapped: false)
+        }
+        // The nearest coast within the widest tolerance, once per part: within `snapTolerance` the
+        // point is read as on that land, else within `coastTolerance` it may be in its waters.
+        var snapped: [Int] = []
+        var coast: [Int] = []
+        for c in candidates {
+            guard let d = map.parts[Int(c)].polygon.distance(lon: lon, lat: lat, limit: coastTolerance) else {
+                continue
+            }
+            coast.append(Int(c))
+            if d < snapTolerance { snapped.append(Int(c)) }
         }
         if !snapped.isEmpty { return GeoPlace(lon: lon, lat: lat, land: snapped, coast: [], snapped: true) }
-        let coast = candidates.filter {
-            map.parts[$0].polygon.distance(lon: lon, lat: lat, limit: coastTolerance) != nil
-        }
         return GeoPlace(lon: lon, lat: lat, land: [], coast: coast, snapped: false)
     }
 

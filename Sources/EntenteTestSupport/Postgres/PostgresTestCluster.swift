@@ -115,6 +115,9 @@ public enum PostgresTestCluster {
             ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
             asPostgres: asPostgres)
         var lastError: (any Error)?
+        // Every store and result set a test opens keeps a pool of up to 20 connections, and the
+        // whole suite runs its PostgreSQL tests at once: with 200 the sweep tests were refused
+        // connections in CI while the store suites held theirs.
         for _ in 0..<5 {
             let port = Int.random(in: 20000..<60000)
             do {
@@ -122,7 +125,7 @@ public enum PostgresTestCluster {
                     bin + "/pg_ctl",
                     [
                         "-D", data, "-l", folder + "/server.log", "-w", "-o",
-                        "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                        "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=1000",
                         "start",
                     ], asPostgres: asPostgres, output: folder + "/pg_ctl.out")
                 running.withLock { $0 = Running(folder: folder, pgCtl: bin + "/pg_ctl") }

@@ -86,7 +86,7 @@ import Testing
         @Test func killedShardRerunMergesIntoTheSingleMachineSweepBitForBit() async throws {
             defer { try? FileManager.default.removeItem(at: folder) }
             let url = try await PostgresTestCluster.newDatabase("sweep_\(UUID().uuidString.prefix(8).lowercased())")
-            let results = try PostgresSweepResults(url: url)
+            let results = try PostgresSweepResults(url: url, connectionTimeout: PostgresTestCluster.patientConnection)
 
             // The single-machine sweep, as JSON and as CSV.
             let whole = try entente(sweep + ["--format", "json"], name: "whole").finish()

@@ -22,7 +22,7 @@ struct PostgresSweepResultsTests {
 
     func freshResults() async throws -> PostgresSweepResults {
         let url = try await PostgresTestCluster.newDatabase("results_\(UUID().uuidString.prefix(8).lowercased())")
-        return try PostgresSweepResults(url: url)
+        return try PostgresSweepResults(url: url, connectionTimeout: PostgresTestCluster.patientConnection)
     }
 
     @Test func pointsReadBackBitForBitAndWritesAreIdempotent() async throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntenteCore
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -13,8 +14,7 @@ struct RobustnessCLITests {
     static let latin1Word: [UInt8] = Array("M".utf8) + [0xE1] + Array("laga".utf8)
 
     static func scratchFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "entente-robustness-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("robustness")
         let url = folder.appending(path: name)
         try Data(bytes).write(to: url)
         return url.path
@@ -129,8 +129,17 @@ struct RobustnessCLITests {
                 try await ScenarioRunOptions.load(path, store: try StoreOptions.parse([]))
             }
             #expect(error?.code == .invalidInput)
-            #expect(error?.message.hasPrefix("\(path): cannot read the scenario file") == true)
+            #expect(error?.message.hasPrefix("\(path):2: the text is not valid UTF-8 (byte 0xE1") == true)
         }
+    }
+
+    @Test func aMissingScenarioIsNotFound() async throws {
+        let path = "/nonexistent-\(UUID().uuidString)/scenario.yaml"
+        let error = await #expect(throws: EntenteError.self) {
+            try await ScenarioRunOptions.load(path, store: try StoreOptions.parse([]))
+        }
+        #expect(error?.code == .notFound)
+        #expect(error?.message.hasPrefix("\(path): cannot read the scenario file") == true)
     }
 
     @Test(arguments: [

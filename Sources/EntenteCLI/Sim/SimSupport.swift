@@ -50,12 +50,12 @@ struct ScenarioRunOptions: ParsableArguments {
         _ scenario: String, seed: UInt64? = nil, replicates: Int? = nil, horizon: Int? = nil, overrides: [String] = [],
         store: StoreOptions
     ) async throws -> Scenario {
-        let text: String
-        do {
-            text = try String(contentsOfFile: scenario, encoding: .utf8)
-        } catch {
-            throw EntenteError(
-                .invalidInput, "\(scenario): cannot read the scenario file (\(error.localizedDescription)).")
+        // Read as the law files and edge lists are: a missing file is not found (exit 66), one that is
+        // not UTF-8 is refused input naming its line and byte (exit 65).
+        let text = try InputFile.text(scenario) { error in
+            EntenteError(
+                .notFound, "\(scenario): cannot read the scenario file (\(error.localizedDescription)).",
+                underlying: error)
         }
         let overrides = ScenarioOverrides(
             seed: seed, replicates: replicates, horizon: horizon, assignments: overrides)

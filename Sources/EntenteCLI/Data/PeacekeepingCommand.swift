@@ -52,13 +52,8 @@ struct PeacekeepingCommand: AsyncParsableCommand {
 
 /// Peacekeeping figures in words, shared by the listing and the state profile.
 enum PeacekeepingText {
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
     /// `March 2019`: the UN's head counts are for a month's end.
-    static func month(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.year)" }
+    static func month(_ day: Day) -> String { "\(day.monthName) \(day.year)" }
 
     /// `3080 (troops 2501, police 314, experts 22)`, the parts only where the source gives them.
     static func personnel(_ row: PeacekeepingContribution) -> String {

@@ -39,7 +39,7 @@ public struct PeacekeepingCoverage: Hashable, Sendable, Codable {
         guard !months.isEmpty else { return "no figures" }
         let perYear = years.map { year in
             "\(year): "
-                + months(in: year).map { "\(Self.monthNames[$0.asOf.month - 1]) (\(Self.count($0.states)))" }
+                + months(in: year).map { "\($0.asOf.monthName) (\(Self.count($0.states)))" }
                 .joined(separator: ", ")
         }
         let tail =
@@ -47,11 +47,6 @@ public struct PeacekeepingCoverage: Hashable, Sendable, Codable {
             ? " — partial: only the states and months listed; a missing row is unknown, not zero" : ""
         return perYear.joined(separator: "; ") + tail
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 
     private static func count(_ states: Int) -> String { states == 1 ? "1 state" : "\(states) states" }
 }

@@ -42,6 +42,14 @@ public struct Day: Hashable, Comparable, Sendable {
 
     public var year: Int { components.year }
     public var month: Int { components.month }
+
+    /// The month's English name (`March`), for sentences such as "the end of March 2019".
+    public var monthName: String { Self.monthNames[month - 1] }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
     public var dayOfMonth: Int { components.day }
 
     /// The same day written as `YYYY-MM-DD`.

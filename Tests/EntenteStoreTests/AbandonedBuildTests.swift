@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -10,8 +11,7 @@ struct AbandonedBuildTests {
     static let deadProcess = Int32.max
 
     @Test func theNextBuildDeletesTheFilesOfKilledBuildsAndNothingElse() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "entente-abandoned-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("abandoned")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appending(path: "store.sqlite").path
         let abandoned = [
@@ -39,5 +39,27 @@ struct AbandonedBuildTests {
         let missing = FileManager.default.temporaryDirectory.appending(path: "entente-missing-\(UUID().uuidString)")
         SQLiteFileReplacement.removeAbandonedFiles(besideFile: missing.appending(path: "store.sqlite").path)
         #expect(!FileManager.default.fileExists(atPath: missing.path))
+    }
+
+    @Test func thePostgresBuildDeletesTheSQLiteBuildsOfKilledProcessesOnly() throws {
+        let folder = try ScratchFolder.make("abandoned-postgres")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let abandoned = [
+            "entente-postgres-build-A.sqlite.writing-\(Self.deadProcess)",
+            "entente-postgres-build-A.sqlite.writing-\(Self.deadProcess)-wal",
+        ]
+        let kept = [
+            "entente-postgres-build-B.sqlite.writing-\(getppid())",  // a build in progress
+            "entente-postgres-build-C.sqlite",  // finished: no process to ask
+            "store.sqlite.writing-\(Self.deadProcess)",  // the SQLite store's own, cleaned beside it
+            "entente-postgres-build-D.csv.writing-\(Self.deadProcess)",
+        ]
+        for name in abandoned + kept {
+            #expect(FileManager.default.createFile(atPath: folder.appending(path: name).path, contents: Data([1])))
+        }
+
+        PostgresStore.removeAbandonedBuildFiles(in: folder)
+
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == Set(kept))
     }
 }

@@ -11,11 +11,19 @@ enum AbandonedFiles {
     /// error and leaves the store as it was, never half-written.)
     static func remove(besideFile path: String, infix: String) {
         let file = URL(filePath: path)
-        let folder = file.deletingLastPathComponent()
-        let prefix = file.lastPathComponent + infix
+        remove(in: file.deletingLastPathComponent(), infix: infix) { $0 == file.lastPathComponent }
+    }
+
+    /// Deletes `<stem><infix><pid>` (and its side files) in `folder` for every stem `isStem` accepts
+    /// and every process id that no longer exists: for temporary files whose names differ per
+    /// build (the PostgreSQL store's SQLite build in the temporary directory).
+    static func remove(in folder: URL, infix: String, stem isStem: (Substring) -> Bool) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
+        for name in names {
+            guard let marker = name.range(of: infix, options: .backwards), isStem(name[..<marker.lowerBound]) else {
+                continue
+            }
+            let rest = name[marker.upperBound...]
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             guard let process = Int32(digits), ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count))
             else { continue }

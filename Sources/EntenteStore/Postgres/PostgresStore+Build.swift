@@ -7,6 +7,17 @@ extension PostgresStore {
     /// Serialises builds of the reference data and schema changes across processes (`pg_advisory_xact_lock`).
     static let buildLock = 0x456E_7465_6E74_65
 
+    /// The name the temporary SQLite build starts with, in the temporary directory.
+    static let buildFilePrefix = "entente-postgres-build-"
+
+    /// Deletes the temporary SQLite builds of processes that were killed before they could (about
+    /// 56 MB each), as the SQLite store does beside its own file.
+    static func removeAbandonedBuildFiles(in folder: URL = FileManager.default.temporaryDirectory) {
+        AbandonedFiles.remove(in: folder, infix: SQLiteFileReplacement.temporaryInfix) {
+            $0.hasPrefix(buildFilePrefix) && $0.hasSuffix(".sqlite")
+        }
+    }
+
     /// Builds the reference data from the bundled datasets into the database in one transaction.
     ///
     /// The build itself is ``StoreBuilder``'s, into a temporary SQLite file; its tables are then
@@ -17,8 +28,9 @@ extension PostgresStore {
     /// - Parameter onlyIfStale: skip the copy (returning nil) when another process built the
     ///   current data while this one waited for the lock.
     func buildReference(onlyIfStale: Bool) async throws -> StoreBuilder.Report? {
+        Self.removeAbandonedBuildFiles()
         let path = FileManager.default.temporaryDirectory
-            .appending(path: "entente-postgres-build-\(UUID().uuidString).sqlite").path
+            .appending(path: "\(Self.buildFilePrefix)\(UUID().uuidString).sqlite").path
         defer {
             for suffix in ["", "-wal", "-shm", "-journal"] {
                 try? FileManager.default.removeItem(atPath: path + suffix)

@@ -64,9 +64,7 @@ import Testing
         let executable: URL
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appending(
-                path: "entente-sweep-results-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            folder = try ScratchFolder.make("sweep-results")
             try Self.scenario.write(to: folder.appending(path: "s.yaml"), atomically: true, encoding: .utf8)
             executable = try #require(
                 CrashTrialsTests.ententeExecutable(), "swift test builds the entente executable beside the test bundle")

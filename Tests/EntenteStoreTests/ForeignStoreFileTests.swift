@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStore
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -11,8 +12,7 @@ struct ForeignStoreFileTests {
         Array("SQLite format 3\u{0}".utf8) + [UInt8](repeating: 0xFF, count: 200),
     ])
     func aFileThatIsNotAStoreIsRefusedAndKept(_ content: [UInt8]) throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "entente-foreign-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("foreign")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appending(path: "notes.sqlite").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(content)))

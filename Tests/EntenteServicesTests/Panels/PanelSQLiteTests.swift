@@ -14,7 +14,7 @@ struct PanelSQLiteTests {
             PanelRequest(
                 unit: .dyadYear, from: 2013, to: 2016, states: ["USA", "CAN", "RUS"],
                 groups: [.disputes, .capabilities]))
-        let path = FileManager.default.temporaryDirectory.appending(path: "panel-\(UUID().uuidString).sqlite").path
+        let path = try ScratchFolder.make("panel").appending(path: "panel.sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try report.writeSQLite(to: path)
         let queue = try DatabaseQueue(path: path)

@@ -43,7 +43,8 @@ struct PeacekeepingCommand: AsyncParsableCommand {
         var scope = report.state?.name ?? "Every state"
         if let year = report.year { scope += ", \(year)" }
         var lines = ["UN peacekeeping contributions — \(scope) (\(report.caveat))"]
-        lines.append(report.totals.isEmpty && report.missions.isEmpty ? "  none recorded" : table.render())
+        lines.append(
+            report.totals.isEmpty && report.missions.isEmpty ? "  none recorded (unknown, not zero)" : table.render())
         if let figure = report.figure { lines.append(PeacekeepingText.figure(figure)) }
         lines.append("Months the record holds: \(report.coverage.text)")
         return lines.joined(separator: "\n")
@@ -78,7 +79,7 @@ enum PeacekeepingText {
     static func section(_ report: PeacekeepingReport) -> [String] {
         var lines = ["UN peacekeeping (\(report.caveat)):"]
         if report.totals.isEmpty {
-            lines.append("  none recorded")
+            lines.append("  none recorded (unknown, not zero)")
         } else {
             for entry in report.totals {
                 let row = entry.contribution

@@ -17,8 +17,7 @@ import Testing
             if: PostgresTestCluster.availability.available, Comment(rawValue: PostgresTestCluster.availability.reason)),
         .timeLimit(.minutes(10)))
     struct SweepResultsCLITests {
-        // Long enough runs that a shard seen storing its first point cannot store all twelve before the
-        // kill lands (at horizon 60 an idle machine finished a shard within one poll).
+        // Long enough runs that a shard cannot store all twelve points in one 10 ms slice.
         static let scenario = "name: across machines\nmodel: norms\nseed: 7\nreplicates: 2\nhorizon: 600\n"
         static let points = 36
         static let shards = 3
@@ -104,14 +103,21 @@ import Testing
                         sweep + ["--shard", "\(index)/\(Self.shards)", "--results", url, "--format", "json"],
                         name: "shard-\(index)"))
             }
+            // The victim runs in 10 ms slices and is stopped while the test looks at what it stored, so a
+            // test process starved of threads by the rest of the suite cannot let it run to the end unseen.
+            let victimID = running[victim].process.processIdentifier
+            kill(victimID, SIGSTOP)
+            defer { if running[victim].process.isRunning { kill(victimID, SIGKILL) } }
             var storedAtKill: [Int] = []
             while running[victim].process.isRunning {
                 storedAtKill = try await results.storedPointIndices(sweep: id).filter(victimRange.contains)
                 if !storedAtKill.isEmpty {
-                    kill(running[victim].process.processIdentifier, SIGKILL)
+                    kill(victimID, SIGKILL)
                     break
                 }
-                try await Task.sleep(for: .milliseconds(10))
+                kill(victimID, SIGCONT)
+                usleep(10_000)
+                kill(victimID, SIGSTOP)
             }
             let killed = try running[victim].finish()
             #expect(killed.killedBySignal, "shard \(victim) finished before it could be killed; make the sweep longer")

@@ -9,7 +9,8 @@ import Testing
 @Suite(
     .enabled(
         if: PostgresTestCluster.availability.available, Comment(rawValue: PostgresTestCluster.availability.reason)),
-    .timeLimit(.minutes(5)))
+    // Longer than a connection may wait (``PostgresTestCluster/patientConnection``, 300 s).
+    .timeLimit(.minutes(15)))
 struct PostgresSweepResultsTests {
     static let sweep = StoredSweep(
         id: "00000000000000aa", scenario: "test", model: "norms", seed: UInt64.max, replicates: 2, totalPoints: 3,

@@ -8,7 +8,7 @@ enum FactNote: Sendable {
     /// Text as written (by the situation, or by a derivation that already has it).
     case text(String)
     /// "Derived from <subject>. <rule> State the fact to override."
-    case derived(from: DerivationSubject, rule: String)
+    case derived(from: DerivationSubject, rule: StaticString)
 
     var text: String {
         switch self {

@@ -16,7 +16,9 @@ public struct FactTable: Sendable {
     @usableFromInline var values: ContiguousArray<Double>
     var texts: [String?] = []
     var stateLists: [[CowCode]?] = []
-    var notes: [FactNote?] = []
+    /// Notes by fact, in the order set: a situation notes a few facts of dozens, and a table with a
+    /// slot per fact cost a generic allocation for every assessment that derives a place.
+    var notes: [(index: Int, note: FactNote)] = []
     /// Facts the situation gave explicitly (as opposed to derived from the knowledge base).
     var given: [Bool]
     /// Derived facts `would_change` leaves alone (empty until one is set): a flag derived from a
@@ -125,20 +127,27 @@ public struct FactTable: Sendable {
 
     /// The `<name>_note` text attached to a fact, shown in explanations.
     public subscript(note id: some FactReference) -> String? {
-        get { notes.isEmpty ? nil : notes[id.id.index]?.text }
+        get { storedNote(id.id.index)?.text }
         set { setNote(id, newValue.map(FactNote.text)) }
     }
 
     /// Whether the fact carries a note (without writing a derived one out).
-    func hasNote(_ id: some FactReference) -> Bool { !notes.isEmpty && notes[id.id.index] != nil }
+    func hasNote(_ id: some FactReference) -> Bool { storedNote(id.id.index) != nil }
+
+    private func storedNote(_ index: Int) -> FactNote? {
+        for entry in notes where entry.index == index { return entry.note }
+        return nil
+    }
 
     /// Attaches a note in its stored form (a derived note is written out only when read).
     mutating func setNote(_ id: some FactReference, _ note: FactNote?) {
-        if notes.isEmpty {
-            guard note != nil else { return }
-            notes = [FactNote?](repeating: nil, count: schema.count)
+        let index = id.id.index
+        if let at = notes.firstIndex(where: { $0.index == index }) {
+            if let note { notes[at].note = note } else { notes.remove(at: at) }
+        } else if let note {
+            if notes.isEmpty { notes.reserveCapacity(16) }  // a place derives a dozen at once
+            notes.append((index, note))
         }
-        notes[id.id.index] = note
     }
 
     /// The value written as a situation file would write it (`true`, `armed_attack`, `1990-08-02`,

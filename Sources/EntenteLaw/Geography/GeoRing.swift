@@ -13,9 +13,13 @@ final class GeoRing: Sendable {
     let maxLon: Double
     let minLat: Double
     let maxLat: Double
-    /// Edge start indices by band of ``bandHeight`` degrees from `minLat`; edge i joins vertex i
-    /// and vertex i + 1.
-    private let bands: [[Int32]]
+    /// Edge start indices by band of ``bandHeight`` degrees from `minLat`, all bands in one array:
+    /// band b's edges are `bandEdges[bandStart[b]..<bandStart[b + 1]]`; edge i joins vertex i and
+    /// vertex i + 1. One array rather than an array per band: the tests read them in a new place's
+    /// inner loop.
+    private let bandStart: [Int32]
+    private let bandEdges: [Int32]
+    private let bandCount: Int
     static let bandHeight = 0.5
 
     init(lon: [Double], lat: [Double]) {
@@ -35,7 +39,22 @@ final class GeoRing: Sendable {
             let last = min(count - 1, Int(((high - minLat) / Self.bandHeight).rounded(.down)))
             for b in first...last { bands[b].append(Int32(i)) }
         }
-        self.bands = bands
+        var start: [Int32] = [0]
+        start.reserveCapacity(count + 1)
+        var edges: [Int32] = []
+        edges.reserveCapacity(bands.reduce(0) { $0 + $1.count })
+        for band in bands {
+            edges += band
+            start.append(Int32(edges.count))
+        }
+        bandStart = start
+        bandEdges = edges
+        bandCount = count
+    }
+
+    /// The edges of bands `first...last`.
+    private func edges(bands first: Int, _ last: Int) -> Range<Int> {
+        Int(bandStart[first])..<Int(bandStart[last + 1])
     }
 
     func mayContain(lon x: Double, lat y: Double, margin: Double = 0) -> Bool {
@@ -45,15 +64,22 @@ final class GeoRing: Sendable {
     /// Even–odd test with a ray towards increasing longitude.
     func contains(lon x: Double, lat y: Double) -> Bool {
         guard mayContain(lon: x, lat: y) else { return false }
-        let b = min(bands.count - 1, Int(((y - minLat) / Self.bandHeight).rounded(.down)))
+        let b = min(bandCount - 1, Int(((y - minLat) / Self.bandHeight).rounded(.down)))
         var inside = false
-        for e in bands[b] {
-            let i = Int(e)
-            let y1 = lat[i]
-            let y2 = lat[i + 1]
-            if (y1 > y) != (y2 > y) {
-                let xCross = lon[i] + (y - y1) * (lon[i + 1] - lon[i]) / (y2 - y1)
-                if x < xCross { inside.toggle() }
+        // Unchecked reads: every edge index in a band was built from these arrays, below their end.
+        lon.withUnsafeBufferPointer { lon in
+            lat.withUnsafeBufferPointer { lat in
+                bandEdges.withUnsafeBufferPointer { edges in
+                    for k in self.edges(bands: b, b) {
+                        let i = Int(edges[k])
+                        let y1 = lat[i]
+                        let y2 = lat[i + 1]
+                        if (y1 > y) != (y2 > y) {
+                            let xCross = lon[i] + (y - y1) * (lon[i + 1] - lon[i]) / (y2 - y1)
+                            if x < xCross { inside.toggle() }
+                        }
+                    }
+                }
             }
         }
         return inside
@@ -62,40 +88,44 @@ final class GeoRing: Sendable {
     /// The distance in degrees of latitude from the point to the ring's nearest edge, when it is
     /// below `limit`; longitudes are scaled by the cosine of the latitude.
     func distance(lon x: Double, lat y: Double, limit: Double) -> Double? {
-        guard mayContain(lon: x, lat: y, margin: limit / max(0.05, cosine(y))) else { return nil }
+        guard mayContain(lon: x, lat: y, margin: limit / 0.05) else { return nil }
         let scale = cosine(y)
+        guard mayContain(lon: x, lat: y, margin: limit / max(0.05, scale)) else { return nil }
         let first = max(0, Int(((y - limit - minLat) / Self.bandHeight).rounded(.down)))
-        let last = min(bands.count - 1, Int(((y + limit - minLat) / Self.bandHeight).rounded(.down)))
+        let last = min(bandCount - 1, Int(((y + limit - minLat) / Self.bandHeight).rounded(.down)))
         guard first <= last else { return nil }
         var best = limit * limit
         var found = false
         // Edges wholly outside the box of `limit` around the point are skipped before any
-        // arithmetic: a detailed coast (Norway, the Aegean) puts hundreds of edges in one band.
+        // arithmetic: a detailed coast (Norway, the Aegean) puts hundreds of edges in one band. An
+        // edge spanning several bands is listed in each, and measured again: harmless for a minimum.
         let lonReach = limit / max(0.05, scale)
         let (west, east, south, north) = (x - lonReach, x + lonReach, y - limit, y + limit)
-        for b in first...last {
-            for e in bands[b] {
-                let i = Int(e)
-                let (x1, x2, y1, y2) = (lon[i], lon[i + 1], lat[i], lat[i + 1])
-                if (x1 < west && x2 < west) || (x1 > east && x2 > east) || (y1 < south && y2 < south)
-                    || (y1 > north && y2 > north)
-                {
-                    continue
-                }
-                let ax = (lon[i] - x) * scale
-                let ay = lat[i] - y
-                let bx = (lon[i + 1] - x) * scale
-                let by = lat[i + 1] - y
-                let dx = bx - ax
-                let dy = by - ay
-                let length = dx * dx + dy * dy
-                let t = length > 0 ? max(0, min(1, -(ax * dx + ay * dy) / length)) : 0
-                let px = ax + t * dx
-                let py = ay + t * dy
-                let d = px * px + py * py
-                if d < best {
-                    best = d
-                    found = true
+        lon.withUnsafeBufferPointer { lon in
+            lat.withUnsafeBufferPointer { lat in
+                bandEdges.withUnsafeBufferPointer { edges in
+                    for k in self.edges(bands: first, last) {
+                        let i = Int(edges[k])
+                        let (x1, x2, y1, y2) = (lon[i], lon[i + 1], lat[i], lat[i + 1])
+                        if (x1 < west && x2 < west) || (x1 > east && x2 > east) || (y1 < south && y2 < south)
+                            || (y1 > north && y2 > north)
+                        {
+                            continue
+                        }
+                        let ax = (x1 - x) * scale
+                        let ay = y1 - y
+                        let dx = (x2 - x) * scale - ax
+                        let dy = y2 - y - ay
+                        let length = dx * dx + dy * dy
+                        let t = length > 0 ? max(0, min(1, -(ax * dx + ay * dy) / length)) : 0
+                        let px = ax + t * dx
+                        let py = ay + t * dy
+                        let d = px * px + py * py
+                        if d < best {
+                            best = d
+                            found = true
+                        }
+                    }
                 }
             }
         }

@@ -4,7 +4,9 @@ import Foundation
 /// The sea areas the treaties name, as documented polygons (`geo/treaty-areas.json`): inside an
 /// `include` polygon answers yes, inside an `uncertain` one unknown, elsewhere no.
 struct TreatyAreas: Sendable {
-    struct Area: Sendable {
+    /// A class: a new place reads four areas, and a struct of strings and arrays was counted field by
+    /// field on each read (issue 10 benchmark).
+    final class Area: Sendable {
         let id: String
         let name: String
         let provision: String
@@ -12,6 +14,15 @@ struct TreatyAreas: Sendable {
         let uncertain: [GeoRing]
         /// Longitudes stored 0–360 (the Pacific crosses the antimeridian).
         let lon360: Bool
+
+        init(id: String, name: String, provision: String, include: [GeoRing], uncertain: [GeoRing], lon360: Bool) {
+            self.id = id
+            self.name = name
+            self.provision = provision
+            self.include = include
+            self.uncertain = uncertain
+            self.lon360 = lon360
+        }
 
         func contains(lon: Double, lat: Double) -> Truth {
             let x = lon360 && lon < 0 ? lon + 360 : lon

@@ -13,13 +13,12 @@ enum CollectiveDefenceGeography {
     /// The day the Algerian Departments clause became inapplicable (Algerian independence).
     static let algeriaEnd = Day.of(1962, 7, 3)
 
-    /// What one place derives, whichever facts a situation states: the flags with their notes.
+    /// One flag a place derives, with the rule its note states (plain values: a place's flags are
+    /// copied and dropped without counting anything).
     struct Derived: Sendable {
         let fact: FactID
         let value: Double
-        /// The place, described when a note is read; shared by every flag of the place.
-        let place: DerivationSubject
-        let rule: String
+        let rule: StaticString
     }
 
     struct Key: Hashable {
@@ -29,32 +28,58 @@ enum CollectiveDefenceGeography {
         let algeriaClauseInForce: Bool
     }
 
+    /// What one place derives, whichever facts a situation states: its flags and the place they
+    /// were derived from, described when a note is read. Held once per place, read from the cache
+    /// with one count.
+    final class PlaceFlags: Sendable {
+        let key: Key
+        let subject: DerivationSubject
+        let flags: [Derived]
+
+        init(key: Key, subject: DerivationSubject, flags: [Derived]) {
+            self.key = key
+            self.subject = subject
+            self.flags = flags
+        }
+    }
+
     /// Places already derived, so an assessment repeated at the same place (a sweep, a simulation)
-    /// costs a dictionary look-up; cleared when it grows past `cacheLimit`.
-    static let cache = Mutex<[Key: [Derived]]>([:])
-    static let cacheLimit = 4096
+    /// costs one look-up. Direct-mapped (a place's slot is its hash): a new place costs one hash and
+    /// overwrites whatever shared its slot, where a dictionary hashed it twice and was emptied whole
+    /// when full.
+    static let cache = Mutex<[PlaceFlags?]>([PlaceFlags?](repeating: nil, count: cacheSlots))
+    static let cacheSlots = 4096
+
+    /// The four treaty areas the flags test, found once by name.
+    struct NamedAreas: Sendable {
+        let northAtlantic = TreatyAreas.shared?["north_atlantic"]
+        let mediterranean = TreatyAreas.shared?["mediterranean"]
+        let pacific = TreatyAreas.shared?["pacific"]
+        let rioRegion = TreatyAreas.shared?["rio_treaty_region"]
+    }
+    static let areas = NamedAreas()
 
     static func derive(_ facts: inout FactTable, knowledge: any LawKnowledge, day: Day) throws(EntenteError) {
         guard let lat = facts[number: F.lat], let rawLon = facts[number: F.lon] else { return }
         let key = Key(
             lat: lat, lon: rawLon, party: facts.raw(F.attackedParty), algeriaClauseInForce: day < algeriaEnd)
-        var derived = cache.withLock { $0[key] }
-        if derived == nil {
-            derived = try compute(facts, lat: lat, rawLon: rawLon, knowledge: knowledge, day: day)
-            cache.withLock { cache in
-                if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-                cache[key] = derived
-            }
+        let slot = key.hashValue & (cacheSlots - 1)
+        var place = cache.withLock { slots in slots[slot].flatMap { $0.key == key ? $0 : nil } }
+        if place == nil {
+            let computed = try compute(key, facts, lat: lat, rawLon: rawLon, knowledge: knowledge, day: day)
+            cache.withLock { $0[slot] = computed }
+            place = computed
         }
-        for d in derived ?? [] where !facts.isKnown(d.fact) {
+        guard let place else { return }
+        for d in place.flags where !facts.isKnown(d.fact) {
             facts.deriveFixed(d.fact, d.value)
-            if !facts.hasNote(d.fact) { facts.setNote(d.fact, .derived(from: d.place, rule: d.rule)) }
+            if !facts.hasNote(d.fact) { facts.setNote(d.fact, .derived(from: place.subject, rule: d.rule)) }
         }
     }
 
     static func compute(
-        _ facts: FactTable, lat: Double, rawLon: Double, knowledge: any LawKnowledge, day: Day
-    ) throws(EntenteError) -> [Derived] {
+        _ key: Key, _ facts: FactTable, lat: Double, rawLon: Double, knowledge: any LawKnowledge, day: Day
+    ) throws(EntenteError) -> PlaceFlags {
         guard (-90...90).contains(lat) else {
             throw EntenteError(
                 .invalidInput, "facts.location.lat: \(Criterion.number(lat)) is not a latitude (−90 to 90).")
@@ -63,11 +88,15 @@ enum CollectiveDefenceGeography {
             throw EntenteError(
                 .invalidInput, "facts.location.lon: \(Criterion.number(rawLon)) is not a longitude (−180 to 180).")
         }
-        guard let map = WorldMap.shared, let areas = TreatyAreas.shared else { return [] }
+        guard let map = WorldMap.shared, TreatyAreas.shared != nil else {
+            return PlaceFlags(key: key, subject: DerivationSubject { "" }, flags: [])
+        }
         var derived: [Derived] = []
+        derived.reserveCapacity(12)
         let lon = rawLon > 180 ? rawLon - 360 : rawLon
         let place = GeoPlace.locate(lon: lon, lat: lat, in: map)
-        let here = DerivationSubject { "location.lat/lon: \(place.describe(map))" }
+        // Captures the place only: the map is read again when (if ever) a note is written out.
+        let here = DerivationSubject { "location.lat/lon: \(WorldMap.shared.map(place.describe) ?? "")" }
         let attacked = facts[state: F.attackedParty]
         // The sovereigns met at this place (one or two) and their COW codes, resolved once each.
         var sovereignCow: [(sovereign: String, code: CowCode?)] = []
@@ -83,9 +112,9 @@ enum CollectiveDefenceGeography {
             guard let code else { return .unknown }
             return code == attacked ? .yes : .no
         }
-        func set(_ id: FactID, _ value: Truth, _ rule: String) {
+        func set(_ id: FactID, _ value: Truth, _ rule: StaticString) {
             guard value != .unknown else { return }
-            derived.append(Derived(fact: id, value: value == .yes ? 1 : 0, place: here, rule: rule))
+            derived.append(Derived(fact: id, value: value == .yes ? 1 : 0, rule: rule))
         }
         typealias R = Rules
 
@@ -121,20 +150,20 @@ enum CollectiveDefenceGeography {
             F.island.id,
             place.agreed(map, land: { p, f in p.landmass == .island ? isAttackedParty(f) : .no }) { .no },
             R.island)
-        if let area = areas["north_atlantic"] {
+        if let area = areas.northAtlantic {
             let inside = area.contains(lon: lon, lat: lat)
             set(
                 F.northAtlantic.id,
                 place.agreed(map, land: { p, _ in p.landmass == .island ? inside : .no }) { inside },
                 R.northAtlantic)
         }
-        if let area = areas["mediterranean"] {
+        if let area = areas.mediterranean {
             let inside = area.contains(lon: lon, lat: lat)
             set(
                 F.mediterranean.id, place.agreed(map, land: { _, _ in .no }) { inside },
                 R.mediterranean)
         }
-        if let area = areas["pacific"] {
+        if let area = areas.pacific {
             let inside = area.contains(lon: lon, lat: lat)
             set(
                 F.inPacific.id,
@@ -157,9 +186,9 @@ enum CollectiveDefenceGeography {
             ) { place.seaNearCoast(map) { _, f in isAttackedParty(f) } },
             R.metropolitanTerritory)
         set(
-            F.americanRegion.id, americanRegion(place, map, areas["rio_treaty_region"], lon: lon, lat: lat),
+            F.americanRegion.id, americanRegion(place, map, areas.rioRegion, lon: lon, lat: lat),
             R.americanRegion)
-        return derived
+        return PlaceFlags(key: key, subject: here, flags: derived)
     }
 
     /// Rio Treaty Art. 3(3): Art. 3 applies to an attack within the region of Art. 4 or within the territory
@@ -181,52 +210,52 @@ enum CollectiveDefenceGeography {
         return territory == .no && inRegion == .no ? .no : .unknown
     }
 
-    /// The rule each derived flag follows, as its note states it. Each is one literal, so that
-    /// storing it in a note copies a pointer (a string built at run time would be counted).
+    /// The rule each derived flag follows, as its note states it: static strings, which a note
+    /// holds without counting.
     enum Rules {
-        static let inEurope = """
+        static let inEurope: StaticString = """
             Europe per Natural Earth's continents, split at the Ural line and the Bosporus \
             (Geography/Continents). Natural Earth 1:10m, German point of view.
             """
-        static let inNorthAmerica = """
+        static let inNorthAmerica: StaticString = """
             North America per Natural Earth's continents; Hawaii is not North America \
             (Geography/Continents). Natural Earth 1:10m, German point of view.
             """
-        static let turkeyTerritory = """
+        static let turkeyTerritory: StaticString = """
             Territory of Türkiye as Natural Earth draws it. Natural Earth 1:10m, German point of view.
             """
-        static let algeriaAfterIndependence = """
+        static let algeriaAfterIndependence: StaticString = """
             The Algerian Departments clause of Art. 6 is inapplicable from 3 July 1962 (North Atlantic \
             Council, 16 January 1963).
             """
-        static let algerianDepartments = """
+        static let algerianDepartments: StaticString = """
             Algeria north of 35° N lay in the departments of Algiers, Oran and Constantine; further south \
             the line between the departments and the Southern Territories (Saharan departments from 1957) is \
             not encoded and stays unknown. Natural Earth 1:10m, German point of view.
             """
-        static let island = """
+        static let island: StaticString = """
             An island is land not joined to a continent (Geography/WorldMap landmasses); under the attacked \
             Party's jurisdiction when Natural Earth's sovereign is that Party. Natural Earth 1:10m, German \
             point of view.
             """
-        static let northAtlantic = """
+        static let northAtlantic: StaticString = """
             The North Atlantic area as drawn in geo/treaty-areas.json (Entente's reading: the treaty does \
             not define it); continental land is not in it.
             """
-        static let mediterranean = """
+        static let mediterranean: StaticString = """
             The Mediterranean Sea as drawn in geo/treaty-areas.json (east of the Strait of Gibraltar, IHO); \
             land is not on it.
             """
-        static let pacific = """
+        static let pacific: StaticString = """
             The Pacific as drawn in geo/treaty-areas.json (Entente's reading: ANZUS does not define it); \
             continental coasts are unknown.
             """
-        static let metropolitanTerritory = """
+        static let metropolitanTerritory: StaticString = """
             The attacked Party's home territory: its own Natural Earth feature (not a dependency), its main \
             landmasses; for the United States the continental States (Hawaii stays unknown). Natural Earth \
             1:10m, German point of view.
             """
-        static let americanRegion = """
+        static let americanRegion: StaticString = """
             Rio Treaty Art. 3(3): within the region of Art. 4 (geo/treaty-areas.json: the article's Pacific \
             boundary; its Atlantic half is not encoded, so the Atlantic, the Caribbean and the Arctic stay \
             unknown) or on the territory of an American State (Natural Earth's sovereign in the Americas). \

@@ -24,15 +24,34 @@ let benchmarked: [(name: String, modules: [String])] = [
     ("SimBenchmarks", ["EntenteCore", "EntenteSim"]),
 ]
 
+// The legal engine's derived workloads, shared by LawBenchmarks and the LawProfile driver.
+package.targets.append(
+    .target(
+        name: "LawWorkloads",
+        dependencies: [.product(name: "EntenteCore", package: "Entente"), .product(name: "EntenteLaw", package: "Entente")],
+        path: "Benchmarks/LawWorkloads"))
+
 for (name, modules) in benchmarked {
     package.targets.append(
         .executableTarget(
             name: name,
             dependencies: [.product(name: "Benchmark", package: "package-benchmark")]
-                + modules.map { .product(name: $0, package: "Entente") },
+                + modules.map { .product(name: $0, package: "Entente") }
+                + (name == "LawBenchmarks" ? [.target(name: "LawWorkloads")] : []),
             path: "Benchmarks/\(name)",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         )
     )
 }
 
+// A release driver for profiling the legal engine outside the benchmark harness (perf, valgrind):
+// `swift build -c release --product LawProfile && .build/release/LawProfile new 400000` prints the
+// CPU time of the loop alone.
+package.targets.append(
+    .executableTarget(
+        name: "LawProfile",
+        dependencies: [
+            .target(name: "LawWorkloads"), .product(name: "EntenteCore", package: "Entente"),
+            .product(name: "EntenteLaw", package: "Entente"),
+        ],
+        path: "Profile/LawProfile"))

@@ -2,6 +2,7 @@ import Benchmark
 import EntenteCore
 import EntenteLaw
 import Foundation
+import LawWorkloads
 
 /// Issue 10's acceptance: ≥ 100,000 assessments/s on one core with derivations on. Every
 /// benchmark here assesses with would_change and builds the explanation tree, as the crisis step does.

@@ -1,15 +1,15 @@
-import EntenteCore
-import EntenteLaw
+public import EntenteCore
+public import EntenteLaw
 
 /// Situations whose facts the engine derives (issue 10): geography from coordinates, the burden
 /// of proof and imputability from established facts, memberships from the knowledge base, and
 /// several acts judged in one situation. Built from the engine's public API only.
-enum DerivedWorkload {
-    static let day = Day(year: 2024, month: 5, day: 1)!
+public enum DerivedWorkload {
+    public static let day = Day(year: 2024, month: 5, day: 1)!
 
     /// Self-defence with only the attack and its author stated: `burden_of_proof_met` and
     /// `attack_imputable_to_target` are derived (ICJ Oil Platforms (2003) §§51, 57, 61).
-    static func selfDefenceDerived() -> FactTable {
+    public static func selfDefenceDerived() -> FactTable {
         typealias F = SelfDefenceFacts
         var facts = LawEngine.shared.newFacts(for: .selfDefence)
         facts[state: F.actingState] = CowCode(690)
@@ -27,7 +27,7 @@ enum DerivedWorkload {
 
     /// NATO Art. 5 with the place given only by coordinates: the Art. 6 area flags are derived
     /// from the Natural Earth map and the treaty areas, the membership from the knowledge base.
-    static func natoAt(lat: Double, lon: Double, party: Int) -> FactTable {
+    public static func natoAt(lat: Double, lon: Double, party: Int) -> FactTable {
         typealias F = CollectiveDefenceFacts
         var facts = LawEngine.shared.newFacts(for: .collectiveDefence)
         facts[text: F.treaty] = "NATO"
@@ -42,7 +42,7 @@ enum DerivedWorkload {
     }
 
     /// Places a simulation returns to (capitals and border towns of NATO parties), with the party.
-    static let familiarPlaces: [(lat: Double, lon: Double, party: Int)] = [
+    public static let familiarPlaces: [(lat: Double, lon: Double, party: Int)] = [
         (59.38, 28.19, 366),  // Narva, Estonia (on the boundary river)
         (54.69, 25.28, 368),  // Vilnius
         (56.95, 24.11, 367),  // Riga
@@ -55,7 +55,7 @@ enum DerivedWorkload {
 
     /// `count` distinct points over Europe and North America (a fixed pseudo-random sequence), each
     /// with the party whose capital is nearest in the list above: every point is a new place.
-    static func newPlaces(_ count: Int) -> [(lat: Double, lon: Double, party: Int)] {
+    public static func newPlaces(_ count: Int) -> [(lat: Double, lon: Double, party: Int)] {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Double {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -69,7 +69,7 @@ enum DerivedWorkload {
 
     /// Three strikes answering one armed attack, one disproportionate (as `examples/law/ma-03`):
     /// each act judged, the situation combined by `every`.
-    static let severalActs = """
+    public static let severalActs = """
         question: self_defence
         as_of: 2020-06-01
         facts:
@@ -95,7 +95,9 @@ enum DerivedWorkload {
         """
 
     /// A knowledge base in arrays: ISO codes to COW codes for the workload's States, and NATO spells.
-    struct Knowledge: LawKnowledge {
+    public struct Knowledge: LawKnowledge {
+        public init() {}
+
         private static let codes: [String: Int] = [
             "USA": 2, "CAN": 20, "GBR": 200, "FRA": 220, "DEU": 255, "POL": 290, "RUS": 365, "EST": 366,
             "LVA": 367, "LTU": 368, "NOR": 385, "TUR": 640, "IRQ": 645, "KWT": 690,
@@ -109,13 +111,13 @@ enum DerivedWorkload {
             368: Day(year: 2004, month: 3, day: 29)!,
         ]
 
-        func resolveState(_ reference: String) throws(EntenteError) -> CowCode {
+        public func resolveState(_ reference: String) throws(EntenteError) -> CowCode {
             if let code = Self.codes[reference] { return CowCode(code) }
             if let code = Int(reference) { return CowCode(code) }
             throw EntenteError(.unknownState, "unknown State \(reference)")
         }
 
-        func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
+        public func membership(of state: CowCode, in organisation: String, on day: Day) -> Truth {
             guard organisation == "NATO" else { return .unknown }
             guard let from = Self.nato[state.rawValue] else { return .no }
             return day >= from ? .yes : .no

@@ -11,9 +11,9 @@ import LawWorkloads
 //   LawProfile seen [count]   the same eight places over and over
 
 let arguments = CommandLine.arguments.dropFirst()
-guard let mode = arguments.first ?? "new", ["new", "seen"].contains(mode),
-    let count = arguments.dropFirst().first.map({ Int($0) }) ?? 200_000, count > 0
-else {
+let mode = arguments.first ?? "new"
+let count = arguments.dropFirst().first.map { Int($0) ?? 0 } ?? 200_000
+guard ["new", "seen"].contains(mode), count > 0 else {
     FileHandle.standardError.write(Data("usage: LawProfile new|seen [count]\n".utf8))
     exit(64)
 }

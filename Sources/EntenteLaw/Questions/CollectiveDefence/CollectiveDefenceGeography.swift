@@ -48,6 +48,7 @@ enum CollectiveDefenceGeography {
     /// overwrites whatever shared its slot, where a dictionary hashed it twice and was emptied whole
     /// when full.
     static let cache = Mutex<[PlaceFlags?]>([PlaceFlags?](repeating: nil, count: cacheSlots))
+    /// A power of two: a slot is the hash's low bits.
     static let cacheSlots = 4096
 
     /// The four treaty areas the flags test, found once by name.

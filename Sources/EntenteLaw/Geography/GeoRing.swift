@@ -88,7 +88,6 @@ final class GeoRing: Sendable {
     /// The distance in degrees of latitude from the point to the ring's nearest edge, when it is
     /// below `limit`; longitudes are scaled by the cosine of the latitude.
     func distance(lon x: Double, lat y: Double, limit: Double) -> Double? {
-        guard mayContain(lon: x, lat: y, margin: limit / 0.05) else { return nil }
         let scale = cosine(y)
         guard mayContain(lon: x, lat: y, margin: limit / max(0.05, scale)) else { return nil }
         let first = max(0, Int(((y - limit - minLat) / Self.bandHeight).rounded(.down)))
